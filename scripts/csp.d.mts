@@ -1,0 +1,1 @@
+export function contentSecurityPolicy(extraConnectSrc?: string): string;

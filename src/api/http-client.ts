@@ -1,0 +1,157 @@
+import type { z } from 'zod';
+import type { CommodityCode, CommodityGroup } from '../domain/commodity';
+import type { FlowDimension } from '../domain/flow-store';
+import type { Granularity } from '../domain/period';
+import { HttpError, InvalidDataError, NetworkError, ParseError, TimeoutError, type FieldIssue } from './errors';
+import {
+  agreementsResponseSchema,
+  claimsResponseSchema,
+  commoditiesResponseSchema,
+  datasetMetaSchema,
+  entryPointsResponseSchema,
+  flowsResponseSchema,
+  problemSchema,
+  productionResponseSchema,
+  regionsResponseSchema,
+  sourcesResponseSchema,
+  stocksResponseSchema,
+} from './schemas';
+
+export interface RangeParams {
+  from: string;
+  to: string;
+  granularity: Granularity;
+}
+
+export interface FlowsParams extends RangeParams {
+  commodities?: readonly (CommodityGroup | CommodityCode)[];
+  origins?: readonly string[];
+  entryPoints?: readonly string[];
+  groupBy: readonly FlowDimension[];
+}
+
+export interface ProductionParams extends RangeParams {
+  groups?: readonly CommodityGroup[];
+}
+
+export interface StocksParams extends RangeParams {
+  entryPoint: string;
+}
+
+export interface ApiClientOptions {
+  baseUrl: string;
+  timeoutMs: number;
+  fetch?: typeof fetch;
+}
+
+type Query = Record<string, string | readonly string[] | undefined>;
+
+export function createApiClient({ baseUrl, timeoutMs, fetch: fetchImpl = (...args) => fetch(...args) }: ApiClientOptions) {
+  const base = baseUrl.replace(/\/$/, '');
+
+  async function get<T extends z.ZodType>(path: string, query: Query, schema: T, signal?: AbortSignal): Promise<z.output<T>> {
+    const url = buildUrl(base, path, query);
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+
+    let response: Response;
+    try {
+      response = await fetchImpl(url, { signal: combined, headers: { Accept: 'application/json' } });
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason ?? error; // the caller cancelled: not a failure to report
+      if (timeout.aborted) throw new TimeoutError(url, timeoutMs);
+      throw new NetworkError(`Could not reach ${url}: ${error instanceof Error ? error.message : String(error)}`, url);
+    }
+
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason ?? error;
+      if (timeout.aborted) throw new TimeoutError(url, timeoutMs);
+      throw new NetworkError(`The answer from ${url} broke off`, url);
+    }
+
+    if (!response.ok) throw new HttpError(url, response.status, readProblem(text));
+
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      const type = response.headers.get('content-type') ?? 'no content type';
+      throw new ParseError(`The answer from ${url} is not JSON (${type}, ${text.length} characters)`, url);
+    }
+
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) {
+      const issues: FieldIssue[] = parsed.error.issues.slice(0, 20).map((issue) => ({
+        field: issue.path.map(String).join('.') || '(root)',
+        message: issue.message,
+      }));
+      throw new InvalidDataError(url, issues);
+    }
+    return parsed.data;
+  }
+
+  return {
+    baseUrl: base,
+    getMeta: (signal?: AbortSignal) => get('/meta', {}, datasetMetaSchema, signal),
+    getRegions: (signal?: AbortSignal) => get('/regions', {}, regionsResponseSchema, signal),
+    getCommodities: (signal?: AbortSignal) => get('/commodities', {}, commoditiesResponseSchema, signal),
+    getEntryPoints: (signal?: AbortSignal) => get('/entry-points', {}, entryPointsResponseSchema, signal),
+    getSources: (signal?: AbortSignal) => get('/sources', {}, sourcesResponseSchema, signal),
+    getClaims: (signal?: AbortSignal) => get('/claims', {}, claimsResponseSchema, signal),
+    getAgreements: (signal?: AbortSignal) => get('/agreements', {}, agreementsResponseSchema, signal),
+    getFlows: (params: FlowsParams, signal?: AbortSignal) =>
+      get(
+        '/flows',
+        {
+          from: params.from,
+          to: params.to,
+          granularity: params.granularity,
+          commodity: params.commodities,
+          origin: params.origins,
+          entryPoint: params.entryPoints,
+          groupBy: params.groupBy,
+        },
+        flowsResponseSchema,
+        signal,
+      ),
+    getProduction: (params: ProductionParams, signal?: AbortSignal) =>
+      get(
+        '/production',
+        { from: params.from, to: params.to, granularity: params.granularity, group: params.groups },
+        productionResponseSchema,
+        signal,
+      ),
+    getStocks: (params: StocksParams, signal?: AbortSignal) =>
+      get(
+        '/stocks',
+        { from: params.from, to: params.to, granularity: params.granularity, entryPoint: params.entryPoint },
+        stocksResponseSchema,
+        signal,
+      ),
+  };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+function buildUrl(base: string, path: string, query: Query): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined) continue;
+    if (typeof value === 'string') search.set(key, value);
+    else if (value.length > 0) search.set(key, [...value].sort().join(','));
+  }
+  const qs = search.toString();
+  return `${base}${path}${qs ? `?${qs}` : ''}`;
+}
+
+function readProblem(text: string) {
+  try {
+    const parsed = problemSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

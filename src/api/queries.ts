@@ -1,0 +1,104 @@
+import { QueryClient, queryOptions } from '@tanstack/react-query';
+import { isApiError } from './errors';
+import type { ApiClient, FlowsParams, ProductionParams, StocksParams } from './http-client';
+
+// One queryOptions factory per endpoint. Keys start with the endpoint and the base URL, so data
+// from another server (or an imported dataset) never mixes with what is cached.
+const CATALOGUE_STALE_MS = 60 * 60 * 1000;
+const SERIES_STALE_MS = 5 * 60 * 1000;
+
+export const metaQuery = (client: ApiClient) =>
+  queryOptions({
+    queryKey: ['meta', client.baseUrl],
+    queryFn: ({ signal }) => client.getMeta(signal),
+    staleTime: SERIES_STALE_MS,
+  });
+
+export const regionsQuery = (client: ApiClient) =>
+  queryOptions({
+    queryKey: ['regions', client.baseUrl],
+    queryFn: ({ signal }) => client.getRegions(signal),
+    staleTime: CATALOGUE_STALE_MS,
+  });
+
+export const commoditiesQuery = (client: ApiClient) =>
+  queryOptions({
+    queryKey: ['commodities', client.baseUrl],
+    queryFn: ({ signal }) => client.getCommodities(signal),
+    staleTime: CATALOGUE_STALE_MS,
+  });
+
+export const entryPointsQuery = (client: ApiClient) =>
+  queryOptions({
+    queryKey: ['entry-points', client.baseUrl],
+    queryFn: ({ signal }) => client.getEntryPoints(signal),
+    staleTime: CATALOGUE_STALE_MS,
+  });
+
+export const sourcesQuery = (client: ApiClient) =>
+  queryOptions({
+    queryKey: ['sources', client.baseUrl],
+    queryFn: ({ signal }) => client.getSources(signal),
+    staleTime: CATALOGUE_STALE_MS,
+  });
+
+export const claimsQuery = (client: ApiClient) =>
+  queryOptions({
+    queryKey: ['claims', client.baseUrl],
+    queryFn: ({ signal }) => client.getClaims(signal),
+    staleTime: CATALOGUE_STALE_MS,
+  });
+
+export const agreementsQuery = (client: ApiClient) =>
+  queryOptions({
+    queryKey: ['agreements', client.baseUrl],
+    queryFn: ({ signal }) => client.getAgreements(signal),
+    staleTime: CATALOGUE_STALE_MS,
+  });
+
+export const flowsQuery = (client: ApiClient, params: FlowsParams) =>
+  queryOptions({
+    queryKey: ['flows', client.baseUrl, params],
+    queryFn: ({ signal }) => client.getFlows(params, signal),
+    staleTime: SERIES_STALE_MS,
+  });
+
+export const productionQuery = (client: ApiClient, params: ProductionParams) =>
+  queryOptions({
+    queryKey: ['production', client.baseUrl, params],
+    queryFn: ({ signal }) => client.getProduction(params, signal),
+    staleTime: SERIES_STALE_MS,
+  });
+
+export const stocksQuery = (client: ApiClient, params: StocksParams) =>
+  queryOptions({
+    queryKey: ['stocks', client.baseUrl, params],
+    queryFn: ({ signal }) => client.getStocks(params, signal),
+    staleTime: SERIES_STALE_MS,
+  });
+
+export interface QueryClientChoices {
+  /** Demo data is served inside the page, so queries must run even when the browser is offline. */
+  servedLocally: boolean;
+  /** Tests turn retries off so that error states show at once. */
+  retries?: number;
+}
+
+/**
+ * Defaults chosen on purpose: invalid data, unparseable answers and 4xx errors are never retried
+ * (they will not improve); network trouble and 5xx are retried twice with backoff. A wall screen
+ * must not refetch on every focus, and keeping previous data avoids flashing empty panels.
+ */
+export function createQueryClient({ servedLocally, retries = 2 }: QueryClientChoices): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        retry: (failureCount, error) => isApiError(error) && error.retryable && failureCount < retries,
+        retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
+        refetchOnWindowFocus: false,
+        networkMode: servedLocally ? 'always' : 'online',
+        gcTime: 30 * 60 * 1000,
+      },
+    },
+  });
+}

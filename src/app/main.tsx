@@ -1,0 +1,40 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApiClient } from '../api/http-client';
+import { createQueryClient } from '../api/queries';
+import { ConfigError, loadRuntimeConfig } from '../api/runtime-config';
+import { i18nFor } from '../i18n/use-i18n';
+import { parseViewState } from '../state/view-state';
+import { App } from './app';
+import './styles.css';
+
+async function start() {
+  const root = createRoot(document.getElementById('root') as HTMLElement);
+  try {
+    const config = await loadRuntimeConfig(`${import.meta.env.BASE_URL}config.json`, window.location.href);
+    // The mock server is imported only when demo data is on, so it stays out of the initial JS,
+    // and a build with VITE_DEMO=false drops it altogether.
+    if (__DEMO_ENABLED__ && config.demo) {
+      const { startDemoApi } = await import('../../mocks/browser');
+      await startDemoApi(config.apiBaseUrl);
+    }
+    const client = createApiClient({ baseUrl: config.apiBaseUrl, timeoutMs: config.requestTimeoutMs });
+    const queryClient = createQueryClient({ servedLocally: __DEMO_ENABLED__ && config.demo });
+    root.render(
+      <StrictMode>
+        <App client={client} queryClient={queryClient} demo={__DEMO_ENABLED__ && config.demo} />
+      </StrictMode>,
+    );
+  } catch (error) {
+    const { t } = i18nFor(parseViewState(window.location.search).view.lang);
+    const detail = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
+    root.render(
+      <main className="fatal" role="alert">
+        <h1>{t('config.error.title')}</h1>
+        <p>{t('config.error.body', { detail })}</p>
+      </main>,
+    );
+  }
+}
+
+void start();

@@ -1,0 +1,100 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import type { Source } from '../api/schemas';
+import type { DataStatus } from '../domain/data-status';
+import { useI18n } from '../i18n/use-i18n';
+import { describeError } from './error-message';
+import type { PanelStatus } from './panel-status';
+import { SourceLine } from './source-line';
+import { StatusBadge } from './status-badge';
+
+export interface ChartFrameProps {
+  /** Stable id: used for the heading and as data-panel for tests and styling. */
+  id: string;
+  title: string;
+  subtitle?: string;
+  status: PanelStatus;
+  /** Statuses of every value shown, for the badge. */
+  dataStatuses?: readonly DataStatus[];
+  sourceIds?: readonly string[];
+  sources?: readonly Source[];
+  isEmpty?: boolean;
+  /** Height the content takes once loaded, kept while loading so nothing shifts. */
+  minHeight: number;
+  children?: ReactNode;
+}
+
+/** The one frame every panel sits in: title, subtitle, badge, states and the source line. */
+export function ChartFrame(props: ChartFrameProps) {
+  const { id, title, subtitle, status, dataStatuses = [], sourceIds = [], sources = [], isEmpty = false, minHeight, children } = props;
+  const i18n = useI18n();
+  const { t } = i18n;
+  const state = status.kind === 'ready' ? (isEmpty ? 'empty' : 'ready') : status.kind;
+  const headingId = `${id}-title`;
+  return (
+    <section className="chart-frame" aria-labelledby={headingId} data-panel={id} data-state={state} aria-busy={state === 'loading'}>
+      <header className="chart-frame-header">
+        <div>
+          <h2 id={headingId}>{title}</h2>
+          {subtitle && <p className="chart-frame-subtitle">{subtitle}</p>}
+        </div>
+        {state === 'ready' && <StatusBadge statuses={dataStatuses} />}
+      </header>
+      <div className="chart-frame-body" style={{ minHeight }}>
+        {status.kind === 'loading' && (
+          <div className="skeleton" style={{ height: minHeight }} role="status" aria-label={t('panel.loading')} />
+        )}
+        {status.kind === 'error' && (
+          <div className="panel-error" role="alert">
+            <p className="panel-error-title">{t('panel.error.title')}</p>
+            <p>{describeError(status.error, i18n)}</p>
+            <button type="button" onClick={status.retry}>
+              {t('panel.error.retry')}
+            </button>
+          </div>
+        )}
+        {state === 'empty' && <p className="panel-empty">{t('panel.empty')}</p>}
+        {state === 'ready' && status.kind === 'ready' && (
+          <>
+            {status.staleSince !== null && (
+              <p className="panel-stale" role="status">
+                {t('panel.stale', { time: i18n.time(status.staleSince) })}{' '}
+                <button type="button" onClick={status.retry}>
+                  {t('panel.error.retry')}
+                </button>
+              </p>
+            )}
+            <PanelErrorBoundary>{children}</PanelErrorBoundary>
+          </>
+        )}
+      </div>
+      {state === 'ready' && <SourceLine sourceIds={sourceIds} sources={sources} />}
+    </section>
+  );
+}
+
+/** A render failure inside one panel stays in that panel. */
+class PanelErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
+  override state = { error: null as Error | null };
+
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo) {
+    console.warn('Arus Pangan: panel error', error, info.componentStack);
+  }
+
+  override render() {
+    if (this.state.error) {
+      return (
+        <div className="panel-error" role="alert">
+          <p>{this.state.error.message}</p>
+          <button type="button" onClick={() => this.setState({ error: null })}>
+            ↻
+          </button>
+        </div>
+      );
+    }
+    return this.props.children;
+  }
+}

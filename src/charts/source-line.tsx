@@ -1,0 +1,39 @@
+import type { Source } from '../api/schemas';
+import { useI18n } from '../i18n/use-i18n';
+
+/** Every figure names where it comes from: publisher, date and, where known, a link. */
+export function SourceLine({ sourceIds, sources }: { sourceIds: readonly string[]; sources: readonly Source[] }) {
+  const { t, date } = useI18n();
+  const byId = new Map(sources.map((source) => [source.id, source]));
+  const used = [...new Set(sourceIds)].map((id) => byId.get(id) ?? null);
+  if (used.length === 0) return null;
+  return (
+    <div className="source-line">
+      <span className="source-label">{used.length === 1 ? t('panel.source') : t('panel.sources')}:</span>{' '}
+      <ul>
+        {used.map((source, index) => (
+          <li key={source?.id ?? `unknown-${index}`}>
+            {source ? <SourceItem source={source} when={date(source.date)} /> : <span>{sourceIds[index]}</span>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function SourceItem({ source, when }: { source: Source; when: string }) {
+  const label = `${source.publisher}, ${when}`;
+  // Only https links from data are followed; anything else is shown as text.
+  return (
+    <span title={source.title}>
+      {source.url?.startsWith('https://') ? (
+        <a href={source.url} target="_blank" rel="noreferrer noopener">
+          {label}
+        </a>
+      ) : (
+        label
+      )}
+      <span className="source-title"> — {source.title}</span>
+    </span>
+  );
+}

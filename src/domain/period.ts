@@ -1,0 +1,79 @@
+import { addDays, addMonths, fromDayNumber, toDayNumber, weekdayIndex, type IsoDate } from './calendar-date';
+
+export const GRANULARITIES = ['day', 'week', 'month', 'year'] as const;
+export type Granularity = (typeof GRANULARITIES)[number];
+
+export interface DateRange {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/** The first day of the period (of the given granularity) that contains `date`. Weeks start on Monday. */
+export function periodStart(date: IsoDate, granularity: Granularity): IsoDate {
+  switch (granularity) {
+    case 'day':
+      return date;
+    case 'week': {
+      const day = toDayNumber(date);
+      return fromDayNumber(day - weekdayIndex(day));
+    }
+    case 'month':
+      return `${date.slice(0, 7)}-01`;
+    case 'year':
+      return `${date.slice(0, 4)}-01-01`;
+  }
+}
+
+/** The first day of the period after the one starting at `start`. */
+export function nextPeriodStart(start: IsoDate, granularity: Granularity): IsoDate {
+  switch (granularity) {
+    case 'day':
+      return addDays(start, 1);
+    case 'week':
+      return addDays(start, 7);
+    case 'month':
+      return addMonths(start, 1);
+    case 'year':
+      return addMonths(start, 12);
+  }
+}
+
+/** Start dates of every period that overlaps the range, in order. */
+export function periodStarts(range: DateRange, granularity: Granularity): IsoDate[] {
+  const starts: IsoDate[] = [];
+  for (let p = periodStart(range.from, granularity); p <= range.to; p = nextPeriodStart(p, granularity)) {
+    starts.push(p);
+  }
+  return starts;
+}
+
+/** How many days of the range fall in the period starting at `start`. */
+export function daysCoveredInPeriod(start: IsoDate, granularity: Granularity, range: DateRange): number {
+  const first = Math.max(toDayNumber(start), toDayNumber(range.from));
+  const last = Math.min(toDayNumber(nextPeriodStart(start, granularity)) - 1, toDayNumber(range.to));
+  return Math.max(0, last - first + 1);
+}
+
+export function periodLengthDays(start: IsoDate, granularity: Granularity): number {
+  return toDayNumber(nextPeriodStart(start, granularity)) - toDayNumber(start);
+}
+
+/** The range of equal length that ends the day before `range` starts. */
+export function previousRange(range: DateRange): DateRange {
+  const length = toDayNumber(range.to) - toDayNumber(range.from) + 1;
+  return { from: addDays(range.from, -length), to: addDays(range.from, -1) };
+}
+
+/** The same calendar range one year earlier (29 February falls back to 28 February). */
+export function sameRangeYearBefore(range: DateRange): DateRange {
+  return { from: addMonths(range.from, -12), to: addMonths(range.to, -12) };
+}
+
+/** The `months` whole calendar months that end with the month containing `lastDay`. */
+export function trailingMonths(lastDay: IsoDate, months: number): DateRange {
+  const lastMonthStart = periodStart(lastDay, 'month');
+  return {
+    from: addMonths(lastMonthStart, -(months - 1)),
+    to: addDays(nextPeriodStart(lastMonthStart, 'month'), -1),
+  };
+}

@@ -1,0 +1,36 @@
+import { useMemo } from 'react';
+import { useViewState } from '../state/view-state';
+import type { IsoDate } from '../domain/calendar-date';
+import { formatDate, formatMonth, formatNumber, formatPercent, formatTime, formatTonnes, type Language } from './format';
+import type { MessageKey } from './messages-id';
+import { translate, type MessageValues } from './translate';
+
+export interface I18n {
+  language: Language;
+  t: (key: MessageKey, values?: MessageValues) => string;
+  number: (value: number, maximumFractionDigits?: number) => string;
+  tonnes: (value: number) => string;
+  percent: (fraction: number, maximumFractionDigits?: number) => string;
+  date: (date: IsoDate | string) => string;
+  month: (date: IsoDate) => string;
+  time: (at: number) => string;
+}
+
+export function i18nFor(language: Language): I18n {
+  return {
+    language,
+    t: (key, values) => translate(language, key, values),
+    number: (value, digits) => formatNumber(language, value, digits),
+    tonnes: (value) => formatTonnes(language, value),
+    percent: (fraction, digits) => formatPercent(language, fraction, digits),
+    date: (date) => formatDate(language, date),
+    month: (date) => formatMonth(language, date),
+    time: (at) => formatTime(language, at),
+  };
+}
+
+/** Messages and formats in the language the URL asks for (Bahasa Indonesia by default). */
+export function useI18n(): I18n {
+  const [{ view }] = useViewState();
+  return useMemo(() => i18nFor(view.lang), [view.lang]);
+}

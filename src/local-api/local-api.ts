@@ -1,0 +1,225 @@
+// Answers the Arus Pangan API from data held in memory. MSW serves the built-in demo dataset
+// through it, and an analyst's imported dataset can be served through the same contract, so the
+// HTTP client never needs to know where its data lives.
+import type {
+  Agreement,
+  Claim,
+  Commodity,
+  DatasetMeta,
+  EntryPoint,
+  FlowsResponse,
+  Problem,
+  ProductionResponse,
+  Region,
+  Source,
+  StocksResponse,
+} from '../api/schemas';
+import { isIsoDate, type IsoDate } from '../domain/calendar-date';
+import {
+  COMMODITY_GROUPS,
+  expandCommoditySelection,
+  isCommodityCode,
+  isCommodityGroup,
+  type CommodityCode,
+  type CommodityGroup,
+} from '../domain/commodity';
+import { aggregateFlows, FLOW_DIMENSIONS, type FlowDimension, type FlowStore } from '../domain/flow-store';
+import { GRANULARITIES, periodStarts, type DateRange, type Granularity } from '../domain/period';
+import { prorateProduction, type AnnualProduction } from '../domain/production';
+import { closingStockByPeriod, type DailyStock } from '../domain/stock';
+import { provinceOf } from '../reference/regions';
+
+export interface LocalDataset {
+  meta: DatasetMeta;
+  regions: readonly Region[];
+  commodities: readonly Commodity[];
+  entryPoints: readonly EntryPoint[];
+  sources: readonly Source[];
+  claims: readonly Claim[];
+  agreements: readonly Agreement[];
+  flows: FlowStore;
+  ownProduction: Record<CommodityGroup, readonly AnnualProduction[]>;
+  stocks: Record<string, DailyStock & { status: 'reported' | 'derived' | 'estimated' | 'synthetic'; sourceIds: string[] }>;
+}
+
+export interface LocalResponse {
+  status: number;
+  body: unknown;
+  contentType: 'application/json' | 'application/problem+json';
+}
+
+type FieldError = { field: string; message: string };
+
+class BadRequest extends Error {
+  constructor(
+    readonly errors: FieldError[],
+    readonly status = 400,
+    readonly title = 'Invalid query parameters',
+  ) {
+    super(errors.map((e) => `${e.field}: ${e.message}`).join('; '));
+  }
+}
+
+export const LOCAL_API_ROUTES = [
+  '/meta',
+  '/regions',
+  '/commodities',
+  '/entry-points',
+  '/sources',
+  '/claims',
+  '/agreements',
+  '/flows',
+  '/production',
+  '/stocks',
+] as const;
+export type LocalApiRoute = (typeof LOCAL_API_ROUTES)[number];
+
+export function createLocalApi(dataset: LocalDataset) {
+  const toProvince = provinceOf(dataset.regions);
+  const knownOrigins = new Set(dataset.regions.map((r) => r.code));
+  const knownEntryPoints = new Set(dataset.entryPoints.map((e) => e.code));
+
+  const routes: Record<LocalApiRoute, (params: URLSearchParams) => unknown> = {
+    '/meta': () => dataset.meta,
+    '/regions': () => dataset.regions,
+    '/commodities': () => dataset.commodities,
+    '/entry-points': () => dataset.entryPoints,
+    '/sources': () => dataset.sources,
+    '/claims': () => dataset.claims,
+    '/agreements': () => dataset.agreements,
+    '/flows': (params): FlowsResponse => {
+      const range = readRange(params);
+      const granularity = readGranularity(params);
+      const groupBy = readList(params, 'groupBy', (v): v is FlowDimension => (FLOW_DIMENSIONS as readonly string[]).includes(v));
+      const commodities = readCommodities(params);
+      const origins = readCodes(params, 'origin', knownOrigins);
+      const entryPoints = readCodes(params, 'entryPoint', knownEntryPoints);
+      const groups = estimateGroupCount(dataset.flows, groupBy);
+      const expectedRows = periodStarts(range, granularity).length * groups;
+      if (expectedRows > dataset.meta.maxRows) {
+        throw new BadRequest(
+          [
+            {
+              field: 'granularity',
+              message: `the query would return about ${expectedRows} rows (at most ${dataset.meta.maxRows}); choose a coarser granularity or a shorter range`,
+            },
+          ],
+          422,
+          'Result too large',
+        );
+      }
+      const rows = aggregateFlows(
+        dataset.flows,
+        {
+          range,
+          granularity,
+          groupBy,
+          ...(commodities && { commodities: new Set(commodities) }),
+          ...(origins && { origins: new Set(origins) }),
+          ...(entryPoints && { entryPoints: new Set(entryPoints) }),
+        },
+        toProvince,
+      );
+      return { from: range.from, to: range.to, granularity, groupBy, rows };
+    },
+    '/production': (params): ProductionResponse => {
+      const range = readRange(params);
+      const granularity = readGranularity(params);
+      const groups =
+        readList(params, 'group', (v): v is CommodityGroup => isCommodityGroup(v)) ?? [...COMMODITY_GROUPS];
+      const rows = groups.flatMap((group) =>
+        prorateProduction(group, dataset.ownProduction[group], range, granularity),
+      );
+      rows.sort((a, b) => a.period.localeCompare(b.period));
+      return { from: range.from, to: range.to, granularity, rows };
+    },
+    '/stocks': (params): StocksResponse => {
+      const range = readRange(params);
+      const granularity = readGranularity(params);
+      const entryPoint = params.get('entryPoint') ?? 'PIBC';
+      const stock = dataset.stocks[entryPoint];
+      if (!stock) throw new BadRequest([{ field: 'entryPoint', message: `no stock is recorded for "${entryPoint}"` }], 404, 'Not found');
+      const rows = closingStockByPeriod(stock, range, granularity).map((row) => ({
+        ...row,
+        status: stock.status,
+        sourceIds: stock.sourceIds,
+      }));
+      return { entryPoint, from: range.from, to: range.to, granularity, rows };
+    },
+  };
+
+  return {
+    handle(route: string, params: URLSearchParams): LocalResponse {
+      const handler = (routes as Record<string, ((p: URLSearchParams) => unknown) | undefined>)[route];
+      if (!handler) return problem({ title: 'Not found', status: 404, detail: `No resource at ${route}` });
+      try {
+        return { status: 200, body: handler(params), contentType: 'application/json' };
+      } catch (error) {
+        if (error instanceof BadRequest) {
+          return problem({ title: error.title, status: error.status, detail: error.message, errors: error.errors });
+        }
+        throw error;
+      }
+    },
+  };
+}
+
+export type LocalApi = ReturnType<typeof createLocalApi>;
+
+function problem(body: Omit<Problem, 'type'>): LocalResponse {
+  return { status: body.status, body: { type: 'about:blank', ...body }, contentType: 'application/problem+json' };
+}
+
+function readRange(params: URLSearchParams): DateRange {
+  const errors: FieldError[] = [];
+  const read = (field: 'from' | 'to'): IsoDate => {
+    const value = params.get(field);
+    if (!value) errors.push({ field, message: 'required' });
+    else if (!isIsoDate(value)) errors.push({ field, message: `"${value}" is not a date (YYYY-MM-DD)` });
+    return value ?? '';
+  };
+  const from = read('from');
+  const to = read('to');
+  if (errors.length === 0 && from > to) errors.push({ field: 'to', message: 'must not be before "from"' });
+  if (errors.length > 0) throw new BadRequest(errors);
+  return { from, to };
+}
+
+function readGranularity(params: URLSearchParams): Granularity {
+  const value = params.get('granularity') ?? 'month';
+  if (!(GRANULARITIES as readonly string[]).includes(value)) {
+    throw new BadRequest([{ field: 'granularity', message: `"${value}" is not one of ${GRANULARITIES.join(', ')}` }]);
+  }
+  return value as Granularity;
+}
+
+function splitList(params: URLSearchParams, field: string): string[] | undefined {
+  const raw = params.getAll(field).flatMap((v) => v.split(','));
+  const values = raw.map((v) => v.trim()).filter(Boolean);
+  return values.length > 0 ? values : undefined;
+}
+
+function readList<T extends string>(params: URLSearchParams, field: string, isValid: (v: string) => v is T): T[] | undefined;
+function readList<T extends string>(params: URLSearchParams, field: 'groupBy', isValid: (v: string) => v is T): T[];
+function readList<T extends string>(params: URLSearchParams, field: string, isValid: (v: string) => v is T) {
+  const values = splitList(params, field);
+  if (!values) return field === 'groupBy' ? [] : undefined;
+  const unknown = values.filter((v) => !isValid(v));
+  if (unknown.length > 0) throw new BadRequest([{ field, message: `unknown value(s): ${unknown.join(', ')}` }]);
+  return [...new Set(values)] as T[];
+}
+
+function readCommodities(params: URLSearchParams): CommodityCode[] | undefined {
+  const values = readList(params, 'commodity', (v): v is CommodityGroup | CommodityCode => isCommodityGroup(v) || isCommodityCode(v));
+  return values && expandCommoditySelection(values);
+}
+
+function readCodes(params: URLSearchParams, field: string, known: ReadonlySet<string>): string[] | undefined {
+  return readList(params, field, (v): v is string => known.has(v));
+}
+
+function estimateGroupCount(store: FlowStore, groupBy: readonly FlowDimension[]): number {
+  if (groupBy.length === 0) return 1;
+  // Every series could be its own group; that bound is cheap and never under-counts.
+  return store.series.length;
+}

@@ -1,0 +1,36 @@
+import type { Agreement } from '../api/schemas';
+
+const SIGNED_ON = '2025-10-03';
+const FOOD = ['rice', 'meat', 'fish'] as const;
+
+// Only Pariaman's scope is published in full; the other four were reported as "similar"
+// agreements, so their scope is recorded as food security alone and marked unconfirmed.
+export const AGREEMENTS: readonly Agreement[] = [
+  {
+    id: 'dki-kota-pariaman-2025',
+    partnerCode: '13.77',
+    signedOn: SIGNED_ON,
+    scope: [
+      'human-resources',
+      'digital-government',
+      'tourism-creative-economy',
+      'arts-culture',
+      'food-security',
+      'policy-learning',
+    ],
+    scopeConfirmed: true,
+    commodityGroups: [...FOOD],
+    sourceIds: ['ranahnews-2025-10-03'],
+  },
+  ...(['61', '74.01', '14.71', '61.04'] as const).map(
+    (partnerCode): Agreement => ({
+      id: `dki-${partnerCode}-2025`,
+      partnerCode,
+      signedOn: SIGNED_ON,
+      scope: ['food-security'],
+      scopeConfirmed: false,
+      commodityGroups: [...FOOD],
+      sourceIds: ['ranahnews-2025-10-03'],
+    }),
+  ),
+];
