@@ -9,7 +9,10 @@ export const TEST_API_BASE_URL = 'http://arus-pangan.test/api/v1';
  * One handler answers every route of the contract from the dataset: fewer handlers keep MSW
  * fast in the browser, and the routing itself lives in the local API, which is unit-tested.
  */
-export function createHandlers(baseUrl: string, dataset: () => LocalDataset = demoLocalDataset): RequestHandler[] {
+export function createHandlers(
+  baseUrl: string,
+  dataset: () => LocalDataset = demoLocalDataset,
+): RequestHandler[] {
   const base = baseUrl.replace(/\/$/, '');
   let api: ReturnType<typeof createLocalApi> | undefined;
   return [

@@ -12,7 +12,12 @@ export function makeRouteFail(server: Mockable, base: string, route: Route, stat
   server.use(
     http.get(url(base, route), () =>
       HttpResponse.json(
-        { type: 'about:blank', title: 'Service unavailable', status, detail: `The ${route} service is down for maintenance.` },
+        {
+          type: 'about:blank',
+          title: 'Service unavailable',
+          status,
+          detail: `The ${route} service is down for maintenance.`,
+        },
         { status, headers: { 'Content-Type': 'application/problem+json' } },
       ),
     ),
@@ -29,18 +34,29 @@ export function makeRouteMalformed(
   server.use(
     http.get(url(base, route), () => {
       if (kind === 'html') return HttpResponse.html('<!doctype html><html><body>Gateway error</body></html>');
-      if (kind === 'truncated') return new HttpResponse('{"rows":[{"period":"2025-01-01","ton', { headers: { 'Content-Type': 'application/json' } });
-      return HttpResponse.json({ from: '2025-01-01', to: '2025-12-31', granularity: 'month', groupBy: [], rows: [{ period: '2025-01-01', tonnes: '12', status: 'reported', sourceIds: [] }] });
+      if (kind === 'truncated')
+        return new HttpResponse('{"rows":[{"period":"2025-01-01","ton', {
+          headers: { 'Content-Type': 'application/json' },
+        });
+      return HttpResponse.json({
+        from: '2025-01-01',
+        to: '2025-12-31',
+        granularity: 'month',
+        groupBy: [],
+        rows: [{ period: '2025-01-01', tonnes: '12', status: 'reported', sourceIds: [] }],
+      });
     }),
   );
 }
 
 /** A response that never arrives (until the client gives up). */
 export function makeRouteHang(server: Mockable, base: string, route: Route): void {
-  server.use(http.get(url(base, route), async () => {
-    await delay('infinite');
-    return HttpResponse.json({});
-  }));
+  server.use(
+    http.get(url(base, route), async () => {
+      await delay('infinite');
+      return HttpResponse.json({});
+    }),
+  );
 }
 
 /** A valid response with no data in it. */
@@ -51,9 +67,17 @@ export function makeRouteEmpty(server: Mockable, base: string, route: Route): vo
       const from = params.get('from') ?? '2025-01-01';
       const to = params.get('to') ?? '2025-12-31';
       const granularity = params.get('granularity') ?? 'month';
-      if (route === 'flows') return HttpResponse.json({ from, to, granularity, groupBy: params.get('groupBy')?.split(',').filter(Boolean) ?? [], rows: [] });
+      if (route === 'flows')
+        return HttpResponse.json({
+          from,
+          to,
+          granularity,
+          groupBy: params.get('groupBy')?.split(',').filter(Boolean) ?? [],
+          rows: [],
+        });
       if (route === 'production') return HttpResponse.json({ from, to, granularity, rows: [] });
-      if (route === 'stocks') return HttpResponse.json({ entryPoint: 'PIBC', from, to, granularity, rows: [] });
+      if (route === 'stocks')
+        return HttpResponse.json({ entryPoint: 'PIBC', from, to, granularity, rows: [] });
       return HttpResponse.json([]);
     }),
   );

@@ -1,4 +1,11 @@
-import { addDays, daysBetweenInclusive, fromDayNumber, toDayNumber, yearOf, type IsoDate } from '../../src/domain/calendar-date';
+import {
+  addDays,
+  daysBetweenInclusive,
+  fromDayNumber,
+  toDayNumber,
+  yearOf,
+  type IsoDate,
+} from '../../src/domain/calendar-date';
 import { groupOf, type CommodityCode } from '../../src/domain/commodity';
 import type { FlowSeries, FlowStore } from '../../src/domain/flow-store';
 import { randomStream, hashSeed } from './random';
@@ -166,7 +173,9 @@ function generatePibcStock(firstDayNumber: number, days: number, seed: number): 
     const bump = bumpHeight * Math.exp(-((distance / 12) ** 2));
     // Near the peak the noise fades so that the reported day stays the year's highest.
     const noiseWeight = Math.min(1, Math.abs(distance) / 20);
-    values[i] = Math.round(raw(i, (noises[i] ?? 0) * (Math.abs(distance) < 40 ? noiseWeight : 1)) + octOffset + bump);
+    values[i] = Math.round(
+      raw(i, (noises[i] ?? 0) * (Math.abs(distance) < 40 ? noiseWeight : 1)) + octOffset + bump,
+    );
   }
   values[peakIndex] = peak2024.tonnes;
   return {

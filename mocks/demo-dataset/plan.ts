@@ -14,17 +14,44 @@ export const DEMO_SEED = 20251003;
 /** Mean tonnes per day of inflow from outside Jakarta, by commodity and year. */
 export const MEAN_DAILY_INFLOW: Record<CommodityCode, Record<number, number>> = {
   // "rice entering PIBC 3,000–3,200 t/day (Aug 2021)"; other years a gentle trend.
-  'rice-milled': { 2019: 3000, 2020: 3050, 2021: 3100, 2022: 3120, 2023: 3150, 2024: 3180, 2025: 3200, 2026: 3220 },
+  'rice-milled': {
+    2019: 3000,
+    2020: 3050,
+    2021: 3100,
+    2022: 3120,
+    2023: 3150,
+    2024: 3180,
+    2025: 3200,
+    2026: 3220,
+  },
   // "beef demand ~6,000 t/month (Oct 2021)" = 200 t/day; 2020 dips with the pandemic (assumption).
   'meat-beef': { 2019: 190, 2020: 175, 2021: 200, 2022: 205, 2023: 210, 2024: 215, 2025: 220, 2026: 225 },
   // No published figure: an assumption for frozen buffalo meat imported from India.
   'meat-buffalo': { 2019: 22, 2020: 24, 2021: 25, 2022: 25, 2023: 26, 2024: 26, 2025: 27, 2026: 27 },
   // "chicken demand ~1,000 t/day (2018)".
-  'meat-chicken': { 2019: 1000, 2020: 960, 2021: 1010, 2022: 1040, 2023: 1060, 2024: 1080, 2025: 1100, 2026: 1120 },
+  'meat-chicken': {
+    2019: 1000,
+    2020: 960,
+    2021: 1010,
+    2022: 1040,
+    2023: 1060,
+    2024: 1080,
+    2025: 1100,
+    2026: 1120,
+  },
   // "daily fish demand ~650 t/day (2015)" less Jakarta's own fisheries (~306 t/day, 2020) ≈ 345 t/day
   // from outside, split between marine fish by truck and freshwater fish (Cirata, Jatiluhur).
   'fish-marine': { 2019: 205, 2020: 200, 2021: 205, 2022: 210, 2023: 212, 2024: 215, 2025: 218, 2026: 220 },
-  'fish-freshwater': { 2019: 140, 2020: 138, 2021: 140, 2022: 142, 2023: 144, 2024: 146, 2025: 148, 2026: 150 },
+  'fish-freshwater': {
+    2019: 140,
+    2020: 138,
+    2021: 140,
+    2022: 142,
+    2023: 144,
+    2024: 146,
+    2025: 148,
+    2026: 150,
+  },
 };
 
 export interface ShareAnchor {
@@ -47,7 +74,11 @@ export interface PlannedSeries {
   startsOn?: IsoDate;
 }
 
-const PIBC_SOURCES = ['antara-2021-10-pibc-origins', 'beritasatu-2021-08-pibc', 'kontan-2020-09-14-pibc-morning'];
+const PIBC_SOURCES = [
+  'antara-2021-10-pibc-origins',
+  'beritasatu-2021-08-pibc',
+  'kontan-2020-09-14-pibc-morning',
+];
 const SEP_2020 = '2020-09-14';
 const OCT_2021 = '2021-10-15';
 
@@ -210,11 +241,22 @@ const buffaloSeries: PlannedSeries[] = [
 const SYNTHETIC = ['demo-model'];
 const partnerSeries: PlannedSeries[] = [
   { origin: '13.77', commodity: 'rice-milled', entryPoint: 'PIBC', tonnesPerDay: 4, startsOn: '2026-01-05' },
-  { origin: '13.77', commodity: 'fish-marine', entryPoint: 'PPS-NIZAM-ZACHMAN', tonnesPerDay: 1.5, startsOn: '2026-01-05' },
+  {
+    origin: '13.77',
+    commodity: 'fish-marine',
+    entryPoint: 'PPS-NIZAM-ZACHMAN',
+    tonnesPerDay: 1.5,
+    startsOn: '2026-01-05',
+  },
   { origin: '74.01', commodity: 'rice-milled', entryPoint: 'PIBC', tonnesPerDay: 8, startsOn: '2026-01-05' },
   { origin: '61.04', commodity: 'fish-marine', entryPoint: 'PPS-NIZAM-ZACHMAN', tonnesPerDay: 5 },
   { origin: '61', commodity: 'fish-marine', entryPoint: 'PPS-NIZAM-ZACHMAN', tonnesPerDay: 12 },
-].map((series) => ({ ...series, commodity: series.commodity as CommodityCode, status: 'synthetic', sourceIds: SYNTHETIC }));
+].map((series) => ({
+  ...series,
+  commodity: series.commodity as CommodityCode,
+  status: 'synthetic',
+  sourceIds: SYNTHETIC,
+}));
 
 export const PLANNED_SERIES: readonly PlannedSeries[] = [
   ...riceSeries,
@@ -232,7 +274,9 @@ function ownProduction(
   reported: Record<number, [number, string]>,
   estimates: Record<number, number>,
 ): AnnualProduction[] {
-  const years = Object.keys({ ...reported, ...estimates }).map(Number).sort();
+  const years = Object.keys({ ...reported, ...estimates })
+    .map(Number)
+    .sort();
   return years.map((year) => {
     const found = reported[year];
     return found
@@ -249,7 +293,10 @@ export const OWN_PRODUCTION: Record<'rice' | 'meat' | 'fish', AnnualProduction[]
     { 2019: 1950, 2020: 1850, 2021: 1750, 2022: 1650, 2025: 1300, 2026: 1250 },
   ),
   // No published figure: small poultry and cattle keeping inside the city (assumption).
-  meat: ownProduction({}, { 2019: 1600, 2020: 1550, 2021: 1500, 2022: 1500, 2023: 1450, 2024: 1400, 2025: 1400, 2026: 1350 }),
+  meat: ownProduction(
+    {},
+    { 2019: 1600, 2020: 1550, 2021: 1500, 2022: 1500, 2023: 1450, 2024: 1400, 2025: 1400, 2026: 1350 },
+  ),
   // "capture 107,828.84 t, aquaculture 3,869.48 t (2020)".
   fish: ownProduction(
     { 2020: [107828.84 + 3869.48, 'statistik-jakarta-2020-fisheries'] },

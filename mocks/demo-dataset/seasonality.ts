@@ -24,7 +24,8 @@ function bump(dayOfYearValue: number, peak: number, width: number): number {
 /** Days from the nearest Lebaran (negative before it). */
 function daysFromLebaran(day: number): number {
   let nearest = Number.POSITIVE_INFINITY;
-  for (const lebaran of LEBARAN_DAYS) if (Math.abs(day - lebaran) < Math.abs(nearest)) nearest = day - lebaran;
+  for (const lebaran of LEBARAN_DAYS)
+    if (Math.abs(day - lebaran) < Math.abs(nearest)) nearest = day - lebaran;
   return nearest;
 }
 

@@ -2,7 +2,14 @@ import type { z } from 'zod';
 import type { CommodityCode, CommodityGroup } from '../domain/commodity';
 import type { FlowDimension } from '../domain/flow-store';
 import type { Granularity } from '../domain/period';
-import { HttpError, InvalidDataError, NetworkError, ParseError, TimeoutError, type FieldIssue } from './errors';
+import {
+  HttpError,
+  InvalidDataError,
+  NetworkError,
+  ParseError,
+  TimeoutError,
+  type FieldIssue,
+} from './errors';
 import {
   agreementsResponseSchema,
   claimsResponseSchema,
@@ -46,10 +53,19 @@ export interface ApiClientOptions {
 
 type Query = Record<string, string | readonly string[] | undefined>;
 
-export function createApiClient({ baseUrl, timeoutMs, fetch: fetchImpl = (...args) => fetch(...args) }: ApiClientOptions) {
+export function createApiClient({
+  baseUrl,
+  timeoutMs,
+  fetch: fetchImpl = (...args) => fetch(...args),
+}: ApiClientOptions) {
   const base = baseUrl.replace(/\/$/, '');
 
-  async function get<T extends z.ZodType>(path: string, query: Query, schema: T, signal?: AbortSignal): Promise<z.output<T>> {
+  async function get<T extends z.ZodType>(
+    path: string,
+    query: Query,
+    schema: T,
+    signal?: AbortSignal,
+  ): Promise<z.output<T>> {
     const url = buildUrl(base, path, query);
     const timeout = AbortSignal.timeout(timeoutMs);
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -60,7 +76,10 @@ export function createApiClient({ baseUrl, timeoutMs, fetch: fetchImpl = (...arg
     } catch (error) {
       if (signal?.aborted) throw signal.reason ?? error; // the caller cancelled: not a failure to report
       if (timeout.aborted) throw new TimeoutError(url, timeoutMs);
-      throw new NetworkError(`Could not reach ${url}: ${error instanceof Error ? error.message : String(error)}`, url);
+      throw new NetworkError(
+        `Could not reach ${url}: ${error instanceof Error ? error.message : String(error)}`,
+        url,
+      );
     }
 
     let text: string;

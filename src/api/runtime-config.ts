@@ -31,11 +31,15 @@ export async function loadRuntimeConfig(
     raw = await response.json();
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    throw new ConfigError(`Could not read ${configUrl}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ConfigError(
+      `Could not read ${configUrl}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const parsed = runtimeConfigSchema.safeParse(raw);
   if (!parsed.success) {
-    const fields = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    const fields = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    );
     throw new ConfigError(`${configUrl} is not valid: ${fields.join('; ')}`);
   }
   return {

@@ -7,9 +7,15 @@ import { DATA_STATUSES } from '../domain/data-status';
 import { FLOW_DIMENSIONS } from '../domain/flow-store';
 import { GRANULARITIES } from '../domain/period';
 
+// The Content-Security-Policy forbids eval; without this zod probes `new Function` and the
+// browser reports a violation even though zod catches it.
+z.config({ jitless: true });
+
 export const isoDateSchema = z.string().refine(isIsoDate, { message: 'expected a date as YYYY-MM-DD' });
 /** A publication date that may be known only to the year or month. */
-export const partialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 const httpsUrlSchema = z.string().regex(/^https:\/\/[^\s]+$/, 'expected an https:// address');
 const tonnesSchema = z.number().finite().nonnegative();
 

@@ -17,10 +17,14 @@ export function AppShell({ demo }: { demo: boolean }) {
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
         <nav aria-label={t('nav.label')} className="shell-nav">
-          <a href="?" aria-current={view.page === 'overview' ? 'page' : undefined} onClick={(event) => {
-            event.preventDefault();
-            setView({ page: 'overview' });
-          }}>
+          <a
+            href="?"
+            aria-current={view.page === 'overview' ? 'page' : undefined}
+            onClick={(event) => {
+              event.preventDefault();
+              setView({ page: 'overview' });
+            }}
+          >
             {t('nav.overview')}
           </a>
         </nav>

@@ -25,13 +25,30 @@ export interface ChartFrameProps {
 
 /** The one frame every panel sits in: title, subtitle, badge, states and the source line. */
 export function ChartFrame(props: ChartFrameProps) {
-  const { id, title, subtitle, status, dataStatuses = [], sourceIds = [], sources = [], isEmpty = false, minHeight, children } = props;
+  const {
+    id,
+    title,
+    subtitle,
+    status,
+    dataStatuses = [],
+    sourceIds = [],
+    sources = [],
+    isEmpty = false,
+    minHeight,
+    children,
+  } = props;
   const i18n = useI18n();
   const { t } = i18n;
   const state = status.kind === 'ready' ? (isEmpty ? 'empty' : 'ready') : status.kind;
   const headingId = `${id}-title`;
   return (
-    <section className="chart-frame" aria-labelledby={headingId} data-panel={id} data-state={state} aria-busy={state === 'loading'}>
+    <section
+      className="chart-frame"
+      aria-labelledby={headingId}
+      data-panel={id}
+      data-state={state}
+      aria-busy={state === 'loading'}
+    >
       <header className="chart-frame-header">
         <div>
           <h2 id={headingId}>{title}</h2>
@@ -41,7 +58,12 @@ export function ChartFrame(props: ChartFrameProps) {
       </header>
       <div className="chart-frame-body" style={{ minHeight }}>
         {status.kind === 'loading' && (
-          <div className="skeleton" style={{ height: minHeight }} role="status" aria-label={t('panel.loading')} />
+          <div
+            className="skeleton"
+            style={{ height: minHeight }}
+            role="status"
+            aria-label={t('panel.loading')}
+          />
         )}
         {status.kind === 'error' && (
           <div className="panel-error" role="alert">

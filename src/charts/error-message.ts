@@ -7,7 +7,8 @@ export function describeError(error: unknown, { t }: Pick<I18n, 't'>): string {
   if (error instanceof InvalidDataError) {
     return t('panel.error.invalidData', { fields: error.issues.map((issue) => issue.field).join(', ') });
   }
-  if (error instanceof TimeoutError) return t('panel.error.timeout', { seconds: Math.round(error.timeoutMs / 1000) });
+  if (error instanceof TimeoutError)
+    return t('panel.error.timeout', { seconds: Math.round(error.timeoutMs / 1000) });
   if (error instanceof HttpError) {
     const problem = error.problem?.detail ?? error.problem?.title;
     return `${t('panel.error.http', { status: error.status })}${problem ? ` ${problem}` : ''}`;

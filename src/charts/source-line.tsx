@@ -2,7 +2,13 @@ import type { Source } from '../api/schemas';
 import { useI18n } from '../i18n/use-i18n';
 
 /** Every figure names where it comes from: publisher, date and, where known, a link. */
-export function SourceLine({ sourceIds, sources }: { sourceIds: readonly string[]; sources: readonly Source[] }) {
+export function SourceLine({
+  sourceIds,
+  sources,
+}: {
+  sourceIds: readonly string[];
+  sources: readonly Source[];
+}) {
   const { t, date } = useI18n();
   const byId = new Map(sources.map((source) => [source.id, source]));
   const used = [...new Set(sourceIds)].map((id) => byId.get(id) ?? null);
@@ -13,7 +19,11 @@ export function SourceLine({ sourceIds, sources }: { sourceIds: readonly string[
       <ul>
         {used.map((source, index) => (
           <li key={source?.id ?? `unknown-${index}`}>
-            {source ? <SourceItem source={source} when={date(source.date)} /> : <span>{sourceIds[index]}</span>}
+            {source ? (
+              <SourceItem source={source} when={date(source.date)} />
+            ) : (
+              <span>{sourceIds[index]}</span>
+            )}
           </li>
         ))}
       </ul>

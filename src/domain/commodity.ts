@@ -38,7 +38,9 @@ export function formsOfGroup(group: CommodityGroup): CommodityCode[] {
 }
 
 /** Expands a mix of groups and forms ("rice,meat-beef") into the forms they mean. */
-export function expandCommoditySelection(values: readonly (CommodityGroup | CommodityCode)[]): CommodityCode[] {
+export function expandCommoditySelection(
+  values: readonly (CommodityGroup | CommodityCode)[],
+): CommodityCode[] {
   const forms = new Set<CommodityCode>();
   for (const value of values) {
     if (isCommodityGroup(value)) formsOfGroup(value).forEach((form) => forms.add(form));

@@ -74,7 +74,8 @@ export function externalSharesByGroup(
   });
   const complete = perGroup.filter((g) => g.share !== null);
   const inflow = complete.length > 0 ? complete.reduce((sum, g) => sum + (g.inflow ?? 0), 0) : null;
-  const ownProduction = complete.length > 0 ? complete.reduce((sum, g) => sum + (g.ownProduction ?? 0), 0) : null;
+  const ownProduction =
+    complete.length > 0 ? complete.reduce((sum, g) => sum + (g.ownProduction ?? 0), 0) : null;
   return [
     ...perGroup,
     {

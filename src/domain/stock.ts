@@ -14,12 +14,20 @@ export interface ClosingStock {
 }
 
 /** The stock at the end of each period: the last reported day inside both period and range. */
-export function closingStockByPeriod(stock: DailyStock, range: DateRange, granularity: Granularity): ClosingStock[] {
+export function closingStockByPeriod(
+  stock: DailyStock,
+  range: DateRange,
+  granularity: Granularity,
+): ClosingStock[] {
   const first = toDayNumber(stock.firstDay);
   const last = toDayNumber(stock.lastDay);
   const rangeFrom = toDayNumber(range.from);
   return periodStarts(range, granularity).map((start) => {
-    const periodEnd = Math.min(toDayNumber(addDays(nextPeriodStart(start, granularity), -1)), toDayNumber(range.to), last);
+    const periodEnd = Math.min(
+      toDayNumber(addDays(nextPeriodStart(start, granularity), -1)),
+      toDayNumber(range.to),
+      last,
+    );
     const periodFirst = Math.max(toDayNumber(start), rangeFrom, first);
     for (let day = periodEnd; day >= periodFirst; day--) {
       const value = stock.values[day - first];

@@ -21,8 +21,9 @@ export function localeOf(language: Language): string {
 }
 
 export function formatNumber(language: Language, value: number, maximumFractionDigits = 0): string {
-  return cached(`n:${language}:${maximumFractionDigits}`, () =>
-    new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits }),
+  return cached(
+    `n:${language}:${maximumFractionDigits}`,
+    () => new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits }),
   ).format(value);
 }
 
@@ -34,8 +35,14 @@ export function formatTonnes(language: Language, tonnes: number): string {
 
 /** A share given as a fraction 0–1, e.g. "93,5%" in id-ID. */
 export function formatPercent(language: Language, fraction: number, maximumFractionDigits = 1): string {
-  return cached(`p:${language}:${maximumFractionDigits}`, () =>
-    new Intl.NumberFormat(LOCALE[language], { style: 'percent', maximumFractionDigits, minimumFractionDigits: 0 }),
+  return cached(
+    `p:${language}:${maximumFractionDigits}`,
+    () =>
+      new Intl.NumberFormat(LOCALE[language], {
+        style: 'percent',
+        maximumFractionDigits,
+        minimumFractionDigits: 0,
+      }),
   ).format(fraction);
 }
 
@@ -56,20 +63,28 @@ export function formatDate(language: Language, date: IsoDate | string): string {
       : parts === 2
         ? { year: 'numeric', month: 'long' }
         : { year: 'numeric', month: 'long', day: 'numeric' };
-  return cached(`d:${language}:${parts}`, () =>
-    new Intl.DateTimeFormat(LOCALE[language], { ...options, timeZone: 'UTC' }),
+  return cached(
+    `d:${language}:${parts}`,
+    () => new Intl.DateTimeFormat(LOCALE[language], { ...options, timeZone: 'UTC' }),
   ).format(utcDate(date));
 }
 
 /** A short month label for axes, e.g. "Okt 2025". */
 export function formatMonth(language: Language, date: IsoDate): string {
-  return cached(`m:${language}`, () =>
-    new Intl.DateTimeFormat(LOCALE[language], { year: 'numeric', month: 'short', timeZone: 'UTC' }),
+  return cached(
+    `m:${language}`,
+    () => new Intl.DateTimeFormat(LOCALE[language], { year: 'numeric', month: 'short', timeZone: 'UTC' }),
   ).format(utcDate(date));
 }
 
 export function formatTime(language: Language, at: number): string {
-  return cached(`t:${language}`, () =>
-    new Intl.DateTimeFormat(LOCALE[language], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }),
+  return cached(
+    `t:${language}`,
+    () =>
+      new Intl.DateTimeFormat(LOCALE[language], {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: 'Asia/Jakarta',
+      }),
   ).format(new Date(at));
 }

@@ -58,7 +58,8 @@ export const messagesId = {
   'config.error.body': 'Berkas konfigurasi tidak dapat dibaca: {detail}',
   'app.error.title': 'Terjadi galat pada halaman',
   'app.error.reload': 'Muat ulang',
-  'footer.about': 'Arus Pangan menampilkan arus beras, daging dan ikan ke DKI Jakarta beserta sumber setiap angka.',
+  'footer.about':
+    'Arus Pangan menampilkan arus beras, daging dan ikan ke DKI Jakarta beserta sumber setiap angka.',
 } as const;
 
 export type MessageKey = keyof typeof messagesId;

@@ -1,7 +1,15 @@
 import { useMemo } from 'react';
 import { useViewState } from '../state/view-state';
 import type { IsoDate } from '../domain/calendar-date';
-import { formatDate, formatMonth, formatNumber, formatPercent, formatTime, formatTonnes, type Language } from './format';
+import {
+  formatDate,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+  formatTime,
+  formatTonnes,
+  type Language,
+} from './format';
 import type { MessageKey } from './messages-id';
 import { translate, type MessageValues } from './translate';
 

@@ -39,7 +39,10 @@ export interface LocalDataset {
   agreements: readonly Agreement[];
   flows: FlowStore;
   ownProduction: Record<CommodityGroup, readonly AnnualProduction[]>;
-  stocks: Record<string, DailyStock & { status: 'reported' | 'derived' | 'estimated' | 'synthetic'; sourceIds: string[] }>;
+  stocks: Record<
+    string,
+    DailyStock & { status: 'reported' | 'derived' | 'estimated' | 'synthetic'; sourceIds: string[] }
+  >;
 }
 
 export interface LocalResponse {
@@ -90,7 +93,9 @@ export function createLocalApi(dataset: LocalDataset) {
     '/flows': (params): FlowsResponse => {
       const range = readRange(params);
       const granularity = readGranularity(params);
-      const groupBy = readList(params, 'groupBy', (v): v is FlowDimension => (FLOW_DIMENSIONS as readonly string[]).includes(v));
+      const groupBy = readList(params, 'groupBy', (v): v is FlowDimension =>
+        (FLOW_DIMENSIONS as readonly string[]).includes(v),
+      );
       const commodities = readCommodities(params);
       const origins = readCodes(params, 'origin', knownOrigins);
       const entryPoints = readCodes(params, 'entryPoint', knownEntryPoints);
@@ -125,8 +130,9 @@ export function createLocalApi(dataset: LocalDataset) {
     '/production': (params): ProductionResponse => {
       const range = readRange(params);
       const granularity = readGranularity(params);
-      const groups =
-        readList(params, 'group', (v): v is CommodityGroup => isCommodityGroup(v)) ?? [...COMMODITY_GROUPS];
+      const groups = readList(params, 'group', (v): v is CommodityGroup => isCommodityGroup(v)) ?? [
+        ...COMMODITY_GROUPS,
+      ];
       const rows = groups.flatMap((group) =>
         prorateProduction(group, dataset.ownProduction[group], range, granularity),
       );
@@ -138,7 +144,12 @@ export function createLocalApi(dataset: LocalDataset) {
       const granularity = readGranularity(params);
       const entryPoint = params.get('entryPoint') ?? 'PIBC';
       const stock = dataset.stocks[entryPoint];
-      if (!stock) throw new BadRequest([{ field: 'entryPoint', message: `no stock is recorded for "${entryPoint}"` }], 404, 'Not found');
+      if (!stock)
+        throw new BadRequest(
+          [{ field: 'entryPoint', message: `no stock is recorded for "${entryPoint}"` }],
+          404,
+          'Not found',
+        );
       const rows = closingStockByPeriod(stock, range, granularity).map((row) => ({
         ...row,
         status: stock.status,
@@ -156,7 +167,12 @@ export function createLocalApi(dataset: LocalDataset) {
         return { status: 200, body: handler(params), contentType: 'application/json' };
       } catch (error) {
         if (error instanceof BadRequest) {
-          return problem({ title: error.title, status: error.status, detail: error.message, errors: error.errors });
+          return problem({
+            title: error.title,
+            status: error.status,
+            detail: error.message,
+            errors: error.errors,
+          });
         }
         throw error;
       }
@@ -167,7 +183,11 @@ export function createLocalApi(dataset: LocalDataset) {
 export type LocalApi = ReturnType<typeof createLocalApi>;
 
 function problem(body: Omit<Problem, 'type'>): LocalResponse {
-  return { status: body.status, body: { type: 'about:blank', ...body }, contentType: 'application/problem+json' };
+  return {
+    status: body.status,
+    body: { type: 'about:blank', ...body },
+    contentType: 'application/problem+json',
+  };
 }
 
 function readRange(params: URLSearchParams): DateRange {
@@ -188,7 +208,9 @@ function readRange(params: URLSearchParams): DateRange {
 function readGranularity(params: URLSearchParams): Granularity {
   const value = params.get('granularity') ?? 'month';
   if (!(GRANULARITIES as readonly string[]).includes(value)) {
-    throw new BadRequest([{ field: 'granularity', message: `"${value}" is not one of ${GRANULARITIES.join(', ')}` }]);
+    throw new BadRequest([
+      { field: 'granularity', message: `"${value}" is not one of ${GRANULARITIES.join(', ')}` },
+    ]);
   }
   return value as Granularity;
 }
@@ -199,18 +221,31 @@ function splitList(params: URLSearchParams, field: string): string[] | undefined
   return values.length > 0 ? values : undefined;
 }
 
-function readList<T extends string>(params: URLSearchParams, field: string, isValid: (v: string) => v is T): T[] | undefined;
-function readList<T extends string>(params: URLSearchParams, field: 'groupBy', isValid: (v: string) => v is T): T[];
+function readList<T extends string>(
+  params: URLSearchParams,
+  field: string,
+  isValid: (v: string) => v is T,
+): T[] | undefined;
+function readList<T extends string>(
+  params: URLSearchParams,
+  field: 'groupBy',
+  isValid: (v: string) => v is T,
+): T[];
 function readList<T extends string>(params: URLSearchParams, field: string, isValid: (v: string) => v is T) {
   const values = splitList(params, field);
   if (!values) return field === 'groupBy' ? [] : undefined;
   const unknown = values.filter((v) => !isValid(v));
-  if (unknown.length > 0) throw new BadRequest([{ field, message: `unknown value(s): ${unknown.join(', ')}` }]);
+  if (unknown.length > 0)
+    throw new BadRequest([{ field, message: `unknown value(s): ${unknown.join(', ')}` }]);
   return [...new Set(values)] as T[];
 }
 
 function readCommodities(params: URLSearchParams): CommodityCode[] | undefined {
-  const values = readList(params, 'commodity', (v): v is CommodityGroup | CommodityCode => isCommodityGroup(v) || isCommodityCode(v));
+  const values = readList(
+    params,
+    'commodity',
+    (v): v is CommodityGroup | CommodityCode => isCommodityGroup(v) || isCommodityCode(v),
+  );
   return values && expandCommoditySelection(values);
 }
 

@@ -22,15 +22,13 @@ export const AGREEMENTS: readonly Agreement[] = [
     commodityGroups: [...FOOD],
     sourceIds: ['ranahnews-2025-10-03'],
   },
-  ...(['61', '74.01', '14.71', '61.04'] as const).map(
-    (partnerCode): Agreement => ({
-      id: `dki-${partnerCode}-2025`,
-      partnerCode,
-      signedOn: SIGNED_ON,
-      scope: ['food-security'],
-      scopeConfirmed: false,
-      commodityGroups: [...FOOD],
-      sourceIds: ['ranahnews-2025-10-03'],
-    }),
-  ),
+  ...(['61', '74.01', '14.71', '61.04'] as const).map((partnerCode): Agreement => ({
+    id: `dki-${partnerCode}-2025`,
+    partnerCode,
+    signedOn: SIGNED_ON,
+    scope: ['food-security'],
+    scopeConfirmed: false,
+    commodityGroups: [...FOOD],
+    sourceIds: ['ranahnews-2025-10-03'],
+  })),
 ];

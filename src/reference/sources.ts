@@ -22,7 +22,8 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: 'antara-2021-10-pibc-origins',
-    title: 'Asal beras yang masuk Pasar Induk Beras Cipinang (Cirebon 31,52%, Jawa Tengah 23,13%, Karawang 20,25%)',
+    title:
+      'Asal beras yang masuk Pasar Induk Beras Cipinang (Cirebon 31,52%, Jawa Tengah 23,13%, Karawang 20,25%)',
     publisher: 'ANTARA (Mandalika)',
     url: 'https://mandalika.antaranews.com/berita/2444809',
     date: '2021-10',
@@ -30,7 +31,8 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: 'kontan-2020-09-14-pibc-morning',
-    title: 'Beras masuk PIBC 3.419 ton dengan 323 truk pada 14 September 2020 (dimuat ulang Teropong Senayan)',
+    title:
+      'Beras masuk PIBC 3.419 ton dengan 323 truk pada 14 September 2020 (dimuat ulang Teropong Senayan)',
     publisher: 'Kontan',
     url: 'https://www.teropongsenayan.com/116163',
     date: '2020-09-14',
@@ -46,7 +48,8 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: 'kontan-2018-supplier-provinces',
-    title: 'Gubernur DKI: pasokan pangan dari Jawa Barat, Jawa Tengah, Jawa Timur, Sulawesi Selatan, Lampung, Sumatera Selatan',
+    title:
+      'Gubernur DKI: pasokan pangan dari Jawa Barat, Jawa Tengah, Jawa Timur, Sulawesi Selatan, Lampung, Sumatera Selatan',
     publisher: 'Kontan',
     url: null,
     date: '2018',
@@ -54,7 +57,8 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: 'bps-dki-2024-rice-production',
-    title: 'Produksi padi DKI Jakarta 2024: 2.306,54 ton GKG (1.359,57 ton beras); 2023: 2.674,26 ton GKG (1.576,37 ton beras)',
+    title:
+      'Produksi padi DKI Jakarta 2024: 2.306,54 ton GKG (1.359,57 ton beras); 2023: 2.674,26 ton GKG (1.576,37 ton beras)',
     publisher: 'BPS Provinsi DKI Jakarta via ANTARA',
     url: null,
     date: '2024',
@@ -94,7 +98,8 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: 'ipb-2010-muara-baru',
-    title: 'Pendaratan ikan PPS Nizam Zachman 186.388 ton per tahun: 90.584 ton lewat laut, 95.805 ton lewat darat',
+    title:
+      'Pendaratan ikan PPS Nizam Zachman 186.388 ton per tahun: 90.584 ton lewat laut, 95.805 ton lewat darat',
     publisher: 'IPB (skripsi)',
     url: null,
     date: '2010',
@@ -142,7 +147,8 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: 'kppu-2025-dkpkp-98',
-    title: 'Dinas KPKP DKI: 98% pangan dari luar daerah; produksi beras sendiri cukup ±2 hari (juga Lensa Berita Jakarta)',
+    title:
+      'Dinas KPKP DKI: 98% pangan dari luar daerah; produksi beras sendiri cukup ±2 hari (juga Lensa Berita Jakarta)',
     publisher: 'KPPU',
     url: null,
     date: '2025',

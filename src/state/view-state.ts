@@ -22,7 +22,13 @@ export interface ParsedView {
 
 const MAX_PARAM_LENGTH = 200;
 
-function pick<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[], fallback: T, rejected: string[]): T {
+function pick<T extends string>(
+  params: URLSearchParams,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+  rejected: string[],
+): T {
   const value = params.get(name);
   if (value === null) return fallback;
   if (value.length <= MAX_PARAM_LENGTH && (allowed as readonly string[]).includes(value)) return value as T;
@@ -83,7 +89,10 @@ export function navigate(view: ViewState, { replace = false } = {}): void {
 }
 
 /** The current view and a function to change part of it (a new history entry by default). */
-export function useViewState(): [ParsedView, (change: Partial<ViewState>, options?: { replace?: boolean }) => void] {
+export function useViewState(): [
+  ParsedView,
+  (change: Partial<ViewState>, options?: { replace?: boolean }) => void,
+] {
   const parsed = useSyncExternalStore(subscribe, snapshot, snapshot);
   const update = useCallback((change: Partial<ViewState>, options?: { replace?: boolean }) => {
     navigate({ ...snapshot().view, ...change }, options);

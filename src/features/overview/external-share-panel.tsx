@@ -23,7 +23,10 @@ export function ExternalSharePanel() {
   const range = meta.data ? trailingMonths(meta.data.coverage.to, 12) : null;
   const rangeParams = range ? { from: range.from, to: range.to, granularity: 'month' as const } : null;
   const flows = useQuery({
-    ...flowsQuery(client, { ...(rangeParams ?? { from: '', to: '', granularity: 'month' }), groupBy: ['group'] }),
+    ...flowsQuery(client, {
+      ...(rangeParams ?? { from: '', to: '', granularity: 'month' }),
+      groupBy: ['group'],
+    }),
     enabled: rangeParams !== null,
   });
   const production = useQuery({
@@ -54,7 +57,11 @@ export function ExternalSharePanel() {
     <ChartFrame
       id="external-share"
       title={t('externalShare.title')}
-      subtitle={range ? t('externalShare.subtitle', { from: i18n.month(range.from), to: i18n.month(range.to) }) : undefined}
+      subtitle={
+        range
+          ? t('externalShare.subtitle', { from: i18n.month(range.from), to: i18n.month(range.to) })
+          : undefined
+      }
       status={status}
       isEmpty={!all || all.share === null}
       dataStatuses={shares.map((share) => share.status)}
@@ -97,7 +104,8 @@ function ClaimFigure({ claim, observed, i18n }: { claim: Claim; observed: number
     <div className="figure figure-claim" data-claim={claim.id}>
       <span className="figure-value">{value}</span>
       <span className="figure-label">
-        {t('externalShare.claim')}: {t('externalShare.claimBy', { who: claim.who, date: i18n.date(claim.date) })}
+        {t('externalShare.claim')}:{' '}
+        {t('externalShare.claimBy', { who: claim.who, date: i18n.date(claim.date) })}
       </span>
       <span className="figure-note">
         {t('externalShare.difference', {
@@ -136,13 +144,19 @@ function ShareBars({ shares, claim, i18n }: { shares: GroupShare[]; claim: Claim
             <th scope="row">{t(GROUP_LABEL[share.group] ?? 'commodity.all')}</th>
             <td>
               <div className="bar-track">
-                {share.share !== null && <div className="bar-fill" style={{ width: `${share.share * 100}%` }} />}
-                {claim && <div className="bar-claim" style={{ left: `${claim.share * 100}%` }} aria-hidden="true" />}
+                {share.share !== null && (
+                  <div className="bar-fill" style={{ width: `${share.share * 100}%` }} />
+                )}
+                {claim && (
+                  <div className="bar-claim" style={{ left: `${claim.share * 100}%` }} aria-hidden="true" />
+                )}
                 <span className="bar-value">{share.share === null ? '—' : i18n.percent(share.share)}</span>
               </div>
             </td>
             <td className="numeric">{share.inflow === null ? '—' : i18n.tonnes(share.inflow)}</td>
-            <td className="numeric">{share.ownProduction === null ? '—' : i18n.tonnes(share.ownProduction)}</td>
+            <td className="numeric">
+              {share.ownProduction === null ? '—' : i18n.tonnes(share.ownProduction)}
+            </td>
             <td>{t(`status.${share.status}`)}</td>
           </tr>
         ))}
