@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { CommodityCode, CommodityGroup } from '../domain/commodity';
 import type { FlowDimension } from '../domain/flow-store';
 import type { Granularity } from '../domain/period';
@@ -60,7 +60,7 @@ export function createApiClient({
 }: ApiClientOptions) {
   const base = baseUrl.replace(/\/$/, '');
 
-  async function get<T extends z.ZodType>(
+  async function get<T extends z.ZodMiniType>(
     path: string,
     query: Query,
     schema: T,

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // Read at start-up from config.json next to index.html, so an operator can point a deployed
 // build at another API (or switch demo data off) by editing one file, without a rebuild.
 const runtimeConfigSchema = z.object({
-  apiBaseUrl: z.string().min(1),
-  demo: z.boolean().default(false),
-  requestTimeoutMs: z.number().int().positive().max(120_000).default(15_000),
+  apiBaseUrl: z.string().check(z.minLength(1)),
+  demo: z._default(z.boolean(), false),
+  requestTimeoutMs: z._default(z.int().check(z.positive(), z.lte(120_000)), 15_000),
 });
 
 export interface RuntimeConfig {
