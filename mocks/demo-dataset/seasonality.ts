@@ -45,7 +45,7 @@ export function seasonalMultiplier(group: CommodityGroup, isMarine: boolean, day
   let factor = 1;
   switch (group) {
     case 'rice':
-      factor *= 0.9 + 0.2 * bump(doy, 95, 28) + 0.09 * bump(doy, 225, 22);
+      factor *= 0.95 + 0.1 * bump(doy, 95, 28) + 0.05 * bump(doy, 225, 22);
       if (fromLebaran >= -16 && fromLebaran <= -3) factor *= 1.12;
       break;
     case 'meat':
@@ -58,8 +58,10 @@ export function seasonalMultiplier(group: CommodityGroup, isMarine: boolean, day
       break;
   }
   if (fromLebaran >= 4 && fromLebaran <= 9) factor *= 1.12; // restocking after the holiday
+  // PIBC trades every day ("in/out 2,700–4,000 t/day"), so rice dips only a little on Sundays;
+  // markets for meat and fish are quieter.
   const weekday = weekdayIndex(day);
-  if (weekday === 6) factor *= 0.82;
-  else if (weekday === 5) factor *= 0.95;
+  if (weekday === 6) factor *= group === 'rice' ? 0.96 : 0.85;
+  else if (weekday === 5) factor *= group === 'rice' ? 0.98 : 0.95;
   return factor;
 }

@@ -10,19 +10,20 @@ import {
   TimeoutError,
   type FieldIssue,
 } from './errors';
-import {
-  agreementsResponseSchema,
-  claimsResponseSchema,
-  commoditiesResponseSchema,
-  datasetMetaSchema,
-  entryPointsResponseSchema,
-  flowsResponseSchema,
-  problemSchema,
-  productionResponseSchema,
-  regionsResponseSchema,
-  sourcesResponseSchema,
-  stocksResponseSchema,
-} from './schemas';
+import type * as schemas from './schemas';
+
+type Schemas = typeof schemas;
+type ResponseSchemaName = {
+  [K in keyof Schemas]: Schemas[K] extends z.ZodMiniType ? K : never;
+}[keyof Schemas];
+
+// The schemas (and zod) load on the first request, in parallel with it, so they are not part of
+// the JavaScript the page needs before it can paint.
+let schemasModule: Promise<Schemas> | undefined;
+function loadSchemas(): Promise<Schemas> {
+  schemasModule ??= import('./schemas');
+  return schemasModule;
+}
 
 export interface RangeParams {
   from: string;
@@ -60,13 +61,14 @@ export function createApiClient({
 }: ApiClientOptions) {
   const base = baseUrl.replace(/\/$/, '');
 
-  async function get<T extends z.ZodMiniType>(
+  async function get<N extends ResponseSchemaName>(
     path: string,
     query: Query,
-    schema: T,
+    schemaName: N,
     signal?: AbortSignal,
-  ): Promise<z.output<T>> {
+  ): Promise<z.output<Schemas[N]>> {
     const url = buildUrl(base, path, query);
+    const schemasLoading = loadSchemas();
     const timeout = AbortSignal.timeout(timeoutMs);
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
 
@@ -91,7 +93,8 @@ export function createApiClient({
       throw new NetworkError(`The answer from ${url} broke off`, url);
     }
 
-    if (!response.ok) throw new HttpError(url, response.status, readProblem(text));
+    const loaded = await schemasLoading;
+    if (!response.ok) throw new HttpError(url, response.status, readProblem(loaded.problemSchema, text));
 
     let body: unknown;
     try {
@@ -101,6 +104,8 @@ export function createApiClient({
       throw new ParseError(`The answer from ${url} is not JSON (${type}, ${text.length} characters)`, url);
     }
 
+    // Indexing the module by a generic name loses the link to that one schema; it is the same object.
+    const schema = loaded[schemaName] as unknown as z.ZodMiniType<z.output<Schemas[N]>>;
     const parsed = schema.safeParse(body);
     if (!parsed.success) {
       const issues: FieldIssue[] = parsed.error.issues.slice(0, 20).map((issue) => ({
@@ -114,13 +119,13 @@ export function createApiClient({
 
   return {
     baseUrl: base,
-    getMeta: (signal?: AbortSignal) => get('/meta', {}, datasetMetaSchema, signal),
-    getRegions: (signal?: AbortSignal) => get('/regions', {}, regionsResponseSchema, signal),
-    getCommodities: (signal?: AbortSignal) => get('/commodities', {}, commoditiesResponseSchema, signal),
-    getEntryPoints: (signal?: AbortSignal) => get('/entry-points', {}, entryPointsResponseSchema, signal),
-    getSources: (signal?: AbortSignal) => get('/sources', {}, sourcesResponseSchema, signal),
-    getClaims: (signal?: AbortSignal) => get('/claims', {}, claimsResponseSchema, signal),
-    getAgreements: (signal?: AbortSignal) => get('/agreements', {}, agreementsResponseSchema, signal),
+    getMeta: (signal?: AbortSignal) => get('/meta', {}, 'datasetMetaSchema', signal),
+    getRegions: (signal?: AbortSignal) => get('/regions', {}, 'regionsResponseSchema', signal),
+    getCommodities: (signal?: AbortSignal) => get('/commodities', {}, 'commoditiesResponseSchema', signal),
+    getEntryPoints: (signal?: AbortSignal) => get('/entry-points', {}, 'entryPointsResponseSchema', signal),
+    getSources: (signal?: AbortSignal) => get('/sources', {}, 'sourcesResponseSchema', signal),
+    getClaims: (signal?: AbortSignal) => get('/claims', {}, 'claimsResponseSchema', signal),
+    getAgreements: (signal?: AbortSignal) => get('/agreements', {}, 'agreementsResponseSchema', signal),
     getFlows: (params: FlowsParams, signal?: AbortSignal) =>
       get(
         '/flows',
@@ -133,21 +138,21 @@ export function createApiClient({
           entryPoint: params.entryPoints,
           groupBy: params.groupBy,
         },
-        flowsResponseSchema,
+        'flowsResponseSchema',
         signal,
       ),
     getProduction: (params: ProductionParams, signal?: AbortSignal) =>
       get(
         '/production',
         { from: params.from, to: params.to, granularity: params.granularity, group: params.groups },
-        productionResponseSchema,
+        'productionResponseSchema',
         signal,
       ),
     getStocks: (params: StocksParams, signal?: AbortSignal) =>
       get(
         '/stocks',
         { from: params.from, to: params.to, granularity: params.granularity, entryPoint: params.entryPoint },
-        stocksResponseSchema,
+        'stocksResponseSchema',
         signal,
       ),
   };
@@ -166,7 +171,7 @@ function buildUrl(base: string, path: string, query: Query): string {
   return `${base}${path}${qs ? `?${qs}` : ''}`;
 }
 
-function readProblem(text: string) {
+function readProblem(problemSchema: Schemas['problemSchema'], text: string) {
   try {
     const parsed = problemSchema.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data : null;

@@ -1,12 +1,6 @@
-import * as z from 'zod/mini';
-
 // Read at start-up from config.json next to index.html, so an operator can point a deployed
 // build at another API (or switch demo data off) by editing one file, without a rebuild.
-const runtimeConfigSchema = z.object({
-  apiBaseUrl: z.string().check(z.minLength(1)),
-  demo: z._default(z.boolean(), false),
-  requestTimeoutMs: z._default(z.int().check(z.positive(), z.lte(120_000)), 15_000),
-});
+// Checked by hand rather than with zod so that no validation library is in the initial JS.
 
 export interface RuntimeConfig {
   /** Absolute URL without a trailing slash. */
@@ -17,6 +11,38 @@ export interface RuntimeConfig {
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+const MAX_TIMEOUT_MS = 120_000;
+
+export function parseRuntimeConfig(raw: unknown, pageUrl: string, configUrl = 'config.json'): RuntimeConfig {
+  const problems: string[] = [];
+  const record =
+    typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
+  if (!record) throw new ConfigError(`${configUrl} is not valid: (root): expected an object`);
+  const { apiBaseUrl, demo = false, requestTimeoutMs = DEFAULT_TIMEOUT_MS } = record;
+  if (typeof apiBaseUrl !== 'string' || apiBaseUrl.trim() === '')
+    problems.push('apiBaseUrl: expected a non-empty string');
+  if (typeof demo !== 'boolean') problems.push('demo: expected true or false');
+  if (
+    typeof requestTimeoutMs !== 'number' ||
+    !Number.isInteger(requestTimeoutMs) ||
+    requestTimeoutMs <= 0 ||
+    requestTimeoutMs > MAX_TIMEOUT_MS
+  ) {
+    problems.push(`requestTimeoutMs: expected a whole number of milliseconds from 1 to ${MAX_TIMEOUT_MS}`);
+  }
+  let base = '';
+  if (problems.length === 0) {
+    try {
+      base = new URL(apiBaseUrl as string, pageUrl).href.replace(/\/$/, '');
+    } catch {
+      problems.push('apiBaseUrl: not a URL');
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(`${configUrl} is not valid: ${problems.join('; ')}`);
+  return { apiBaseUrl: base, demo: demo as boolean, requestTimeoutMs: requestTimeoutMs as number };
 }
 
 export async function loadRuntimeConfig(
@@ -35,15 +61,5 @@ export async function loadRuntimeConfig(
       `Could not read ${configUrl}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  const parsed = runtimeConfigSchema.safeParse(raw);
-  if (!parsed.success) {
-    const fields = parsed.error.issues.map(
-      (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
-    );
-    throw new ConfigError(`${configUrl} is not valid: ${fields.join('; ')}`);
-  }
-  return {
-    ...parsed.data,
-    apiBaseUrl: new URL(parsed.data.apiBaseUrl, pageUrl).href.replace(/\/$/, ''),
-  };
+  return parseRuntimeConfig(raw, pageUrl, configUrl);
 }

@@ -1,11 +1,17 @@
-import { OverviewPage } from '../features/overview/overview-page';
+import { lazy, Suspense } from 'react';
+import { FilterBar } from './filter-bar';
+
+// Pages load on demand, so the shell (header, banner, filters) paints before any chart code arrives.
+const OverviewPage = lazy(() =>
+  import('../features/overview/overview-page').then((module) => ({ default: module.OverviewPage })),
+);
 import { LANGUAGES } from '../i18n/format';
 import { useI18n } from '../i18n/use-i18n';
 import { useViewState } from '../state/view-state';
 
 export function AppShell({ demo }: { demo: boolean }) {
   const { t } = useI18n();
-  const [{ view }, setView] = useViewState();
+  const [{ view, rejected }, setView] = useViewState();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -48,7 +54,24 @@ export function AppShell({ demo }: { demo: boolean }) {
         </p>
       )}
       <main id="main" className="shell-main" tabIndex={-1}>
-        <OverviewPage />
+        {rejected.length > 0 && (
+          <p className="notice" role="status">
+            {t('url.rejected', { params: rejected.join(', ') })}
+          </p>
+        )}
+        <FilterBar />
+        <Suspense
+          fallback={
+            <div
+              className="skeleton page-skeleton"
+              role="status"
+              aria-busy="true"
+              aria-label={t('panel.loading')}
+            />
+          }
+        >
+          <OverviewPage />
+        </Suspense>
       </main>
       <footer className="shell-footer">{t('footer.about')}</footer>
     </div>

@@ -1,4 +1,5 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, useState, type ErrorInfo, type ReactNode } from 'react';
+import { safeFileName, toCsv } from '../domain/csv';
 import type { Source } from '../api/schemas';
 import type { DataStatus } from '../domain/data-status';
 import { useI18n } from '../i18n/use-i18n';
@@ -6,6 +7,9 @@ import { describeError } from './error-message';
 import type { PanelStatus } from './panel-status';
 import { SourceLine } from './source-line';
 import { StatusBadge } from './status-badge';
+import { DataTable } from './data-table';
+import { downloadFile } from './download';
+import type { TableData } from './table-data';
 
 export interface ChartFrameProps {
   /** Stable id: used for the heading and as data-panel for tests and styling. */
@@ -20,6 +24,10 @@ export interface ChartFrameProps {
   isEmpty?: boolean;
   /** Height the content takes once loaded, kept while loading so nothing shifts. */
   minHeight: number;
+  /** What the chart shows as rows: offered as a table view and as a CSV download. */
+  table?: TableData;
+  /** Controls that belong to this panel (a claim picker, thresholds …), shown under the title. */
+  controls?: ReactNode;
   children?: ReactNode;
 }
 
@@ -35,9 +43,12 @@ export function ChartFrame(props: ChartFrameProps) {
     sources = [],
     isEmpty = false,
     minHeight,
+    table,
+    controls,
     children,
   } = props;
   const i18n = useI18n();
+  const [showTable, setShowTable] = useState(false);
   const { t } = i18n;
   const state = status.kind === 'ready' ? (isEmpty ? 'empty' : 'ready') : status.kind;
   const headingId = `${id}-title`;
@@ -54,8 +65,30 @@ export function ChartFrame(props: ChartFrameProps) {
           <h2 id={headingId}>{title}</h2>
           {subtitle && <p className="chart-frame-subtitle">{subtitle}</p>}
         </div>
-        {state === 'ready' && <StatusBadge statuses={dataStatuses} />}
+        <div className="chart-frame-tools">
+          {state === 'ready' && <StatusBadge statuses={dataStatuses} />}
+          {state === 'ready' && table && (
+            <>
+              <button type="button" aria-pressed={showTable} onClick={() => setShowTable((shown) => !shown)}>
+                {t(showTable ? 'frame.showChart' : 'frame.showTable')}
+              </button>
+              <button
+                type="button"
+                onClick={() =>
+                  downloadFile(
+                    `${safeFileName(table.fileName)}.csv`,
+                    toCsv(table.columns, table.rows),
+                    'text/csv;charset=utf-8',
+                  )
+                }
+              >
+                {t('frame.downloadCsv')}
+              </button>
+            </>
+          )}
+        </div>
       </header>
+      {controls && <div className="chart-frame-controls">{controls}</div>}
       <div className="chart-frame-body" style={{ minHeight }}>
         {status.kind === 'loading' && (
           <div
@@ -85,7 +118,13 @@ export function ChartFrame(props: ChartFrameProps) {
                 </button>
               </p>
             )}
-            <PanelErrorBoundary>{children}</PanelErrorBoundary>
+            <PanelErrorBoundary>
+              {showTable && table ? (
+                <DataTable table={table} caption={`${title}${subtitle ? ` — ${subtitle}` : ''}`} />
+              ) : (
+                children
+              )}
+            </PanelErrorBoundary>
           </>
         )}
       </div>

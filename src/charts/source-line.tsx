@@ -11,7 +11,8 @@ export function SourceLine({
 }) {
   const { t, date } = useI18n();
   const byId = new Map(sources.map((source) => [source.id, source]));
-  const used = [...new Set(sourceIds)].map((id) => byId.get(id) ?? null);
+  const ids = [...new Set(sourceIds)];
+  const used = ids.map((id) => byId.get(id) ?? null);
   if (used.length === 0) return null;
   return (
     <div className="source-line">
@@ -19,11 +20,7 @@ export function SourceLine({
       <ul>
         {used.map((source, index) => (
           <li key={source?.id ?? `unknown-${index}`}>
-            {source ? (
-              <SourceItem source={source} when={date(source.date)} />
-            ) : (
-              <span>{sourceIds[index]}</span>
-            )}
+            {source ? <SourceItem source={source} when={date(source.date)} /> : <span>{ids[index]}</span>}
           </li>
         ))}
       </ul>

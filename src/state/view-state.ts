@@ -1,26 +1,53 @@
 import { useCallback, useSyncExternalStore } from 'react';
+import { isIsoDate } from '../domain/calendar-date';
+import { parsePeriodPreset, type PeriodPreset } from '../domain/period-preset';
 import { LANGUAGES, type Language } from '../i18n/format';
 
 // The view lives in the URL so that every view is a link. This module is the one place that
-// reads and writes it: parse validates every parameter and reports what it had to ignore.
+// reads and writes it: parsing validates every parameter, falls back to the default for
+// anything invalid, and reports what it ignored so the page can say so.
 
 export const PAGES = ['overview'] as const;
 export type Page = (typeof PAGES)[number];
 
+export const VIEW_GRANULARITIES = ['day', 'week', 'month'] as const;
+export type ViewGranularity = (typeof VIEW_GRANULARITIES)[number];
+
+export const COMMODITY_FILTERS = ['all', 'rice', 'meat', 'fish'] as const;
+export type CommodityFilter = (typeof COMMODITY_FILTERS)[number];
+
 export interface ViewState {
   page: Page;
   lang: Language;
+  period: PeriodPreset;
+  /** Only used when period is "custom". */
+  from: string | null;
+  to: string | null;
+  granularity: ViewGranularity;
+  commodity: CommodityFilter;
+  /** Claim ids drawn as reference lines; null means the default selection. */
+  claims: string[] | null;
 }
 
-export const DEFAULT_VIEW: ViewState = { page: 'overview', lang: 'id' };
+export const DEFAULT_VIEW: ViewState = {
+  page: 'overview',
+  lang: 'id',
+  period: '12m',
+  from: null,
+  to: null,
+  granularity: 'week',
+  commodity: 'all',
+  claims: null,
+};
 
 export interface ParsedView {
   view: ViewState;
-  /** Parameters that were present but invalid, and fell back to defaults. */
+  /** Names of parameters that were present but invalid, and fell back to defaults. */
   rejected: string[];
 }
 
 const MAX_PARAM_LENGTH = 200;
+const CLAIM_ID = /^[a-z0-9-]{1,60}$/;
 
 function pick<T extends string>(
   params: URLSearchParams,
@@ -37,12 +64,41 @@ function pick<T extends string>(
 }
 
 export function parseViewState(search: string): ParsedView {
-  const params = new URLSearchParams(search);
-  const rejected: string[] = [];
+  const params = new URLSearchParams(search.length > 4000 ? '' : search);
+  const rejected: string[] = search.length > 4000 ? ['(url)'] : [];
   const view: ViewState = {
+    ...DEFAULT_VIEW,
     page: pick(params, 'page', PAGES, DEFAULT_VIEW.page, rejected),
     lang: pick(params, 'lang', LANGUAGES, DEFAULT_VIEW.lang, rejected),
+    granularity: pick(params, 'gran', VIEW_GRANULARITIES, DEFAULT_VIEW.granularity, rejected),
+    commodity: pick(params, 'commodity', COMMODITY_FILTERS, DEFAULT_VIEW.commodity, rejected),
   };
+
+  const period = params.get('period');
+  if (period !== null) {
+    const preset = period.length <= MAX_PARAM_LENGTH ? parsePeriodPreset(period) : null;
+    if (preset) view.period = preset;
+    else rejected.push('period');
+  }
+  if (view.period === 'custom') {
+    const from = params.get('from');
+    const to = params.get('to');
+    if (from && to && isIsoDate(from) && isIsoDate(to) && from <= to) {
+      view.from = from;
+      view.to = to;
+    } else {
+      rejected.push('from', 'to');
+      view.period = DEFAULT_VIEW.period;
+    }
+  }
+
+  const claims = params.get('claims');
+  if (claims !== null) {
+    const ids = claims === '' ? [] : claims.split(',');
+    if (claims.length <= MAX_PARAM_LENGTH && ids.every((id) => CLAIM_ID.test(id)))
+      view.claims = [...new Set(ids)];
+    else rejected.push('claims');
+  }
   return { view, rejected };
 }
 
@@ -50,6 +106,14 @@ export function parseViewState(search: string): ParsedView {
 export function serializeViewState(view: ViewState): string {
   const params = new URLSearchParams();
   if (view.page !== DEFAULT_VIEW.page) params.set('page', view.page);
+  if (view.period !== DEFAULT_VIEW.period) params.set('period', view.period);
+  if (view.period === 'custom' && view.from && view.to) {
+    params.set('from', view.from);
+    params.set('to', view.to);
+  }
+  if (view.granularity !== DEFAULT_VIEW.granularity) params.set('gran', view.granularity);
+  if (view.commodity !== DEFAULT_VIEW.commodity) params.set('commodity', view.commodity);
+  if (view.claims !== null) params.set('claims', view.claims.join(','));
   if (view.lang !== DEFAULT_VIEW.lang) params.set('lang', view.lang);
   const search = params.toString();
   return search ? `?${search}` : '';
@@ -88,13 +152,12 @@ export function navigate(view: ViewState, { replace = false } = {}): void {
   notify();
 }
 
+export type ViewChange = Partial<ViewState>;
+
 /** The current view and a function to change part of it (a new history entry by default). */
-export function useViewState(): [
-  ParsedView,
-  (change: Partial<ViewState>, options?: { replace?: boolean }) => void,
-] {
+export function useViewState(): [ParsedView, (change: ViewChange, options?: { replace?: boolean }) => void] {
   const parsed = useSyncExternalStore(subscribe, snapshot, snapshot);
-  const update = useCallback((change: Partial<ViewState>, options?: { replace?: boolean }) => {
+  const update = useCallback((change: ViewChange, options?: { replace?: boolean }) => {
     navigate({ ...snapshot().view, ...change }, options);
   }, []);
   return [parsed, update];

@@ -1,42 +1,32 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
-import { claimsQuery, flowsQuery, metaQuery, productionQuery, sourcesQuery } from '../../api/queries';
+import { claimsQuery, flowsQuery, productionQuery, sourcesQuery } from '../../api/queries';
 import type { Claim } from '../../api/schemas';
 import { ChartFrame } from '../../charts/chart-frame';
 import { combinePanelStatus } from '../../charts/panel-status';
 import { COMMODITY_GROUPS } from '../../domain/commodity';
 import { externalSharesByGroup, type GroupShare } from '../../domain/external-share';
-import { trailingMonths } from '../../domain/period';
+import type { OverviewFilters } from '../../state/use-overview-filters';
 import { useI18n, type I18n } from '../../i18n/use-i18n';
 import type { MessageKey } from '../../i18n/messages-id';
 
 const HEADLINE_CLAIM_ID = 'biro-ksd-2025';
 const PANEL_HEIGHT = 300;
 
-/** Jakarta's observed external-supply share over the last 12 months of data, beside the official claim. */
-export function ExternalSharePanel() {
+/** Jakarta's observed external-supply share in the chosen period (by default the last 12 months of
+ * data), beside the official claim. */
+export function ExternalSharePanel({ filters }: { filters: OverviewFilters }) {
   const client = useApiClient();
   const i18n = useI18n();
   const { t } = i18n;
-
-  const meta = useQuery(metaQuery(client));
-  const range = meta.data ? trailingMonths(meta.data.coverage.to, 12) : null;
-  const rangeParams = range ? { from: range.from, to: range.to, granularity: 'month' as const } : null;
-  const flows = useQuery({
-    ...flowsQuery(client, {
-      ...(rangeParams ?? { from: '', to: '', granularity: 'month' }),
-      groupBy: ['group'],
-    }),
-    enabled: rangeParams !== null,
-  });
-  const production = useQuery({
-    ...productionQuery(client, rangeParams ?? { from: '', to: '', granularity: 'month' }),
-    enabled: rangeParams !== null,
-  });
+  const { range } = filters;
+  const yearly = { from: range.from, to: range.to, granularity: 'year' as const };
+  const flows = useQuery(flowsQuery(client, { ...yearly, groupBy: ['group'] }));
+  const production = useQuery(productionQuery(client, yearly));
   const claims = useQuery(claimsQuery(client));
   const sources = useQuery(sourcesQuery(client));
 
-  const status = combinePanelStatus([meta, flows, production, claims, sources]);
+  const status = combinePanelStatus([flows, production, claims, sources]);
   const shares =
     flows.data && production.data
       ? externalSharesByGroup(
@@ -57,11 +47,7 @@ export function ExternalSharePanel() {
     <ChartFrame
       id="external-share"
       title={t('externalShare.title')}
-      subtitle={
-        range
-          ? t('externalShare.subtitle', { from: i18n.month(range.from), to: i18n.month(range.to) })
-          : undefined
-      }
+      subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
       status={status}
       isEmpty={!all || all.share === null}
       dataStatuses={shares.map((share) => share.status)}

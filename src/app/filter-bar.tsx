@@ -1,0 +1,138 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { useApiClient } from '../api/api-client-context';
+import { metaQuery } from '../api/queries';
+import { isIsoDate } from '../domain/calendar-date';
+import { availableYears, parsePeriodPreset } from '../domain/period-preset';
+import type { MessageKey } from '../i18n/messages-id';
+import { useI18n } from '../i18n/use-i18n';
+import { COMMODITY_FILTERS, VIEW_GRANULARITIES, useViewState } from '../state/view-state';
+
+const RELATIVE_PRESETS: { value: string; label: MessageKey }[] = [
+  { value: '30d', label: 'filters.period.30d' },
+  { value: '90d', label: 'filters.period.90d' },
+  { value: '12m', label: 'filters.period.12m' },
+  { value: 'ytd', label: 'filters.period.ytd' },
+];
+
+const GRANULARITY_LABEL: Record<(typeof VIEW_GRANULARITIES)[number], MessageKey> = {
+  day: 'filters.granularity.day',
+  week: 'filters.granularity.week',
+  month: 'filters.granularity.month',
+};
+
+const COMMODITY_LABEL: Record<(typeof COMMODITY_FILTERS)[number], MessageKey> = {
+  all: 'commodity.all',
+  rice: 'commodity.rice',
+  meat: 'commodity.meat',
+  fish: 'commodity.fish',
+};
+
+/** Period, custom range, granularity and commodity: the controls every overview panel follows. */
+export function FilterBar() {
+  const { t, date } = useI18n();
+  const client = useApiClient();
+  const meta = useQuery(metaQuery(client));
+  const [{ view }, setView] = useViewState();
+  const periodId = useId();
+  const fromId = useId();
+  const toId = useId();
+  const coverage = meta.data?.coverage;
+  const years = coverage ? availableYears(coverage) : [];
+
+  return (
+    <form className="filter-bar" aria-label={t('filters.label')} onSubmit={(event) => event.preventDefault()}>
+      <div className="filter-field">
+        <label htmlFor={periodId}>{t('filters.period')}</label>
+        <select
+          id={periodId}
+          value={view.period}
+          onChange={(event) => {
+            const preset = parsePeriodPreset(event.target.value);
+            if (!preset) return;
+            if (preset === 'custom') {
+              const to = coverage?.to ?? view.to;
+              const from = coverage ? `${coverage.to.slice(0, 4)}-01-01` : view.from;
+              setView({ period: preset, from, to });
+            } else setView({ period: preset, from: null, to: null });
+          }}
+        >
+          {RELATIVE_PRESETS.map((preset) => (
+            <option key={preset.value} value={preset.value}>
+              {t(preset.label)}
+            </option>
+          ))}
+          {years.map((year) => (
+            <option key={year} value={`y${year}`}>
+              {t('filters.period.year', { year })}
+            </option>
+          ))}
+          <option value="custom">{t('filters.period.custom')}</option>
+        </select>
+      </div>
+      {view.period === 'custom' && (
+        <>
+          <div className="filter-field">
+            <label htmlFor={fromId}>{t('filters.from')}</label>
+            <input
+              id={fromId}
+              type="date"
+              value={view.from ?? ''}
+              min={coverage?.from}
+              max={view.to ?? coverage?.to}
+              onChange={(event) => {
+                const from = event.target.value;
+                if (isIsoDate(from) && view.to && from <= view.to) setView({ from }, { replace: true });
+              }}
+            />
+          </div>
+          <div className="filter-field">
+            <label htmlFor={toId}>{t('filters.to')}</label>
+            <input
+              id={toId}
+              type="date"
+              value={view.to ?? ''}
+              min={view.from ?? coverage?.from}
+              max={coverage?.to}
+              onChange={(event) => {
+                const to = event.target.value;
+                if (isIsoDate(to) && view.from && view.from <= to) setView({ to }, { replace: true });
+              }}
+            />
+          </div>
+        </>
+      )}
+      <fieldset className="filter-field segmented">
+        <legend>{t('filters.granularity')}</legend>
+        {VIEW_GRANULARITIES.map((granularity) => (
+          <button
+            key={granularity}
+            type="button"
+            aria-pressed={view.granularity === granularity}
+            onClick={() => setView({ granularity })}
+          >
+            {t(GRANULARITY_LABEL[granularity])}
+          </button>
+        ))}
+      </fieldset>
+      <fieldset className="filter-field segmented">
+        <legend>{t('filters.commodity')}</legend>
+        {COMMODITY_FILTERS.map((commodity) => (
+          <button
+            key={commodity}
+            type="button"
+            aria-pressed={view.commodity === commodity}
+            onClick={() => setView({ commodity })}
+          >
+            {t(COMMODITY_LABEL[commodity])}
+          </button>
+        ))}
+      </fieldset>
+      {coverage && (
+        <p className="filter-coverage">
+          {t('filters.coverage', { from: date(coverage.from), to: date(coverage.to) })}
+        </p>
+      )}
+    </form>
+  );
+}

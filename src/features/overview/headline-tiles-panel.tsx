@@ -1,0 +1,173 @@
+import { useQuery } from '@tanstack/react-query';
+import { useApiClient } from '../../api/api-client-context';
+import { flowsQuery, productionQuery, sourcesQuery, stocksQuery } from '../../api/queries';
+import type { FlowsResponse } from '../../api/schemas';
+import { ChartFrame } from '../../charts/chart-frame';
+import { combinePanelStatus } from '../../charts/panel-status';
+import type { TableData } from '../../charts/table-data';
+import { relativeChange } from '../../domain/change';
+import { COMMODITY_GROUPS } from '../../domain/commodity';
+import { weakestStatus, type DataStatus } from '../../domain/data-status';
+import { externalSharesByGroup, sumTonnes } from '../../domain/external-share';
+import { previousRange, sameRangeYearBefore, type DateRange } from '../../domain/period';
+import { stockCoverDays } from '../../domain/stock';
+import { groupLabel } from '../../i18n/labels';
+import { useI18n, type I18n } from '../../i18n/use-i18n';
+import type { OverviewFilters } from '../../state/use-overview-filters';
+
+/** Jakarta rice consumption ~86,000 t/month ≈ 2,866 t/day (Food Station, Aug 2021). */
+export const RICE_CONSUMPTION_T_PER_DAY = 2866;
+const RICE_CONSUMPTION_SOURCE = 'beritasatu-2021-08-pibc';
+/** PIBC safety stock 30,000 t (ANTARA, 2024). */
+export const PIBC_SAFETY_STOCK_T = 30000;
+
+const TILE_GROUPS = [...COMMODITY_GROUPS, 'all'] as const;
+
+function groupTotals(
+  response: FlowsResponse | undefined,
+  group: string,
+): { tonnes: number | null; status: DataStatus } {
+  const rows = response?.rows.filter((row) => group === 'all' || row.group === group) ?? [];
+  return sumTonnes(rows);
+}
+
+const yearly = (range: DateRange) => ({ from: range.from, to: range.to, granularity: 'year' as const });
+
+export function HeadlineTilesPanel({ filters }: { filters: OverviewFilters }) {
+  const client = useApiClient();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { range } = filters;
+  const previous = previousRange(range);
+  const yearBefore = sameRangeYearBefore(range);
+
+  const current = useQuery(flowsQuery(client, { ...yearly(range), groupBy: ['group'] }));
+  const prior = useQuery(flowsQuery(client, { ...yearly(previous), groupBy: ['group'] }));
+  const lastYear = useQuery(flowsQuery(client, { ...yearly(yearBefore), groupBy: ['group'] }));
+  const production = useQuery(productionQuery(client, yearly(range)));
+  const stock = useQuery(stocksQuery(client, { ...yearly(range), entryPoint: 'PIBC' }));
+  const sources = useQuery(sourcesQuery(client));
+  const status = combinePanelStatus([current, prior, lastYear, production, stock, sources]);
+
+  const shares =
+    current.data && production.data
+      ? externalSharesByGroup(
+          COMMODITY_GROUPS,
+          current.data.rows.map((row) => ({
+            group: row.group ?? '',
+            tonnes: row.tonnes,
+            status: row.status,
+          })),
+          production.data.rows,
+        )
+      : [];
+  const closingStock = stock.data?.rows.at(-1)?.closingTonnes ?? null;
+  const tiles = TILE_GROUPS.map((group) => {
+    const now = groupTotals(current.data, group);
+    const before = groupTotals(prior.data, group);
+    const yearAgo = groupTotals(lastYear.data, group);
+    const share = shares.find((s) => s.group === group);
+    return {
+      group,
+      inflow: now.tonnes,
+      changePrevious: relativeChange(now.tonnes, before.tonnes),
+      changeYear: relativeChange(now.tonnes, yearAgo.tonnes),
+      share: share?.share ?? null,
+      status: weakestStatus([now.status, share?.status ?? now.status]),
+    };
+  });
+  const coverDays = closingStock === null ? null : stockCoverDays(closingStock, RICE_CONSUMPTION_T_PER_DAY);
+
+  const table: TableData = {
+    fileName: `arus-pangan_ringkasan_${range.from}_${range.to}`,
+    columns: [
+      { key: 'commodity', header: t('filters.commodity'), kind: 'text' },
+      { key: 'inflow', header: t('tiles.inflow'), kind: 'tonnes' },
+      { key: 'changePrevious', header: t('tiles.changePrevious'), kind: 'percent' },
+      { key: 'changeYear', header: t('tiles.changeYear'), kind: 'percent' },
+      { key: 'share', header: t('externalShare.observedShort'), kind: 'percent' },
+      { key: 'status', header: t('status.badge.title'), kind: 'status' },
+    ],
+    rows: tiles.map((tile) => ({ ...tile, commodity: groupLabel(tile.group, i18n) })),
+  };
+
+  return (
+    <ChartFrame
+      id="headline-tiles"
+      title={t('tiles.title')}
+      subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
+      status={status}
+      isEmpty={tiles.every((tile) => tile.inflow === null)}
+      dataStatuses={tiles.map((tile) => tile.status)}
+      sourceIds={[
+        ...(current.data?.rows.flatMap((row) => row.sourceIds) ?? []),
+        ...(production.data?.rows.flatMap((row) => row.sourceIds) ?? []),
+        ...(stock.data?.rows.flatMap((row) => row.sourceIds) ?? []),
+        RICE_CONSUMPTION_SOURCE,
+      ]}
+      sources={sources.data ?? []}
+      minHeight={170}
+      table={table}
+    >
+      <ul className="tiles">
+        {tiles.map((tile) => (
+          <li
+            key={tile.group}
+            className="tile"
+            data-group={tile.group}
+            data-selected={filters.commodity === tile.group || undefined}
+          >
+            <h3>{groupLabel(tile.group, i18n)}</h3>
+            <p className="tile-value">{tile.inflow === null ? '—' : i18n.tonnes(tile.inflow)}</p>
+            <p className="tile-caption">{t('tiles.inflow')}</p>
+            <dl className="tile-facts">
+              <Change label={t('tiles.vsPrevious')} value={tile.changePrevious} i18n={i18n} />
+              <Change label={t('tiles.vsYear')} value={tile.changeYear} i18n={i18n} />
+              <div>
+                <dt>{t('externalShare.observedShort')}</dt>
+                <dd>{tile.share === null ? '—' : i18n.percent(tile.share)}</dd>
+              </div>
+              {tile.group === 'rice' && (
+                <div
+                  className={
+                    coverDays !== null && closingStock !== null && closingStock < PIBC_SAFETY_STOCK_T
+                      ? 'tile-warning'
+                      : undefined
+                  }
+                >
+                  <dt>{t('tiles.stockCover')}</dt>
+                  <dd>
+                    {coverDays === null || closingStock === null
+                      ? '—'
+                      : t('tiles.stockCoverValue', {
+                          days: i18n.number(coverDays, 1),
+                          stock: i18n.tonnes(closingStock),
+                        })}
+                  </dd>
+                </div>
+              )}
+            </dl>
+          </li>
+        ))}
+      </ul>
+      <p className="method-note">
+        {t('tiles.note', {
+          consumption: i18n.tonnes(RICE_CONSUMPTION_T_PER_DAY),
+          safety: i18n.tonnes(PIBC_SAFETY_STOCK_T),
+        })}
+      </p>
+    </ChartFrame>
+  );
+}
+
+function Change({ label, value, i18n }: { label: string; value: number | null; i18n: I18n }) {
+  const sign = value === null ? '' : value > 0 ? '▲ +' : value < 0 ? '▼ ' : '';
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd className={value === null ? undefined : value < 0 ? 'change-down' : 'change-up'}>
+        {value === null ? '—' : `${sign}${i18n.percent(value)}`}
+      </dd>
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+import { useQuery } from '@tanstack/react-query';
+import { useApiClient } from '../../api/api-client-context';
+import { claimsQuery, flowsQuery, productionQuery, sourcesQuery } from '../../api/queries';
+import type { Claim } from '../../api/schemas';
+import { ChartFrame } from '../../charts/chart-frame';
+import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
+import { combinePanelStatus } from '../../charts/panel-status';
+import { CLAIM_COLOR, CLAIM_DASHES, COMMODITY_COLORS } from '../../charts/palette';
+import type { TableData } from '../../charts/table-data';
+import type { ChartRow } from '../../charts/time-series-chart';
+import { COMMODITY_GROUPS } from '../../domain/commodity';
+import type { DataStatus } from '../../domain/data-status';
+import { externalSharesByGroup } from '../../domain/external-share';
+import { groupLabel } from '../../i18n/labels';
+import type { MessageKey } from '../../i18n/messages-id';
+import { useI18n, type I18n } from '../../i18n/use-i18n';
+import type { OverviewFilters } from '../../state/use-overview-filters';
+import { useViewState } from '../../state/view-state';
+import { eventMarkers } from './chart-events';
+
+export const DEFAULT_CLAIM_IDS = ['biro-ksd-2025', 'laporan-ketahanan-pangan-2024'];
+const CHART_HEIGHT = 320;
+
+export function claimLabel(claim: Claim, i18n: I18n): string {
+  const comparator = i18n.t(`comparator.${claim.comparator}` as MessageKey);
+  return `${comparator} ${i18n.percent(claim.share, 0)} — ${claim.who.split(',')[0]}, ${i18n.date(claim.date)}`.trim();
+}
+
+function groupByPeriod<R extends { period: string }>(rows: readonly R[]): Map<string, R[]> {
+  const byPeriod = new Map<string, R[]>();
+  for (const row of rows) {
+    const list = byPeriod.get(row.period);
+    if (list) list.push(row);
+    else byPeriod.set(row.period, [row]);
+  }
+  return byPeriod;
+}
+
+/** Observed external share per period and commodity, with the official claims as reference lines. */
+export function ShareOverTimePanel({ filters }: { filters: OverviewFilters }) {
+  const client = useApiClient();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [, setView] = useViewState();
+  const { range, granularity } = filters;
+  const params = { from: range.from, to: range.to, granularity };
+  const flows = useQuery(flowsQuery(client, { ...params, groupBy: ['group'] }));
+  const production = useQuery(productionQuery(client, params));
+  const claims = useQuery(claimsQuery(client));
+  const sources = useQuery(sourcesQuery(client));
+  const status = combinePanelStatus([flows, production, claims, sources]);
+
+  const groups = filters.commodity === 'all' ? [...COMMODITY_GROUPS, 'all'] : [filters.commodity, 'all'];
+  const rows: ChartRow[] = [];
+  const statuses: DataStatus[] = [];
+  if (flows.data && production.data) {
+    const inflowByPeriod = groupByPeriod(
+      flows.data.rows.map((row) => ({
+        period: row.period,
+        group: row.group ?? '',
+        tonnes: row.tonnes,
+        status: row.status,
+      })),
+    );
+    const productionByPeriod = groupByPeriod(production.data.rows);
+    for (const [period, inflow] of [...inflowByPeriod].sort(([a], [b]) => a.localeCompare(b))) {
+      const shares = externalSharesByGroup(COMMODITY_GROUPS, inflow, productionByPeriod.get(period) ?? []);
+      const row: ChartRow = { period };
+      for (const share of shares) {
+        if (!groups.includes(share.group)) continue;
+        row[share.group] = share.share;
+        statuses.push(share.status);
+      }
+      rows.push(row);
+    }
+  }
+  const selectedIds = filters.claims ?? DEFAULT_CLAIM_IDS;
+  const selectedClaims = (claims.data ?? []).filter((claim) => selectedIds.includes(claim.id));
+  const formatX = granularity === 'month' ? i18n.month : i18n.date;
+
+  const table: TableData = {
+    fileName: `arus-pangan_pangsa-luar_${granularity}_${range.from}_${range.to}`,
+    columns: [
+      { key: 'period', header: t('table.period'), kind: granularity === 'month' ? 'month' : 'date' },
+      ...groups.map((group) => ({ key: group, header: groupLabel(group, i18n), kind: 'percent' as const })),
+    ],
+    rows,
+  };
+
+  return (
+    <ChartFrame
+      id="share-over-time"
+      title={t('shareOverTime.title')}
+      subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
+      status={status}
+      isEmpty={rows.every((row) => groups.every((group) => row[group] === null || row[group] === undefined))}
+      dataStatuses={statuses}
+      sourceIds={[
+        ...(flows.data?.rows.flatMap((row) => row.sourceIds) ?? []),
+        ...(production.data?.rows.flatMap((row) => row.sourceIds) ?? []),
+        ...selectedClaims.flatMap((claim) => claim.sourceIds),
+      ]}
+      sources={sources.data ?? []}
+      minHeight={CHART_HEIGHT}
+      table={table}
+      controls={
+        claims.data && (
+          <fieldset className="claim-picker">
+            <legend>{t('shareOverTime.claims')}</legend>
+            {claims.data.map((claim) => (
+              <label key={claim.id}>
+                <input
+                  type="checkbox"
+                  checked={selectedIds.includes(claim.id)}
+                  onChange={(event) => {
+                    const next = event.target.checked
+                      ? [...selectedIds, claim.id]
+                      : selectedIds.filter((id) => id !== claim.id);
+                    setView({ claims: next }, { replace: true });
+                  }}
+                />{' '}
+                {claimLabel(claim, i18n)}
+              </label>
+            ))}
+          </fieldset>
+        )
+      }
+    >
+      <LazyTimeSeriesChart
+        kind="line"
+        rows={rows}
+        height={CHART_HEIGHT}
+        series={groups.map((group) => ({
+          key: group,
+          label: groupLabel(group, i18n),
+          color: COMMODITY_COLORS[group] ?? '#000',
+        }))}
+        formatX={formatX}
+        formatY={(value) => i18n.percent(value, 0)}
+        yDomain={['auto', 1]}
+        description={t('shareOverTime.description')}
+        referenceLines={selectedClaims.map((claim, index) => ({
+          y: claim.share,
+          label: claimLabel(claim, i18n),
+          color: CLAIM_COLOR,
+          dash: CLAIM_DASHES[index % CLAIM_DASHES.length] ?? '4 4',
+        }))}
+        events={eventMarkers(range, i18n)}
+      />
+      <p className="method-note">{t('externalShare.method')}</p>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,197 @@
+import { useQuery } from '@tanstack/react-query';
+import { useApiClient } from '../../api/api-client-context';
+import { flowsQuery, sourcesQuery } from '../../api/queries';
+import type { FlowRow } from '../../api/schemas';
+import { useRegionNames } from '../../api/use-region-names';
+import { ChartFrame } from '../../charts/chart-frame';
+import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
+import { combinePanelStatus } from '../../charts/panel-status';
+import { OTHERS_COLOR, SERIES_COLORS } from '../../charts/palette';
+import type { TableData } from '../../charts/table-data';
+import type { ChartRow } from '../../charts/time-series-chart';
+import { relativeChange } from '../../domain/change';
+import { weakestStatus, type DataStatus } from '../../domain/data-status';
+import { periodStarts, previousRange, type DateRange, type Granularity } from '../../domain/period';
+import { groupLabel } from '../../i18n/labels';
+import { useI18n } from '../../i18n/use-i18n';
+import type { OverviewFilters } from '../../state/use-overview-filters';
+import { eventMarkers, harvestBands } from './chart-events';
+
+const TOP_ORIGINS = 8;
+const OTHERS = 'others';
+const CHART_HEIGHT = 340;
+/** A stacked area cannot be thinned like a line without breaking its sums; use coarser periods instead. */
+const MAX_AREA_PERIODS = 400;
+
+/** The requested granularity, or a coarser one when the range would give too many periods. */
+export function granularityForPeriods(
+  range: DateRange,
+  requested: Granularity,
+  maxPeriods: number,
+): Granularity {
+  const order: Granularity[] = ['day', 'week', 'month', 'year'];
+  for (const granularity of order.slice(order.indexOf(requested))) {
+    if (periodStarts(range, granularity).length <= maxPeriods) return granularity;
+  }
+  return 'year';
+}
+
+interface OriginTotal {
+  origin: string;
+  tonnes: number;
+  previous: number | null;
+}
+
+function totalsByOrigin(rows: readonly FlowRow[]): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const row of rows) {
+    if (row.origin === undefined || row.tonnes === null) continue;
+    totals.set(row.origin, (totals.get(row.origin) ?? 0) + row.tonnes);
+  }
+  return totals;
+}
+
+/** Who supplies Jakarta: the largest origins over time as a stacked area, and a ranking table. */
+export function SupplyByOriginPanel({ filters }: { filters: OverviewFilters }) {
+  const client = useApiClient();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const regionName = useRegionNames(i18n.language);
+  const { range } = filters;
+  const granularity = granularityForPeriods(range, filters.granularity, MAX_AREA_PERIODS);
+  const commodities = filters.commodity === 'all' ? undefined : [filters.commodity];
+  const previous = previousRange(range);
+
+  const flows = useQuery(
+    flowsQuery(client, {
+      from: range.from,
+      to: range.to,
+      granularity,
+      groupBy: ['origin'],
+      ...(commodities && { commodities }),
+    }),
+  );
+  const prior = useQuery(
+    flowsQuery(client, {
+      from: previous.from,
+      to: previous.to,
+      granularity: 'year',
+      groupBy: ['origin'],
+      ...(commodities && { commodities }),
+    }),
+  );
+  const sources = useQuery(sourcesQuery(client));
+  const status = combinePanelStatus([flows, prior, sources]);
+
+  const rows = flows.data?.rows ?? [];
+  const totals = totalsByOrigin(rows);
+  const previousTotals = totalsByOrigin(prior.data?.rows ?? []);
+  const grandTotal = [...totals.values()].reduce((sum, value) => sum + value, 0);
+  const ranking: OriginTotal[] = [...totals]
+    .map(([origin, tonnes]) => ({ origin, tonnes, previous: previousTotals.get(origin) ?? null }))
+    .sort((a, b) => b.tonnes - a.tonnes || a.origin.localeCompare(b.origin));
+  const top = ranking.slice(0, TOP_ORIGINS).map((entry) => entry.origin);
+  const topSet = new Set(top);
+  const hasOthers = ranking.length > TOP_ORIGINS;
+
+  const byPeriod = new Map<string, ChartRow>();
+  for (const row of rows) {
+    let chartRow = byPeriod.get(row.period);
+    if (!chartRow) {
+      chartRow = { period: row.period };
+      byPeriod.set(row.period, chartRow);
+    }
+    if (row.origin === undefined || row.tonnes === null) continue;
+    const key = topSet.has(row.origin) ? row.origin : OTHERS;
+    chartRow[key] = ((chartRow[key] as number | undefined) ?? 0) + row.tonnes;
+  }
+  const chartRows = [...byPeriod.values()].sort((a, b) => a.period.localeCompare(b.period));
+  const keys = [...top, ...(hasOthers ? [OTHERS] : [])];
+  const label = (key: string) => (key === OTHERS ? t('origins.others') : regionName(key));
+  const statusesOf = new Map<string, DataStatus[]>();
+  for (const row of rows) {
+    if (!row.origin) continue;
+    const list = statusesOf.get(row.origin);
+    if (list) list.push(row.status);
+    else statusesOf.set(row.origin, [row.status]);
+  }
+
+  const formatX = granularity === 'month' || granularity === 'year' ? i18n.month : i18n.date;
+  const commodityName = groupLabel(filters.commodity, i18n);
+  const table: TableData = {
+    fileName: `arus-pangan_asal-pasokan_${filters.commodity}_${granularity}_${range.from}_${range.to}`,
+    columns: [
+      { key: 'period', header: t('table.period'), kind: granularity === 'month' ? 'month' : 'date' },
+      ...keys.map((key) => ({ key, header: label(key), kind: 'tonnes' as const })),
+    ],
+    rows: chartRows,
+  };
+
+  return (
+    <ChartFrame
+      id="supply-by-origin"
+      title={t('origins.title', { commodity: commodityName })}
+      subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
+      status={status}
+      isEmpty={ranking.length === 0}
+      dataStatuses={rows.map((row) => row.status)}
+      sourceIds={rows.flatMap((row) => row.sourceIds)}
+      sources={sources.data ?? []}
+      minHeight={CHART_HEIGHT + 260}
+      table={table}
+    >
+      <LazyTimeSeriesChart
+        kind="stacked-area"
+        rows={chartRows}
+        height={CHART_HEIGHT}
+        series={keys.map((key, index) => ({
+          key,
+          label: label(key),
+          color: key === OTHERS ? OTHERS_COLOR : (SERIES_COLORS[index % SERIES_COLORS.length] ?? '#000'),
+        }))}
+        formatX={formatX}
+        formatY={(value) => i18n.tonnes(value)}
+        description={t('origins.description', { commodity: commodityName })}
+        events={eventMarkers(range, i18n)}
+        bands={filters.commodity === 'rice' ? harvestBands(range, i18n) : []}
+      />
+      {granularity !== filters.granularity && <p className="method-note">{t('origins.coarser')}</p>}
+      <table className="data-table top-suppliers">
+        <caption>{t('origins.topTable')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">{t('origins.origin')}</th>
+            <th scope="col" className="numeric">
+              {t('tiles.inflow')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('origins.share')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('tiles.vsPrevious')}
+            </th>
+            <th scope="col">{t('status.badge.title')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ranking.slice(0, 10).map((entry, index) => {
+            const change = relativeChange(entry.tonnes, entry.previous);
+            return (
+              <tr key={entry.origin}>
+                <td>{index + 1}</td>
+                <th scope="row">{regionName(entry.origin)}</th>
+                <td className="numeric">{i18n.tonnes(entry.tonnes)}</td>
+                <td className="numeric">{grandTotal > 0 ? i18n.percent(entry.tonnes / grandTotal) : '—'}</td>
+                <td className="numeric">
+                  {change === null ? '—' : `${change > 0 ? '+' : ''}${i18n.percent(change)}`}
+                </td>
+                <td>{t(`status.${weakestStatus(statusesOf.get(entry.origin) ?? [])}`)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </ChartFrame>
+  );
+}

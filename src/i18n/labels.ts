@@ -1,0 +1,15 @@
+import type { MessageKey } from './messages-id';
+import type { I18n } from './use-i18n';
+
+const GROUP_KEYS: Record<string, MessageKey> = {
+  rice: 'commodity.rice',
+  meat: 'commodity.meat',
+  fish: 'commodity.fish',
+  all: 'commodity.all',
+};
+
+/** "Beras", "Daging", "Ikan", "Semua pangan" — or the raw code, visibly, if it is unknown. */
+export function groupLabel(group: string, { t }: Pick<I18n, 't'>): string {
+  const key = GROUP_KEYS[group];
+  return key ? t(key) : group;
+}
