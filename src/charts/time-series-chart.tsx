@@ -12,6 +12,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { fromDayNumber, isIsoDate, toDayNumber } from '../domain/calendar-date';
 import { downsampleRows } from '../domain/downsample';
 
 export type ChartRow = { period: string } & Record<string, number | string | null>;
@@ -58,16 +59,6 @@ export interface TimeSeriesChartProps {
 
 const Y_AXIS_WIDTH = 72;
 
-/** The period (x category) that contains a date: the last period starting on or before it. */
-function periodContaining(periods: readonly string[], date: string): string | null {
-  let found: string | null = null;
-  for (const period of periods) {
-    if (period <= date) found = period;
-    else break;
-  }
-  return found;
-}
-
 /** Width of an element, kept up to date; charts downsample to it. */
 function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] {
   const ref = useRef<T>(null);
@@ -109,23 +100,36 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
     () => (rows.length > plotWidth && kind === 'line' ? downsampleRows(rows, keys, plotWidth) : rows),
     [rows, keys, plotWidth, kind],
   );
-  const periods = useMemo(() => data.map((row) => row.period), [data]);
+  // A numeric time axis (day numbers) keeps downsampled points at their true dates and lets
+  // events sit on their exact day, not on the period that contains them.
+  const plotted = useMemo(() => data.map((row) => ({ ...row, x: toDayNumber(row.period) })), [data]);
+  const dayOf = (date: string) => (isIsoDate(date) ? toDayNumber(date) : null);
+  const formatDay = (day: unknown) => (typeof day === 'number' ? formatX(fromDayNumber(day)) : String(day));
   const dense = data.length > 200;
+  // Over many years the event labels would pile up; the lines stay and the note under the chart explains them.
+  const labelEvents = events.length <= 6;
 
   const common = (
     <>
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="period" tickFormatter={formatX} minTickGap={24} />
+      <XAxis
+        dataKey="x"
+        type="number"
+        scale="time"
+        domain={['dataMin', 'dataMax']}
+        tickFormatter={formatDay}
+        minTickGap={24}
+      />
       <YAxis width={Y_AXIS_WIDTH} tickFormatter={formatY} domain={props.yDomain ?? [0, 'auto']} />
       <Tooltip
         formatter={(value) => (typeof value === 'number' ? formatY(value) : '—')}
-        labelFormatter={(label) => formatX(String(label))}
+        labelFormatter={formatDay}
       />
       <Legend />
       {bands.map((band) => {
-        const x1 = periodContaining(periods, band.from);
-        const x2 = periodContaining(periods, band.to);
-        return x1 && x2 ? (
+        const x1 = dayOf(band.from);
+        const x2 = dayOf(band.to);
+        return x1 !== null && x2 !== null ? (
           <ReferenceArea
             key={`${band.from}-${band.label}`}
             x1={x1}
@@ -137,14 +141,18 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         ) : null;
       })}
       {events.map((event) => {
-        const x = periodContaining(periods, event.date);
-        return x ? (
+        const x = dayOf(event.date);
+        return x !== null ? (
           <ReferenceLine
             key={`${event.date}-${event.label}`}
             x={x}
             stroke="#6b7570"
             strokeDasharray="2 3"
-            label={{ value: event.label, position: 'insideTop', fontSize: 11, fill: '#4d5a55' }}
+            label={
+              labelEvents
+                ? { value: event.label, position: 'insideTop', fontSize: 11, fill: '#4d5a55' }
+                : undefined
+            }
           />
         ) : null;
       })}
@@ -168,7 +176,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
           <LineChart
             width={width}
             height={height}
-            data={data as ChartRow[]}
+            data={plotted}
             margin={{ top: 16, right: 16, bottom: 4, left: 0 }}
           >
             {common}
@@ -190,7 +198,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
           <AreaChart
             width={width}
             height={height}
-            data={data as ChartRow[]}
+            data={plotted}
             margin={{ top: 16, right: 16, bottom: 4, left: 0 }}
           >
             {common}

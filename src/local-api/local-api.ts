@@ -18,6 +18,7 @@ import { isIsoDate, type IsoDate } from '../domain/calendar-date';
 import {
   COMMODITY_GROUPS,
   expandCommoditySelection,
+  groupOf,
   isCommodityCode,
   isCommodityGroup,
   type CommodityCode,
@@ -99,7 +100,7 @@ export function createLocalApi(dataset: LocalDataset) {
       const commodities = readCommodities(params);
       const origins = readCodes(params, 'origin', knownOrigins);
       const entryPoints = readCodes(params, 'entryPoint', knownEntryPoints);
-      const groups = estimateGroupCount(dataset.flows, groupBy);
+      const groups = countGroups(dataset.flows, groupBy, toProvince, commodities, origins, entryPoints);
       const expectedRows = periodStarts(range, granularity).length * groups;
       if (expectedRows > dataset.meta.maxRows) {
         throw new BadRequest(
@@ -253,8 +254,29 @@ function readCodes(params: URLSearchParams, field: string, known: ReadonlySet<st
   return readList(params, field, (v): v is string => known.has(v));
 }
 
-function estimateGroupCount(store: FlowStore, groupBy: readonly FlowDimension[]): number {
+/** How many groups the query makes: one pass over the series (dozens), not over the days. */
+function countGroups(
+  store: FlowStore,
+  groupBy: readonly FlowDimension[],
+  provinceOfOrigin: (code: string) => string,
+  commodities: readonly CommodityCode[] | undefined,
+  origins: readonly string[] | undefined,
+  entryPoints: readonly string[] | undefined,
+): number {
   if (groupBy.length === 0) return 1;
-  // Every series could be its own group; that bound is cheap and never under-counts.
-  return store.series.length;
+  const keys = new Set<string>();
+  for (const series of store.series) {
+    if (commodities && !commodities.includes(series.commodity)) continue;
+    if (origins && !origins.includes(series.origin)) continue;
+    if (entryPoints && !entryPoints.includes(series.entryPoint)) continue;
+    const values: Record<FlowDimension, string> = {
+      commodity: series.commodity,
+      group: groupOf(series.commodity),
+      origin: series.origin,
+      province: provinceOfOrigin(series.origin),
+      entryPoint: series.entryPoint,
+    };
+    keys.add(groupBy.map((dimension) => values[dimension]).join('\u0000'));
+  }
+  return Math.max(1, keys.size);
 }

@@ -147,7 +147,9 @@ export function ShareOverTimePanel({ filters }: { filters: OverviewFilters }) {
         }))}
         events={eventMarkers(range, i18n)}
       />
-      <p className="method-note">{t('externalShare.method')}</p>
+      <p className="method-note">
+        {t('externalShare.method')} {t('events.legend')}
+      </p>
     </ChartFrame>
   );
 }

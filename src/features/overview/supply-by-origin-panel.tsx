@@ -155,7 +155,9 @@ export function SupplyByOriginPanel({ filters }: { filters: OverviewFilters }) {
         events={eventMarkers(range, i18n)}
         bands={filters.commodity === 'rice' ? harvestBands(range, i18n) : []}
       />
-      {granularity !== filters.granularity && <p className="method-note">{t('origins.coarser')}</p>}
+      <p className="method-note">
+        {t('events.legend')} {granularity !== filters.granularity && t('origins.coarser')}
+      </p>
       <table className="data-table top-suppliers">
         <caption>{t('origins.topTable')}</caption>
         <thead>

@@ -1,0 +1,65 @@
+import { screen, within } from '@testing-library/react';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { demoBanner, PANEL_TITLE, settledPanel } from '../helpers/panel';
+import { renderApp, warmUpApp } from '../helpers/render-app';
+
+beforeAll(warmUpApp);
+
+describe('app shell', () => {
+  test('Bahasa Indonesia by default, on <html lang> too', async () => {
+    renderApp();
+    expect(screen.getByRole('button', { name: 'Bahasa Indonesia' })).toHaveAttribute('aria-pressed', 'true');
+    expect(document.documentElement).toHaveAttribute('lang', 'id');
+    expect(await screen.findByRole('heading', { name: PANEL_TITLE.id })).toBeInTheDocument();
+    await settledPanel();
+  });
+
+  test('the language switch turns the page into English, with ?lang=en in the URL', async () => {
+    const { user } = renderApp();
+    await settledPanel();
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+
+    expect(await screen.findByRole('heading', { name: PANEL_TITLE.en })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: PANEL_TITLE.id })).not.toBeInTheDocument();
+    expect(window.location.search).toBe('?lang=en');
+    expect(document.documentElement).toHaveAttribute('lang', 'en');
+    expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    const panel = await settledPanel('en');
+    expect(within(panel).getByText('about 90%')).toBeInTheDocument();
+    expect(within(panel).getByText(/^Official claim: Marulina Dewi/)).toHaveTextContent(/, 3 October 2025$/);
+  });
+
+  test('back to Bahasa Indonesia: the default language leaves the URL clean', async () => {
+    const { user } = renderApp({ url: '/?lang=en' });
+    expect(await screen.findByRole('heading', { name: PANEL_TITLE.en })).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('lang', 'en');
+    await user.click(screen.getByRole('button', { name: 'Bahasa Indonesia' }));
+    expect(await screen.findByRole('heading', { name: PANEL_TITLE.id })).toBeInTheDocument();
+    expect(window.location.search).toBe('');
+    await settledPanel();
+  });
+
+  test('an unknown language in the URL falls back to Bahasa Indonesia', async () => {
+    renderApp({ url: '/?lang=xx' });
+    expect(await screen.findByRole('heading', { name: PANEL_TITLE.id })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Bahasa Indonesia' })).toHaveAttribute('aria-pressed', 'true');
+    await settledPanel();
+  });
+
+  test('the demo banner is shown when demo=true', async () => {
+    renderApp({ demo: true });
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Data demo: angka di dasbor ini dibangkitkan oleh program',
+    );
+    expect(screen.getByRole('note')).toHaveTextContent('sepenuhnya sintetis');
+    await settledPanel();
+  });
+
+  test('the demo banner is absent when demo=false', async () => {
+    renderApp({ demo: false });
+    expect(demoBanner()).toBeNull();
+    expect(screen.queryByText(/Data demo/)).not.toBeInTheDocument();
+    await settledPanel();
+  });
+});

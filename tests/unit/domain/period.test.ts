@@ -1,0 +1,113 @@
+import { describe, expect, test } from 'vitest';
+import {
+  daysCoveredInPeriod,
+  nextPeriodStart,
+  periodLengthDays,
+  periodStart,
+  periodStarts,
+  previousRange,
+  sameRangeYearBefore,
+  trailingMonths,
+} from '../../../src/domain/period';
+
+describe('periodStart', () => {
+  test('weeks start on Monday', () => {
+    expect(periodStart('2025-10-03', 'week')).toBe('2025-09-29'); // Friday → Monday
+    expect(periodStart('2025-09-28', 'week')).toBe('2025-09-22'); // Sunday belongs to the week before
+    expect(periodStart('2025-09-29', 'week')).toBe('2025-09-29'); // a Monday is its own start
+    expect(periodStart('2025-01-01', 'week')).toBe('2024-12-30'); // across the year boundary
+  });
+
+  test('days, months and years', () => {
+    expect(periodStart('2024-02-29', 'day')).toBe('2024-02-29');
+    expect(periodStart('2024-02-29', 'month')).toBe('2024-02-01');
+    expect(periodStart('2024-02-29', 'year')).toBe('2024-01-01');
+  });
+});
+
+describe('periodStarts across a year boundary', () => {
+  test('days', () => {
+    expect(periodStarts({ from: '2024-12-30', to: '2025-01-02' }, 'day')).toEqual([
+      '2024-12-30',
+      '2024-12-31',
+      '2025-01-01',
+      '2025-01-02',
+    ]);
+  });
+
+  test('weeks: the first period starts on the Monday before the range', () => {
+    expect(periodStarts({ from: '2024-12-25', to: '2025-01-10' }, 'week')).toEqual([
+      '2024-12-23',
+      '2024-12-30',
+      '2025-01-06',
+    ]);
+  });
+
+  test('months and years', () => {
+    expect(periodStarts({ from: '2024-11-15', to: '2025-02-01' }, 'month')).toEqual([
+      '2024-11-01',
+      '2024-12-01',
+      '2025-01-01',
+      '2025-02-01',
+    ]);
+    expect(periodStarts({ from: '2024-06-01', to: '2025-01-01' }, 'year')).toEqual([
+      '2024-01-01',
+      '2025-01-01',
+    ]);
+  });
+
+  test('a range whose end comes before its start has no periods', () => {
+    expect(periodStarts({ from: '2025-02-01', to: '2025-01-01' }, 'month')).toEqual([]);
+  });
+});
+
+describe('period lengths', () => {
+  test('nextPeriodStart and periodLengthDays', () => {
+    expect(nextPeriodStart('2024-01-31', 'day')).toBe('2024-02-01');
+    expect(nextPeriodStart('2024-12-30', 'week')).toBe('2025-01-06');
+    expect(nextPeriodStart('2024-12-01', 'month')).toBe('2025-01-01');
+    expect(periodLengthDays('2024-02-01', 'month')).toBe(29);
+    expect(periodLengthDays('2023-02-01', 'month')).toBe(28);
+    expect(periodLengthDays('2024-01-01', 'year')).toBe(366);
+    expect(periodLengthDays('2024-12-30', 'week')).toBe(7);
+  });
+
+  test('daysCoveredInPeriod counts only the days inside the range', () => {
+    const range = { from: '2024-02-10', to: '2024-03-05' };
+    expect(daysCoveredInPeriod('2024-02-01', 'month', range)).toBe(20); // 10 … 29 February
+    expect(daysCoveredInPeriod('2024-03-01', 'month', range)).toBe(5);
+    expect(daysCoveredInPeriod('2024-04-01', 'month', range)).toBe(0);
+  });
+});
+
+describe('comparison ranges', () => {
+  test('trailingMonths: whole months ending with the month of the last day', () => {
+    expect(trailingMonths('2026-10-31', 12)).toEqual({ from: '2025-11-01', to: '2026-10-31' });
+    expect(trailingMonths('2024-03-15', 3)).toEqual({ from: '2024-01-01', to: '2024-03-31' });
+    expect(trailingMonths('2024-02-10', 1)).toEqual({ from: '2024-02-01', to: '2024-02-29' });
+    expect(trailingMonths('2025-01-31', 2)).toEqual({ from: '2024-12-01', to: '2025-01-31' });
+  });
+
+  test('previousRange: the same number of days, ending the day before', () => {
+    // March 2024 has 31 days; the 31 days before it are 30 January … 29 February.
+    expect(previousRange({ from: '2024-03-01', to: '2024-03-31' })).toEqual({
+      from: '2024-01-30',
+      to: '2024-02-29',
+    });
+    expect(previousRange({ from: '2025-01-01', to: '2025-01-01' })).toEqual({
+      from: '2024-12-31',
+      to: '2024-12-31',
+    });
+  });
+
+  test('sameRangeYearBefore: 29 February falls back to 28 February', () => {
+    expect(sameRangeYearBefore({ from: '2024-02-01', to: '2024-02-29' })).toEqual({
+      from: '2023-02-01',
+      to: '2023-02-28',
+    });
+    expect(sameRangeYearBefore({ from: '2025-01-01', to: '2025-12-31' })).toEqual({
+      from: '2024-01-01',
+      to: '2024-12-31',
+    });
+  });
+});
