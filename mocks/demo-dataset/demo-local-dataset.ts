@@ -2,6 +2,7 @@ import type { LocalDataset } from '../../src/local-api/local-api';
 import { AGREEMENTS } from '../../src/reference/agreements';
 import { CLAIMS } from '../../src/reference/claims';
 import { COMMODITIES, ENTRY_POINTS } from '../../src/reference/entry-points';
+import { REGION_FACTS } from '../../src/reference/region-facts';
 import { REGIONS } from '../../src/reference/regions';
 import { SOURCES } from '../../src/reference/sources';
 import { generateDemoDataset } from './generate';
@@ -28,6 +29,7 @@ export function demoLocalDataset(): LocalDataset {
     sources: SOURCES,
     claims: CLAIMS,
     agreements: AGREEMENTS,
+    regionFacts: REGION_FACTS,
     flows: generated.flows,
     ownProduction: OWN_PRODUCTION,
     stocks: { PIBC: { ...generated.pibcStock, status: 'estimated' } },

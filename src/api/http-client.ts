@@ -126,6 +126,8 @@ export function createApiClient({
     getSources: (signal?: AbortSignal) => get('/sources', {}, 'sourcesResponseSchema', signal),
     getClaims: (signal?: AbortSignal) => get('/claims', {}, 'claimsResponseSchema', signal),
     getAgreements: (signal?: AbortSignal) => get('/agreements', {}, 'agreementsResponseSchema', signal),
+    getRegionFacts: (regions: readonly string[], signal?: AbortSignal) =>
+      get('/region-facts', { region: regions }, 'regionFactsResponseSchema', signal),
     getFlows: (params: FlowsParams, signal?: AbortSignal) =>
       get(
         '/flows',

@@ -56,6 +56,13 @@ export const agreementsQuery = (client: ApiClient) =>
     staleTime: CATALOGUE_STALE_MS,
   });
 
+export const regionFactsQuery = (client: ApiClient, regions: readonly string[]) =>
+  queryOptions({
+    queryKey: ['region-facts', client.baseUrl, [...regions].sort()],
+    queryFn: ({ signal }) => client.getRegionFacts(regions, signal),
+    staleTime: CATALOGUE_STALE_MS,
+  });
+
 export const flowsQuery = (client: ApiClient, params: FlowsParams) =>
   queryOptions({
     queryKey: ['flows', client.baseUrl, params],

@@ -96,6 +96,25 @@ export const agreementSchema = z.object({
   sourceIds: z.array(nonEmpty).check(z.minLength(1)),
 });
 
+export const regionFactSchema = z.object({
+  regionCode: nonEmpty,
+  measure: z.enum([
+    'rice-production',
+    'rice-consumption',
+    'rice-harvested-area',
+    'paddy-production-gkg',
+    'paddy-production-gkp',
+    'fish-catch',
+    'fish-shipped-to-java',
+  ]),
+  value: z.number().check(z.nonnegative()),
+  unit: z.enum(['t', 'ha']),
+  /** The year (or the year and last month, for a partial year) the figure covers. */
+  period: partialDateSchema,
+  status: dataStatusSchema,
+  sourceIds: z.array(nonEmpty).check(z.minLength(1)),
+});
+
 export const datasetMetaSchema = z.object({
   dataset: z.object({
     id: nonEmpty,
@@ -175,6 +194,7 @@ export const entryPointsResponseSchema = z.array(entryPointSchema);
 export const sourcesResponseSchema = z.array(sourceSchema);
 export const claimsResponseSchema = z.array(claimSchema);
 export const agreementsResponseSchema = z.array(agreementSchema);
+export const regionFactsResponseSchema = z.array(regionFactSchema);
 
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type Region = z.infer<typeof regionSchema>;
@@ -184,6 +204,7 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Agreement = z.infer<typeof agreementSchema>;
 export type AgreementScope = z.infer<typeof agreementScopeSchema>;
+export type RegionFact = z.infer<typeof regionFactSchema>;
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
 export type FlowRow = z.infer<typeof flowRowSchema>;
 export type FlowsResponse = z.infer<typeof flowsResponseSchema>;

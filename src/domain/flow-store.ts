@@ -50,6 +50,8 @@ interface Accumulator {
   sums: Float64Array;
   reportedDays: Int32Array;
   statuses: Set<DataStatus>;
+  /** Statuses of every series in the group, used only when none of them reported anything. */
+  idleStatuses: Set<DataStatus>;
   sourceIds: Set<string>;
 }
 
@@ -92,6 +94,7 @@ export function aggregateFlows(
         sums: new Float64Array(starts.length),
         reportedDays: new Int32Array(starts.length),
         statuses: new Set(),
+        idleStatuses: new Set(),
         sourceIds: new Set(),
       };
       accumulators.set(key, acc);
@@ -110,6 +113,7 @@ export function aggregateFlows(
       acc.statuses.add(series.status);
       series.sourceIds.forEach((id) => acc.sourceIds.add(id));
     }
+    acc.idleStatuses.add(series.status);
   }
 
   const rows: FlowAggregate[] = [];
@@ -120,7 +124,9 @@ export function aggregateFlows(
         period: starts[b] ?? '',
         ...acc.keys,
         tonnes: reported ? roundTonnes(acc.sums[b] ?? 0) : null,
-        status: weakestStatus(acc.statuses),
+        // A group with nothing reported carries its series' status, so an empty row never looks
+        // like a reported figure.
+        status: weakestStatus(acc.statuses.size > 0 ? acc.statuses : acc.idleStatuses),
         sourceIds: [...acc.sourceIds].sort(),
       });
     }

@@ -11,6 +11,7 @@ import type {
   Problem,
   ProductionResponse,
   Region,
+  RegionFact,
   Source,
   StocksResponse,
 } from '../api/schemas';
@@ -38,6 +39,7 @@ export interface LocalDataset {
   sources: readonly Source[];
   claims: readonly Claim[];
   agreements: readonly Agreement[];
+  regionFacts: readonly RegionFact[];
   flows: FlowStore;
   ownProduction: Record<CommodityGroup, readonly AnnualProduction[]>;
   stocks: Record<
@@ -72,6 +74,7 @@ export const LOCAL_API_ROUTES = [
   '/sources',
   '/claims',
   '/agreements',
+  '/region-facts',
   '/flows',
   '/production',
   '/stocks',
@@ -91,6 +94,12 @@ export function createLocalApi(dataset: LocalDataset) {
     '/sources': () => dataset.sources,
     '/claims': () => dataset.claims,
     '/agreements': () => dataset.agreements,
+    '/region-facts': (params) => {
+      const regions = readCodes(params, 'region', knownOrigins);
+      return regions
+        ? dataset.regionFacts.filter((fact) => regions.includes(fact.regionCode))
+        : dataset.regionFacts;
+    },
     '/flows': (params): FlowsResponse => {
       const range = readRange(params);
       const granularity = readGranularity(params);

@@ -7,7 +7,7 @@ import { LANGUAGES, type Language } from '../i18n/format';
 // reads and writes it: parsing validates every parameter, falls back to the default for
 // anything invalid, and reports what it ignored so the page can say so.
 
-export const PAGES = ['overview'] as const;
+export const PAGES = ['overview', 'flows', 'regions', 'region', 'compare', 'data'] as const;
 export type Page = (typeof PAGES)[number];
 
 export const VIEW_GRANULARITIES = ['day', 'week', 'month'] as const;
@@ -27,7 +27,16 @@ export interface ViewState {
   commodity: CommodityFilter;
   /** Claim ids drawn as reference lines; null means the default selection. */
   claims: string[] | null;
+  /** The region whose profile is open (page "region"). */
+  region: string | null;
+  /** Regions side by side (page "compare"), two to six. */
+  compare: string[];
+  compareLayout: CompareLayout;
 }
+
+export const COMPARE_LAYOUTS = ['overlay', 'multiples'] as const;
+export type CompareLayout = (typeof COMPARE_LAYOUTS)[number];
+export const MAX_COMPARED_REGIONS = 6;
 
 export const DEFAULT_VIEW: ViewState = {
   page: 'overview',
@@ -38,6 +47,9 @@ export const DEFAULT_VIEW: ViewState = {
   granularity: 'week',
   commodity: 'all',
   claims: null,
+  region: null,
+  compare: [],
+  compareLayout: 'overlay',
 };
 
 export interface ParsedView {
@@ -48,6 +60,8 @@ export interface ParsedView {
 
 const MAX_PARAM_LENGTH = 200;
 const CLAIM_ID = /^[a-z0-9-]{1,60}$/;
+/** Kemendagri codes (31, 32.09) and ISO country codes (AUS). */
+const REGION_CODE = /^(\d{2}(\.\d{2}){0,3}|[A-Z]{3})$/;
 
 function pick<T extends string>(
   params: URLSearchParams,
@@ -99,6 +113,19 @@ export function parseViewState(search: string): ParsedView {
       view.claims = [...new Set(ids)];
     else rejected.push('claims');
   }
+  const region = params.get('region');
+  if (region !== null) {
+    if (REGION_CODE.test(region)) view.region = region;
+    else rejected.push('region');
+  }
+  const compare = params.get('compare');
+  if (compare !== null) {
+    const codes = compare === '' ? [] : compare.split(',');
+    if (codes.length <= MAX_COMPARED_REGIONS && codes.every((code) => REGION_CODE.test(code))) {
+      view.compare = [...new Set(codes)];
+    } else rejected.push('compare');
+  }
+  view.compareLayout = pick(params, 'layout', COMPARE_LAYOUTS, DEFAULT_VIEW.compareLayout, rejected);
   return { view, rejected };
 }
 
@@ -114,6 +141,9 @@ export function serializeViewState(view: ViewState): string {
   if (view.granularity !== DEFAULT_VIEW.granularity) params.set('gran', view.granularity);
   if (view.commodity !== DEFAULT_VIEW.commodity) params.set('commodity', view.commodity);
   if (view.claims !== null) params.set('claims', view.claims.join(','));
+  if (view.region !== null) params.set('region', view.region);
+  if (view.compare.length > 0) params.set('compare', view.compare.join(','));
+  if (view.compareLayout !== DEFAULT_VIEW.compareLayout) params.set('layout', view.compareLayout);
   if (view.lang !== DEFAULT_VIEW.lang) params.set('lang', view.lang);
   const search = params.toString();
   return search ? `?${search}` : '';
