@@ -1,17 +1,39 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { LANGUAGES } from '../i18n/format';
+import type { MessageKey } from '../i18n/messages-id';
+import { useI18n } from '../i18n/use-i18n';
+import { serializeViewState, useViewState, type Page } from '../state/view-state';
 import { FilterBar } from './filter-bar';
 
+function lazyPage<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) {
+  return lazy(() => load().then((module) => ({ default: module[name] as ComponentType })));
+}
+
 // Pages load on demand, so the shell (header, banner, filters) paints before any chart code arrives.
-const OverviewPage = lazy(() =>
-  import('../features/overview/overview-page').then((module) => ({ default: module.OverviewPage })),
-);
-import { LANGUAGES } from '../i18n/format';
-import { useI18n } from '../i18n/use-i18n';
-import { useViewState } from '../state/view-state';
+const PAGES: Record<Page, LazyExoticComponent<ComponentType>> = {
+  overview: lazyPage(() => import('../features/overview/overview-page'), 'OverviewPage'),
+  flows: lazyPage(() => import('../features/overview/overview-page'), 'OverviewPage'),
+  regions: lazyPage(() => import('../features/regions/regions-page'), 'RegionsPage'),
+  region: lazyPage(() => import('../features/regions/region-profile-page'), 'RegionProfilePage'),
+  compare: lazyPage(() => import('../features/compare/compare-page'), 'ComparePage'),
+  data: lazyPage(() => import('../features/overview/overview-page'), 'OverviewPage'),
+};
+
+const NAVIGATION: { page: Page; label: MessageKey; current: readonly Page[] }[] = [
+  { page: 'overview', label: 'nav.overview', current: ['overview'] },
+  { page: 'flows', label: 'nav.flows', current: ['flows'] },
+  { page: 'regions', label: 'nav.regions', current: ['regions', 'region'] },
+  { page: 'compare', label: 'nav.compare', current: ['compare'] },
+  { page: 'data', label: 'nav.data', current: ['data'] },
+];
+
+/** Pages that follow the shared period, granularity and commodity filters. */
+const FILTERED_PAGES: ReadonlySet<Page> = new Set(['overview', 'flows', 'regions', 'region', 'compare']);
 
 export function AppShell({ demo }: { demo: boolean }) {
   const { t } = useI18n();
   const [{ view, rejected }, setView] = useViewState();
+  const CurrentPage = PAGES[view.page];
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -23,16 +45,20 @@ export function AppShell({ demo }: { demo: boolean }) {
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
         <nav aria-label={t('nav.label')} className="shell-nav">
-          <a
-            href="?"
-            aria-current={view.page === 'overview' ? 'page' : undefined}
-            onClick={(event) => {
-              event.preventDefault();
-              setView({ page: 'overview' });
-            }}
-          >
-            {t('nav.overview')}
-          </a>
+          {NAVIGATION.map((item) => (
+            <a
+              key={item.page}
+              href={serializeViewState({ ...view, page: item.page }) || '?'}
+              aria-current={item.current.includes(view.page) ? 'page' : undefined}
+              onClick={(event) => {
+                if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+                event.preventDefault();
+                setView({ page: item.page });
+              }}
+            >
+              {t(item.label)}
+            </a>
+          ))}
         </nav>
         <div className="language-switch" role="group" aria-label={t('language.label')}>
           {LANGUAGES.map((language) => (
@@ -59,7 +85,7 @@ export function AppShell({ demo }: { demo: boolean }) {
             {t('url.rejected', { params: rejected.join(', ') })}
           </p>
         )}
-        <FilterBar />
+        {FILTERED_PAGES.has(view.page) && <FilterBar />}
         <Suspense
           fallback={
             <div
@@ -70,7 +96,7 @@ export function AppShell({ demo }: { demo: boolean }) {
             />
           }
         >
-          <OverviewPage />
+          <CurrentPage />
         </Suspense>
       </main>
       <footer className="shell-footer">{t('footer.about')}</footer>

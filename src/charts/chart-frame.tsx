@@ -22,6 +22,8 @@ export interface ChartFrameProps {
   sourceIds?: readonly string[];
   sources?: readonly Source[];
   isEmpty?: boolean;
+  /** What to say when there is nothing to show, if not "no data for this period". */
+  emptyMessage?: string;
   /** Height the content takes once loaded, kept while loading so nothing shifts. */
   minHeight: number;
   /** What the chart shows as rows: offered as a table view and as a CSV download. */
@@ -42,6 +44,7 @@ export function ChartFrame(props: ChartFrameProps) {
     sourceIds = [],
     sources = [],
     isEmpty = false,
+    emptyMessage,
     minHeight,
     table,
     controls,
@@ -107,7 +110,7 @@ export function ChartFrame(props: ChartFrameProps) {
             </button>
           </div>
         )}
-        {state === 'empty' && <p className="panel-empty">{t('panel.empty')}</p>}
+        {state === 'empty' && <p className="panel-empty">{emptyMessage ?? t('panel.empty')}</p>}
         {state === 'ready' && status.kind === 'ready' && (
           <>
             {status.staleSince !== null && (

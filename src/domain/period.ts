@@ -77,3 +77,17 @@ export function trailingMonths(lastDay: IsoDate, months: number): DateRange {
     to: addDays(nextPeriodStart(lastMonthStart, 'month'), -1),
   };
 }
+
+const COARSER: readonly Granularity[] = ['day', 'week', 'month', 'year'];
+
+/** The requested granularity, or the next coarser one that keeps the range within maxPeriods. */
+export function granularityForPeriods(
+  range: DateRange,
+  requested: Granularity,
+  maxPeriods: number,
+): Granularity {
+  for (const granularity of COARSER.slice(COARSER.indexOf(requested))) {
+    if (periodStarts(range, granularity).length <= maxPeriods) return granularity;
+  }
+  return 'year';
+}

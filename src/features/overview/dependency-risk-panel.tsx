@@ -20,7 +20,7 @@ import { groupLabel } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages-id';
 import { useI18n } from '../../i18n/use-i18n';
 import type { OverviewFilters } from '../../state/use-overview-filters';
-import { granularityForPeriods } from './supply-by-origin-panel';
+import { granularityForPeriods } from '../../domain/period';
 
 const CHART_HEIGHT = 260;
 const MAX_PERIODS = 120;

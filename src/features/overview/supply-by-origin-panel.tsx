@@ -11,7 +11,7 @@ import type { TableData } from '../../charts/table-data';
 import type { ChartRow } from '../../charts/time-series-chart';
 import { relativeChange } from '../../domain/change';
 import { weakestStatus, type DataStatus } from '../../domain/data-status';
-import { periodStarts, previousRange, type DateRange, type Granularity } from '../../domain/period';
+import { granularityForPeriods, previousRange } from '../../domain/period';
 import { groupLabel } from '../../i18n/labels';
 import { useI18n } from '../../i18n/use-i18n';
 import type { OverviewFilters } from '../../state/use-overview-filters';
@@ -22,19 +22,6 @@ const OTHERS = 'others';
 const CHART_HEIGHT = 340;
 /** A stacked area cannot be thinned like a line without breaking its sums; use coarser periods instead. */
 const MAX_AREA_PERIODS = 400;
-
-/** The requested granularity, or a coarser one when the range would give too many periods. */
-export function granularityForPeriods(
-  range: DateRange,
-  requested: Granularity,
-  maxPeriods: number,
-): Granularity {
-  const order: Granularity[] = ['day', 'week', 'month', 'year'];
-  for (const granularity of order.slice(order.indexOf(requested))) {
-    if (periodStarts(range, granularity).length <= maxPeriods) return granularity;
-  }
-  return 'year';
-}
 
 interface OriginTotal {
   origin: string;

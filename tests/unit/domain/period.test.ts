@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   daysCoveredInPeriod,
+  granularityForPeriods,
   nextPeriodStart,
   periodLengthDays,
   periodStart,
@@ -109,5 +110,16 @@ describe('comparison ranges', () => {
       from: '2024-01-01',
       to: '2024-12-31',
     });
+  });
+});
+
+describe('granularityForPeriods', () => {
+  test('keeps the requested step when the range fits and steps up when it does not', () => {
+    // 2024 has 366 days: daily fits in 400 periods, not in 300; 2024 starts on a Monday, so
+    // weekly gives 53 periods (the last week runs into 2025).
+    expect(granularityForPeriods({ from: '2024-01-01', to: '2024-12-31' }, 'day', 400)).toBe('day');
+    expect(granularityForPeriods({ from: '2024-01-01', to: '2024-12-31' }, 'day', 300)).toBe('week');
+    expect(granularityForPeriods({ from: '2024-01-01', to: '2024-12-31' }, 'day', 20)).toBe('month');
+    expect(granularityForPeriods({ from: '2019-01-01', to: '2026-12-31' }, 'week', 5)).toBe('year');
   });
 });

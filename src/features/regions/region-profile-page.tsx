@@ -1,0 +1,360 @@
+import { useQuery } from '@tanstack/react-query';
+import { useApiClient } from '../../api/api-client-context';
+import {
+  agreementsQuery,
+  commoditiesQuery,
+  flowsQuery,
+  regionFactsQuery,
+  regionsQuery,
+  sourcesQuery,
+} from '../../api/queries';
+import type { AgreementScope, Region } from '../../api/schemas';
+import { ChartFrame } from '../../charts/chart-frame';
+import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
+import { combinePanelStatus } from '../../charts/panel-status';
+import { COMMODITY_COLORS, SERIES_COLORS } from '../../charts/palette';
+import { SourceLine } from '../../charts/source-line';
+import type { TableData } from '../../charts/table-data';
+import type { ChartRow } from '../../charts/time-series-chart';
+import { COMMODITY_GROUPS } from '../../domain/commodity';
+import { monthOfYearProfile, peakMonth } from '../../domain/seasonality';
+import { groupLabel } from '../../i18n/labels';
+import type { MessageKey } from '../../i18n/messages-id';
+import { useI18n } from '../../i18n/use-i18n';
+import { useOverviewFilters, type OverviewFilters } from '../../state/use-overview-filters';
+import { MAX_COMPARED_REGIONS, useViewState } from '../../state/view-state';
+import { granularityForPeriods } from '../../domain/period';
+import { monthName, monthRow } from './month-axis';
+import { ViewLink } from './region-link';
+
+const CHART_HEIGHT = 280;
+const MAX_PERIODS = 200;
+
+const SCOPE_LABEL: Record<AgreementScope, MessageKey> = {
+  'food-security': 'agreement.scope.food-security',
+  'human-resources': 'agreement.scope.human-resources',
+  'digital-government': 'agreement.scope.digital-government',
+  'tourism-creative-economy': 'agreement.scope.tourism-creative-economy',
+  'arts-culture': 'agreement.scope.arts-culture',
+  'policy-learning': 'agreement.scope.policy-learning',
+};
+
+/** One origin's page, addressed by its code (?page=region&region=13.77). */
+export function RegionProfilePage() {
+  const [{ view }] = useViewState();
+  const { filters, meta } = useOverviewFilters();
+  const client = useApiClient();
+  const regions = useQuery(regionsQuery(client));
+  const { t } = useI18n();
+  const region = regions.data?.find((r) => r.code === view.region);
+  if (!filters || !regions.data) {
+    return (
+      <ChartFrame
+        id="region"
+        title={t('profile.title')}
+        status={combinePanelStatus([meta, regions])}
+        minHeight={400}
+      />
+    );
+  }
+  if (!region) {
+    return (
+      <section className="chart-frame" data-panel="region" data-state="empty">
+        <h2>{t('profile.title')}</h2>
+        <p role="alert">{t('profile.unknown', { code: view.region ?? '—' })}</p>
+        <ViewLink change={{ page: 'regions', region: null }}>{t('profile.backToRanking')}</ViewLink>
+      </section>
+    );
+  }
+  return <RegionProfile region={region} regions={regions.data} filters={filters} />;
+}
+
+function RegionProfile({
+  region,
+  regions,
+  filters,
+}: {
+  region: Region;
+  regions: readonly Region[];
+  filters: OverviewFilters;
+}) {
+  const client = useApiClient();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [{ view }] = useViewState();
+  const { range, coverage } = filters;
+  const granularity = granularityForPeriods(range, filters.granularity, MAX_PERIODS);
+  const name = (code: string) => regions.find((r) => r.code === code)?.name[i18n.language] ?? code;
+
+  const byCommodity = useQuery(
+    flowsQuery(client, {
+      from: range.from,
+      to: range.to,
+      granularity,
+      groupBy: ['commodity'],
+      origins: [region.code],
+    }),
+  );
+  const regionYear = useQuery(
+    flowsQuery(client, {
+      from: range.from,
+      to: range.to,
+      granularity: 'year',
+      groupBy: ['group'],
+      origins: [region.code],
+    }),
+  );
+  const allYear = useQuery(
+    flowsQuery(client, { from: range.from, to: range.to, granularity: 'year', groupBy: ['group'] }),
+  );
+  const monthly = useQuery(
+    flowsQuery(client, {
+      from: coverage.from,
+      to: coverage.to,
+      granularity: 'month',
+      groupBy: ['group'],
+      origins: [region.code],
+    }),
+  );
+  const commodities = useQuery(commoditiesQuery(client));
+  const agreements = useQuery(agreementsQuery(client));
+  const facts = useQuery(
+    regionFactsQuery(client, [region.code, ...(region.parentCode ? [region.parentCode] : [])]),
+  );
+  const sources = useQuery(sourcesQuery(client));
+  const agreement = agreements.data?.find((a) => a.partnerCode === region.code);
+  const commodityName = (code: string) =>
+    commodities.data?.find((c) => c.code === code)?.name[i18n.language] ?? code;
+
+  // Flows over time, one line per commodity form.
+  const formRows = byCommodity.data?.rows ?? [];
+  const forms = [...new Set(formRows.map((row) => row.commodity ?? ''))].filter(Boolean).sort();
+  const timeRows = new Map<string, ChartRow>();
+  for (const row of formRows) {
+    const chartRow = timeRows.get(row.period) ?? { period: row.period };
+    chartRow[row.commodity ?? ''] = row.tonnes;
+    timeRows.set(row.period, chartRow);
+  }
+  const seriesRows = [...timeRows.values()].sort((a, b) => a.period.localeCompare(b.period));
+
+  // Share of Jakarta's inflow per commodity group.
+  const total = (rows: typeof formRows, group: string) =>
+    rows.filter((row) => row.group === group).reduce((sum, row) => sum + (row.tonnes ?? 0), 0);
+  const shares = COMMODITY_GROUPS.map((group) => {
+    const own = total(regionYear.data?.rows ?? [], group);
+    const all = total(allYear.data?.rows ?? [], group);
+    return { group, tonnes: own, share: all > 0 ? own / all : null };
+  }).filter((entry) => entry.tonnes > 0);
+
+  // Seasonality: mean tonnes per calendar month over every year of data.
+  const groupsWithData = COMMODITY_GROUPS.filter((group) =>
+    (monthly.data?.rows ?? []).some((r) => r.group === group && r.tonnes),
+  );
+  const profileRows: ChartRow[] = Array.from({ length: 12 }, (_, i) => monthRow(i + 1));
+  const peaks: { group: string; month: number | null }[] = [];
+  for (const group of groupsWithData) {
+    const profile = monthOfYearProfile((monthly.data?.rows ?? []).filter((row) => row.group === group));
+    profile.forEach((month, index) => {
+      const row = profileRows[index];
+      if (row) row[group] = month.meanTonnes;
+    });
+    peaks.push({ group, month: peakMonth(profile) });
+  }
+
+  const inCompare = view.compare.includes(region.code);
+  const compareWith = inCompare ? view.compare : [...view.compare, region.code].slice(-MAX_COMPARED_REGIONS);
+  const formatX = granularity === 'month' || granularity === 'year' ? i18n.month : i18n.date;
+
+  const flowsTable: TableData = {
+    fileName: `arus-pangan_${region.code}_arus_${granularity}_${range.from}_${range.to}`,
+    columns: [
+      { key: 'period', header: t('table.period'), kind: granularity === 'month' ? 'month' : 'date' },
+      ...forms.map((form) => ({ key: form, header: commodityName(form), kind: 'tonnes' as const })),
+    ],
+    rows: seriesRows,
+  };
+  const seasonTable: TableData = {
+    fileName: `arus-pangan_${region.code}_musim`,
+    columns: [
+      { key: 'period', header: t('profile.month'), kind: 'text' },
+      ...groupsWithData.map((group) => ({
+        key: group,
+        header: groupLabel(group, i18n),
+        kind: 'tonnes' as const,
+      })),
+    ],
+    rows: profileRows.map((row) => ({ ...row, period: monthName(row.period, i18n.language) })),
+  };
+  const factRows = facts.data ?? [];
+
+  return (
+    <div className="overview-grid">
+      <section className="region-header" aria-labelledby="region-name">
+        <p className="breadcrumb">
+          <ViewLink change={{ page: 'regions', region: null }}>{t('nav.regions')}</ViewLink> ›{' '}
+          {region.parentCode && (
+            <ViewLink change={{ region: region.parentCode }}>{name(region.parentCode)}</ViewLink>
+          )}
+        </p>
+        <h1 id="region-name">
+          {region.name[i18n.language]} <span className="muted">{region.code}</span>
+        </h1>
+        <p>
+          {t(`profile.level.${region.level}`)}
+          {region.parentCode ? ` · ${name(region.parentCode)}` : ''}
+        </p>
+        <ViewLink className="primary-button" change={{ page: 'compare', compare: compareWith }}>
+          {t('profile.compare')}
+        </ViewLink>
+        {agreement ? (
+          <div className="agreement-box" data-agreement={agreement.id}>
+            <h2>{t('profile.agreement', { date: i18n.date(agreement.signedOn) })}</h2>
+            <ul>
+              {agreement.scope.map((scope) => (
+                <li key={scope}>{t(SCOPE_LABEL[scope])}</li>
+              ))}
+            </ul>
+            {!agreement.scopeConfirmed && <p className="method-note">{t('profile.scopeUnconfirmed')}</p>}
+            <p>
+              {t('profile.agreementCommodities', {
+                commodities: agreement.commodityGroups.map((group) => groupLabel(group, i18n)).join(', '),
+              })}
+            </p>
+            <SourceLine sourceIds={agreement.sourceIds} sources={sources.data ?? []} />
+          </div>
+        ) : null}
+      </section>
+
+      <ChartFrame
+        id="region-flows"
+        title={t('profile.flows', { name: region.name[i18n.language] })}
+        subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
+        status={combinePanelStatus([byCommodity, commodities, sources])}
+        isEmpty={forms.length === 0}
+        dataStatuses={formRows.map((row) => row.status)}
+        sourceIds={formRows.flatMap((row) => row.sourceIds)}
+        sources={sources.data ?? []}
+        minHeight={CHART_HEIGHT}
+        table={flowsTable}
+      >
+        <LazyTimeSeriesChart
+          kind="line"
+          rows={seriesRows}
+          height={CHART_HEIGHT}
+          series={forms.map((form, index) => ({
+            key: form,
+            label: commodityName(form),
+            color: SERIES_COLORS[index % SERIES_COLORS.length] ?? '#000',
+          }))}
+          formatX={formatX}
+          formatY={(value) => i18n.tonnes(value)}
+          description={t('profile.flowsDescription', { name: region.name[i18n.language] })}
+        />
+      </ChartFrame>
+
+      <ChartFrame
+        id="region-share"
+        title={t('profile.share')}
+        subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
+        status={combinePanelStatus([regionYear, allYear, sources])}
+        isEmpty={shares.length === 0}
+        dataStatuses={(regionYear.data?.rows ?? []).map((row) => row.status)}
+        sourceIds={(regionYear.data?.rows ?? []).flatMap((row) => row.sourceIds)}
+        sources={sources.data ?? []}
+        minHeight={80}
+      >
+        <ul className="share-list">
+          {shares.map((entry) => (
+            <li key={entry.group}>
+              <strong>{groupLabel(entry.group, i18n)}:</strong>{' '}
+              {t('profile.shareValue', {
+                tonnes: i18n.tonnes(entry.tonnes),
+                share: entry.share === null ? '—' : i18n.percent(entry.share, 2),
+              })}
+            </li>
+          ))}
+        </ul>
+      </ChartFrame>
+
+      <ChartFrame
+        id="region-seasonality"
+        title={t('profile.seasonality')}
+        subtitle={t('period.subtitle', { from: i18n.date(coverage.from), to: i18n.date(coverage.to) })}
+        status={combinePanelStatus([monthly, sources])}
+        isEmpty={groupsWithData.length === 0}
+        dataStatuses={(monthly.data?.rows ?? []).map((row) => row.status)}
+        sourceIds={(monthly.data?.rows ?? []).flatMap((row) => row.sourceIds)}
+        sources={sources.data ?? []}
+        minHeight={CHART_HEIGHT}
+        table={seasonTable}
+      >
+        <p>
+          {peaks
+            .map((peak) =>
+              peak.month
+                ? t('profile.peak', {
+                    commodity: groupLabel(peak.group, i18n),
+                    month: monthName(monthRow(peak.month).period, i18n.language),
+                  })
+                : '',
+            )
+            .filter(Boolean)
+            .join(' ')}
+        </p>
+        <LazyTimeSeriesChart
+          kind="line"
+          rows={profileRows}
+          height={CHART_HEIGHT}
+          series={groupsWithData.map((group) => ({
+            key: group,
+            label: groupLabel(group, i18n),
+            color: COMMODITY_COLORS[group] ?? '#000',
+          }))}
+          formatX={(period) => monthName(period, i18n.language)}
+          formatY={(value) => i18n.tonnes(value)}
+          description={t('profile.seasonalityDescription')}
+        />
+      </ChartFrame>
+
+      <ChartFrame
+        id="region-facts"
+        title={t('profile.facts')}
+        status={combinePanelStatus([facts, sources])}
+        isEmpty={factRows.length === 0}
+        dataStatuses={factRows.map((fact) => fact.status)}
+        sourceIds={factRows.flatMap((fact) => fact.sourceIds)}
+        sources={sources.data ?? []}
+        minHeight={80}
+        table={{
+          fileName: `arus-pangan_${region.code}_produksi`,
+          columns: [
+            { key: 'region', header: t('origins.origin'), kind: 'text' },
+            { key: 'measure', header: t('profile.measure'), kind: 'text' },
+            { key: 'value', header: t('profile.value'), kind: 'number' },
+            { key: 'unit', header: t('profile.unit'), kind: 'text' },
+            { key: 'period', header: t('table.period'), kind: 'text' },
+            { key: 'status', header: t('status.badge.title'), kind: 'status' },
+          ],
+          rows: factRows.map((fact) => ({
+            region: name(fact.regionCode),
+            measure: t(`fact.${fact.measure}`),
+            value: fact.value,
+            unit: fact.unit,
+            period: fact.period,
+            status: fact.status,
+          })),
+        }}
+      >
+        <ul className="fact-list">
+          {factRows.map((fact) => (
+            <li key={`${fact.regionCode}-${fact.measure}-${fact.period}`}>
+              <strong>{t(`fact.${fact.measure}`)}</strong> ({name(fact.regionCode)}, {fact.period}):{' '}
+              {fact.unit === 't' ? i18n.tonnes(fact.value) : `${i18n.number(fact.value)} ha`}
+            </li>
+          ))}
+        </ul>
+        <p className="method-note">{t('profile.factsNote')}</p>
+      </ChartFrame>
+    </div>
+  );
+}

@@ -1,0 +1,278 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useApiClient } from '../../api/api-client-context';
+import { agreementsQuery, flowsQuery, regionsQuery, sourcesQuery } from '../../api/queries';
+import type { FlowRow } from '../../api/schemas';
+import { ChartFrame } from '../../charts/chart-frame';
+import { combinePanelStatus } from '../../charts/panel-status';
+import type { TableData } from '../../charts/table-data';
+import { relativeChange } from '../../domain/change';
+import { weakestStatus, type DataStatus } from '../../domain/data-status';
+import { previousRange } from '../../domain/period';
+import { groupLabel } from '../../i18n/labels';
+import type { MessageKey } from '../../i18n/messages-id';
+import { useI18n } from '../../i18n/use-i18n';
+import { useOverviewFilters, type OverviewFilters } from '../../state/use-overview-filters';
+import { MAX_COMPARED_REGIONS, useViewState } from '../../state/view-state';
+import { ViewLink } from './region-link';
+
+export interface OriginRanking {
+  origin: string;
+  tonnes: number;
+  share: number;
+  change: number | null;
+  groups: string[];
+  status: DataStatus;
+}
+
+/** One row per origin: its total, share of the total, change and what it sends. */
+export function rankOrigins(rows: readonly FlowRow[], previousRows: readonly FlowRow[]): OriginRanking[] {
+  const byOrigin = new Map<string, { tonnes: number; groups: Set<string>; statuses: DataStatus[] }>();
+  for (const row of rows) {
+    if (!row.origin) continue;
+    const entry = byOrigin.get(row.origin) ?? { tonnes: 0, groups: new Set<string>(), statuses: [] };
+    if (row.tonnes !== null) entry.tonnes += row.tonnes;
+    if (row.group && row.tonnes) entry.groups.add(row.group);
+    entry.statuses.push(row.status);
+    byOrigin.set(row.origin, entry);
+  }
+  const previous = new Map<string, number>();
+  for (const row of previousRows) {
+    if (row.origin && row.tonnes !== null)
+      previous.set(row.origin, (previous.get(row.origin) ?? 0) + row.tonnes);
+  }
+  const total = [...byOrigin.values()].reduce((sum, entry) => sum + entry.tonnes, 0);
+  return [...byOrigin].map(([origin, entry]) => ({
+    origin,
+    tonnes: entry.tonnes,
+    share: total > 0 ? entry.tonnes / total : 0,
+    change: relativeChange(entry.tonnes, previous.get(origin) ?? null),
+    groups: [...entry.groups].sort(),
+    status: weakestStatus(entry.statuses),
+  }));
+}
+
+type SortKey = 'name' | 'tonnes' | 'share' | 'change';
+
+export function RegionsPage() {
+  const { filters, meta } = useOverviewFilters();
+  const { t } = useI18n();
+  if (!filters)
+    return (
+      <ChartFrame
+        id="regions"
+        title={t('regions.title')}
+        status={combinePanelStatus([meta])}
+        minHeight={400}
+      />
+    );
+  return <RegionExplorer filters={filters} />;
+}
+
+function RegionExplorer({ filters }: { filters: OverviewFilters }) {
+  const client = useApiClient();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [{ view }, setView] = useViewState();
+  const [query, setQuery] = useState('');
+  const [province, setProvince] = useState('');
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
+    key: 'tonnes',
+    descending: true,
+  });
+  const [selected, setSelected] = useState<string[]>(view.compare);
+  const searchId = useId();
+  const provinceId = useId();
+  const { range } = filters;
+  const previous = previousRange(range);
+  const commodities = filters.commodity === 'all' ? undefined : [filters.commodity];
+  const yearly = {
+    granularity: 'year' as const,
+    groupBy: ['origin', 'group'] as ['origin', 'group'],
+    ...(commodities && { commodities }),
+  };
+
+  const flows = useQuery(flowsQuery(client, { from: range.from, to: range.to, ...yearly }));
+  const prior = useQuery(flowsQuery(client, { from: previous.from, to: previous.to, ...yearly }));
+  const regions = useQuery(regionsQuery(client));
+  const agreements = useQuery(agreementsQuery(client));
+  const sources = useQuery(sourcesQuery(client));
+  const status = combinePanelStatus([flows, prior, regions, agreements, sources]);
+
+  const regionByCode = new Map((regions.data ?? []).map((region) => [region.code, region]));
+  const name = (code: string) => regionByCode.get(code)?.name[i18n.language] ?? code;
+  const provinceOf = (code: string) => regionByCode.get(code)?.parentCode ?? code;
+  const partners = new Set((agreements.data ?? []).map((agreement) => agreement.partnerCode));
+  const ranking = rankOrigins(flows.data?.rows ?? [], prior.data?.rows ?? []);
+  const provinces = [...new Set(ranking.map((entry) => provinceOf(entry.origin)))].sort((a, b) =>
+    name(a).localeCompare(name(b)),
+  );
+  const needle = query.trim().toLocaleLowerCase(i18n.language);
+  const shown = ranking
+    .filter((entry) => !province || provinceOf(entry.origin) === province)
+    .filter(
+      (entry) =>
+        !needle ||
+        name(entry.origin).toLocaleLowerCase(i18n.language).includes(needle) ||
+        entry.origin.includes(needle),
+    )
+    .sort((a, b) => {
+      const direction = sort.descending ? -1 : 1;
+      if (sort.key === 'name') return direction * name(a.origin).localeCompare(name(b.origin));
+      const av = a[sort.key] ?? Number.NEGATIVE_INFINITY;
+      const bv = b[sort.key] ?? Number.NEGATIVE_INFINITY;
+      return direction * (av - bv) || a.origin.localeCompare(b.origin);
+    });
+
+  const columns: { key: SortKey; label: MessageKey; numeric: boolean }[] = [
+    { key: 'name', label: 'origins.origin', numeric: false },
+    { key: 'tonnes', label: 'tiles.inflow', numeric: true },
+    { key: 'share', label: 'origins.share', numeric: true },
+    { key: 'change', label: 'tiles.vsPrevious', numeric: true },
+  ];
+  const table: TableData = {
+    fileName: `arus-pangan_daerah-asal_${filters.commodity}_${range.from}_${range.to}`,
+    columns: [
+      { key: 'code', header: t('regions.code'), kind: 'text' },
+      { key: 'name', header: t('origins.origin'), kind: 'text' },
+      { key: 'tonnes', header: t('tiles.inflow'), kind: 'tonnes' },
+      { key: 'share', header: t('origins.share'), kind: 'percent' },
+      { key: 'change', header: t('tiles.vsPrevious'), kind: 'percent' },
+      { key: 'groups', header: t('filters.commodity'), kind: 'text' },
+      { key: 'status', header: t('status.badge.title'), kind: 'status' },
+    ],
+    rows: shown.map((entry) => ({
+      code: entry.origin,
+      name: name(entry.origin),
+      tonnes: entry.tonnes,
+      share: entry.share,
+      change: entry.change,
+      groups: entry.groups.map((group) => groupLabel(group, i18n)).join(', '),
+      status: entry.status,
+    })),
+  };
+
+  const toggle = (code: string) =>
+    setSelected((current) =>
+      current.includes(code)
+        ? current.filter((c) => c !== code)
+        : current.length < MAX_COMPARED_REGIONS
+          ? [...current, code]
+          : current,
+    );
+
+  return (
+    <ChartFrame
+      id="regions"
+      title={t('regions.title')}
+      subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
+      status={status}
+      isEmpty={ranking.length === 0}
+      dataStatuses={ranking.map((entry) => entry.status)}
+      sourceIds={(flows.data?.rows ?? []).flatMap((row) => row.sourceIds)}
+      sources={sources.data ?? []}
+      minHeight={500}
+      table={table}
+      controls={
+        <div className="explorer-controls">
+          <div className="filter-field">
+            <label htmlFor={searchId}>{t('regions.search')}</label>
+            <input
+              id={searchId}
+              type="search"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+            />
+          </div>
+          <div className="filter-field">
+            <label htmlFor={provinceId}>{t('regions.province')}</label>
+            <select id={provinceId} value={province} onChange={(event) => setProvince(event.target.value)}>
+              <option value="">{t('regions.allProvinces')}</option>
+              {provinces.map((code) => (
+                <option key={code} value={code}>
+                  {name(code)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button
+            type="button"
+            className="primary-button"
+            disabled={selected.length < 2}
+            onClick={() => setView({ page: 'compare', compare: selected })}
+          >
+            {t('regions.compareSelected', { count: selected.length, max: MAX_COMPARED_REGIONS })}
+          </button>
+        </div>
+      }
+    >
+      <p className="method-note" role="status">
+        {t('regions.count', { shown: shown.length, total: ranking.length })}
+      </p>
+      <div className="data-table-scroll tall">
+        <table className="data-table ranking">
+          <caption className="visually-hidden">{t('regions.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('regions.compareColumn')}</th>
+              {columns.map((column) => (
+                <th
+                  key={column.key}
+                  scope="col"
+                  className={column.numeric ? 'numeric' : undefined}
+                  aria-sort={
+                    sort.key === column.key ? (sort.descending ? 'descending' : 'ascending') : 'none'
+                  }
+                >
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={() =>
+                      setSort((current) => ({
+                        key: column.key,
+                        descending: current.key === column.key ? !current.descending : column.numeric,
+                      }))
+                    }
+                  >
+                    {t(column.label)}
+                  </button>
+                </th>
+              ))}
+              <th scope="col">{t('filters.commodity')}</th>
+              <th scope="col">{t('status.badge.title')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((entry) => (
+              <tr key={entry.origin}>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={t('regions.addToCompare', { name: name(entry.origin) })}
+                    checked={selected.includes(entry.origin)}
+                    disabled={!selected.includes(entry.origin) && selected.length >= MAX_COMPARED_REGIONS}
+                    onChange={() => toggle(entry.origin)}
+                  />
+                </td>
+                <th scope="row">
+                  <ViewLink change={{ page: 'region', region: entry.origin }}>{name(entry.origin)}</ViewLink>{' '}
+                  <span className="muted">{entry.origin}</span>
+                  {partners.has(entry.origin) && <span className="pill">{t('regions.partner')}</span>}
+                </th>
+                <td className="numeric">{i18n.tonnes(entry.tonnes)}</td>
+                <td className="numeric">{i18n.percent(entry.share)}</td>
+                <td className="numeric">
+                  {entry.change === null
+                    ? '—'
+                    : `${entry.change > 0 ? '+' : ''}${i18n.percent(entry.change)}`}
+                </td>
+                <td>{entry.groups.map((group) => groupLabel(group, i18n)).join(', ')}</td>
+                <td>{t(`status.${entry.status}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </ChartFrame>
+  );
+}
