@@ -2,6 +2,7 @@ import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 're
 import { LANGUAGES } from '../i18n/format';
 import type { MessageKey } from '../i18n/messages-id';
 import { useI18n } from '../i18n/use-i18n';
+import { PageRendererContext } from '../state/page-registry';
 import { serializeViewState, useViewState, type Page } from '../state/view-state';
 import { FilterBar } from './filter-bar';
 
@@ -17,7 +18,14 @@ const PAGES: Record<Page, LazyExoticComponent<ComponentType>> = {
   region: lazyPage(() => import('../features/regions/region-profile-page'), 'RegionProfilePage'),
   compare: lazyPage(() => import('../features/compare/compare-page'), 'ComparePage'),
   data: lazyPage(() => import('../features/overview/overview-page'), 'OverviewPage'),
+  deck: lazyPage(() => import('../features/present/deck-page'), 'DeckPage'),
+  present: lazyPage(() => import('../features/present/present-page'), 'PresentPage'),
 };
+
+function renderPage(page: Page) {
+  const Component = PAGES[page];
+  return <Component />;
+}
 
 const NAVIGATION: { page: Page; label: MessageKey; current: readonly Page[] }[] = [
   { page: 'overview', label: 'nav.overview', current: ['overview'] },
@@ -25,6 +33,7 @@ const NAVIGATION: { page: Page; label: MessageKey; current: readonly Page[] }[] 
   { page: 'regions', label: 'nav.regions', current: ['regions', 'region'] },
   { page: 'compare', label: 'nav.compare', current: ['compare'] },
   { page: 'data', label: 'nav.data', current: ['data'] },
+  { page: 'deck', label: 'nav.deck', current: ['deck', 'present'] },
 ];
 
 /** Pages that follow the shared period, granularity and commodity filters. */
@@ -34,72 +43,81 @@ export function AppShell({ demo }: { demo: boolean }) {
   const { t } = useI18n();
   const [{ view, rejected }, setView] = useViewState();
   const CurrentPage = PAGES[view.page];
+  const pageFallback = (
+    <div className="skeleton page-skeleton" role="status" aria-busy="true" aria-label={t('panel.loading')} />
+  );
+  if (view.page === 'present') {
+    // Slides take the whole screen: no header, filters or footer.
+    return (
+      <PageRendererContext.Provider value={renderPage}>
+        <main id="main" className="present-main">
+          <Suspense fallback={pageFallback}>
+            <CurrentPage />
+          </Suspense>
+          {demo && <p className="present-demo-note">{t('demo.banner')}</p>}
+        </main>
+      </PageRendererContext.Provider>
+    );
+  }
   return (
-    <div className="shell">
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <header className="shell-header">
-        <div className="brand">
-          <span className="brand-name">{t('app.title')}</span>
-          <span className="brand-tagline">{t('app.tagline')}</span>
-        </div>
-        <nav aria-label={t('nav.label')} className="shell-nav">
-          {NAVIGATION.map((item) => (
-            <a
-              key={item.page}
-              href={serializeViewState({ ...view, page: item.page }) || '?'}
-              aria-current={item.current.includes(view.page) ? 'page' : undefined}
-              onClick={(event) => {
-                if (event.metaKey || event.ctrlKey || event.shiftKey) return;
-                event.preventDefault();
-                setView({ page: item.page });
-              }}
-            >
-              {t(item.label)}
-            </a>
-          ))}
-        </nav>
-        <div className="language-switch" role="group" aria-label={t('language.label')}>
-          {LANGUAGES.map((language) => (
-            <button
-              key={language}
-              type="button"
-              lang={language}
-              aria-pressed={view.lang === language}
-              onClick={() => setView({ lang: language })}
-            >
-              {t(language === 'id' ? 'language.id' : 'language.en')}
-            </button>
-          ))}
-        </div>
-      </header>
-      {demo && (
-        <p className="demo-banner" role="note">
-          <strong>{t('demo.banner')}</strong> {t('demo.bannerDetail')}
-        </p>
-      )}
-      <main id="main" className="shell-main" tabIndex={-1}>
-        {rejected.length > 0 && (
-          <p className="notice" role="status">
-            {t('url.rejected', { params: rejected.join(', ') })}
+    <PageRendererContext.Provider value={renderPage}>
+      <div className="shell">
+        <a className="skip-link" href="#main">
+          {t('app.skipToContent')}
+        </a>
+        <header className="shell-header">
+          <div className="brand">
+            <span className="brand-name">{t('app.title')}</span>
+            <span className="brand-tagline">{t('app.tagline')}</span>
+          </div>
+          <nav aria-label={t('nav.label')} className="shell-nav">
+            {NAVIGATION.map((item) => (
+              <a
+                key={item.page}
+                href={serializeViewState({ ...view, page: item.page }) || '?'}
+                aria-current={item.current.includes(view.page) ? 'page' : undefined}
+                onClick={(event) => {
+                  if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+                  event.preventDefault();
+                  setView({ page: item.page });
+                }}
+              >
+                {t(item.label)}
+              </a>
+            ))}
+          </nav>
+          <div className="language-switch" role="group" aria-label={t('language.label')}>
+            {LANGUAGES.map((language) => (
+              <button
+                key={language}
+                type="button"
+                lang={language}
+                aria-pressed={view.lang === language}
+                onClick={() => setView({ lang: language })}
+              >
+                {t(language === 'id' ? 'language.id' : 'language.en')}
+              </button>
+            ))}
+          </div>
+        </header>
+        {demo && (
+          <p className="demo-banner" role="note">
+            <strong>{t('demo.banner')}</strong> {t('demo.bannerDetail')}
           </p>
         )}
-        {FILTERED_PAGES.has(view.page) && <FilterBar />}
-        <Suspense
-          fallback={
-            <div
-              className="skeleton page-skeleton"
-              role="status"
-              aria-busy="true"
-              aria-label={t('panel.loading')}
-            />
-          }
-        >
-          <CurrentPage />
-        </Suspense>
-      </main>
-      <footer className="shell-footer">{t('footer.about')}</footer>
-    </div>
+        <main id="main" className="shell-main" tabIndex={-1}>
+          {rejected.length > 0 && (
+            <p className="notice" role="status">
+              {t('url.rejected', { params: rejected.join(', ') })}
+            </p>
+          )}
+          {FILTERED_PAGES.has(view.page) && <FilterBar />}
+          <Suspense fallback={pageFallback}>
+            <CurrentPage />
+          </Suspense>
+        </main>
+        <footer className="shell-footer">{t('footer.about')}</footer>
+      </div>
+    </PageRendererContext.Provider>
   );
 }

@@ -10,6 +10,8 @@ import { StatusBadge } from './status-badge';
 import { DataTable } from './data-table';
 import { downloadFile } from './download';
 import type { TableData } from './table-data';
+import { AddToDeckButton, ChartNotesEditor } from './frame-actions';
+import { FrameIdContext, usePresentFocus } from './frame-context';
 
 export interface ChartFrameProps {
   /** Stable id: used for the heading and as data-panel for tests and styling. */
@@ -28,6 +30,8 @@ export interface ChartFrameProps {
   minHeight: number;
   /** What the chart shows as rows: offered as a table view and as a CSV download. */
   table?: TableData;
+  /** Time charts let a person pin notes to a date between these bounds. */
+  notes?: { min: string; max: string };
   /** Controls that belong to this panel (a claim picker, thresholds …), shown under the title. */
   controls?: ReactNode;
   children?: ReactNode;
@@ -48,13 +52,18 @@ export function ChartFrame(props: ChartFrameProps) {
     minHeight,
     table,
     controls,
+    notes,
     children,
   } = props;
   const i18n = useI18n();
   const [showTable, setShowTable] = useState(false);
+  const focus = usePresentFocus();
   const { t } = i18n;
   const state = status.kind === 'ready' ? (isEmpty ? 'empty' : 'ready') : status.kind;
   const headingId = `${id}-title`;
+  // On a slide only the chart that was saved is shown, without the tools around it.
+  if (focus !== null && focus !== id) return null;
+  const presenting = focus !== null;
   return (
     <section
       className="chart-frame"
@@ -70,7 +79,8 @@ export function ChartFrame(props: ChartFrameProps) {
         </div>
         <div className="chart-frame-tools">
           {state === 'ready' && <StatusBadge statuses={dataStatuses} />}
-          {state === 'ready' && table && (
+          {state === 'ready' && !presenting && <AddToDeckButton panelId={id} title={title} />}
+          {state === 'ready' && table && !presenting && (
             <>
               <button type="button" aria-pressed={showTable} onClick={() => setShowTable((shown) => !shown)}>
                 {t(showTable ? 'frame.showChart' : 'frame.showTable')}
@@ -91,7 +101,12 @@ export function ChartFrame(props: ChartFrameProps) {
           )}
         </div>
       </header>
-      {controls && <div className="chart-frame-controls">{controls}</div>}
+      {!presenting && (controls || notes) && (
+        <div className="chart-frame-controls">
+          {controls}
+          {notes && <ChartNotesEditor panelId={id} min={notes.min} max={notes.max} />}
+        </div>
+      )}
       <div className="chart-frame-body" style={{ minHeight }}>
         {status.kind === 'loading' && (
           <div
@@ -121,13 +136,15 @@ export function ChartFrame(props: ChartFrameProps) {
                 </button>
               </p>
             )}
-            <PanelErrorBoundary>
-              {showTable && table ? (
-                <DataTable table={table} caption={`${title}${subtitle ? ` — ${subtitle}` : ''}`} />
-              ) : (
-                children
-              )}
-            </PanelErrorBoundary>
+            <FrameIdContext.Provider value={id}>
+              <PanelErrorBoundary>
+                {showTable && table ? (
+                  <DataTable table={table} caption={`${title}${subtitle ? ` — ${subtitle}` : ''}`} />
+                ) : (
+                  children
+                )}
+              </PanelErrorBoundary>
+            </FrameIdContext.Provider>
           </>
         )}
       </div>

@@ -14,6 +14,8 @@ import {
 } from 'recharts';
 import { fromDayNumber, isIsoDate, toDayNumber } from '../domain/calendar-date';
 import { downsampleRows } from '../domain/downsample';
+import { useChartNotes } from '../state/chart-notes-store';
+import { useFrameId } from './frame-context';
 
 export type ChartRow = { period: string } & Record<string, number | string | null>;
 
@@ -108,6 +110,9 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const dense = data.length > 200;
   // Over many years the event labels would pile up; the lines stay and the note under the chart explains them.
   const labelEvents = events.length <= 6;
+  const frameId = useFrameId();
+  const allNotes = useChartNotes((state) => state.notes);
+  const notes = useMemo(() => allNotes.filter((note) => note.panelId === frameId), [allNotes, frameId]);
 
   const common = (
     <>
@@ -153,6 +158,19 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
                 ? { value: event.label, position: 'insideTop', fontSize: 11, fill: '#4d5a55' }
                 : undefined
             }
+          />
+        ) : null;
+      })}
+      {notes.map((note) => {
+        const x = dayOf(note.date);
+        return x !== null ? (
+          <ReferenceLine
+            key={note.id}
+            className="chart-note"
+            x={x}
+            stroke="#6b3fa0"
+            strokeWidth={2}
+            label={{ value: `✎ ${note.text}`, position: 'insideTopLeft', fontSize: 12, fill: '#6b3fa0' }}
           />
         ) : null;
       })}

@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
 import { isIsoDate } from '../domain/calendar-date';
 import { parsePeriodPreset, type PeriodPreset } from '../domain/period-preset';
 import { LANGUAGES, type Language } from '../i18n/format';
@@ -7,7 +7,16 @@ import { LANGUAGES, type Language } from '../i18n/format';
 // reads and writes it: parsing validates every parameter, falls back to the default for
 // anything invalid, and reports what it ignored so the page can say so.
 
-export const PAGES = ['overview', 'flows', 'regions', 'region', 'compare', 'data'] as const;
+export const PAGES = [
+  'overview',
+  'flows',
+  'regions',
+  'region',
+  'compare',
+  'data',
+  'deck',
+  'present',
+] as const;
 export type Page = (typeof PAGES)[number];
 
 export const VIEW_GRANULARITIES = ['day', 'week', 'month'] as const;
@@ -32,6 +41,8 @@ export interface ViewState {
   /** Regions side by side (page "compare"), two to six. */
   compare: string[];
   compareLayout: CompareLayout;
+  /** The slide shown in presentation mode, counted from 1. */
+  slide: number | null;
 }
 
 export const COMPARE_LAYOUTS = ['overlay', 'multiples'] as const;
@@ -50,6 +61,7 @@ export const DEFAULT_VIEW: ViewState = {
   region: null,
   compare: [],
   compareLayout: 'overlay',
+  slide: null,
 };
 
 export interface ParsedView {
@@ -126,6 +138,11 @@ export function parseViewState(search: string): ParsedView {
     } else rejected.push('compare');
   }
   view.compareLayout = pick(params, 'layout', COMPARE_LAYOUTS, DEFAULT_VIEW.compareLayout, rejected);
+  const slide = params.get('slide');
+  if (slide !== null) {
+    if (/^[1-9]\d{0,2}$/.test(slide)) view.slide = Number(slide);
+    else rejected.push('slide');
+  }
   return { view, rejected };
 }
 
@@ -144,6 +161,7 @@ export function serializeViewState(view: ViewState): string {
   if (view.region !== null) params.set('region', view.region);
   if (view.compare.length > 0) params.set('compare', view.compare.join(','));
   if (view.compareLayout !== DEFAULT_VIEW.compareLayout) params.set('layout', view.compareLayout);
+  if (view.slide !== null) params.set('slide', String(view.slide));
   if (view.lang !== DEFAULT_VIEW.lang) params.set('lang', view.lang);
   const search = params.toString();
   return search ? `?${search}` : '';
@@ -184,11 +202,21 @@ export function navigate(view: ViewState, { replace = false } = {}): void {
 
 export type ViewChange = Partial<ViewState>;
 
+/**
+ * A fixed view for part of the page: a slide shows a chart as it was saved, whatever the
+ * address bar says. Inside it, changes to the view are ignored.
+ */
+export const ViewOverrideContext = createContext<ParsedView | null>(null);
+
+const ignoreChange = () => undefined;
+
 /** The current view and a function to change part of it (a new history entry by default). */
 export function useViewState(): [ParsedView, (change: ViewChange, options?: { replace?: boolean }) => void] {
-  const parsed = useSyncExternalStore(subscribe, snapshot, snapshot);
+  const override = useContext(ViewOverrideContext);
+  const live = useSyncExternalStore(subscribe, snapshot, snapshot);
+  const parsed = override ?? live;
   const update = useCallback((change: ViewChange, options?: { replace?: boolean }) => {
     navigate({ ...snapshot().view, ...change }, options);
   }, []);
-  return [parsed, update];
+  return [parsed, override ? ignoreChange : update];
 }

@@ -221,6 +221,7 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
         sources={sources.data ?? []}
         minHeight={OVERLAY_HEIGHT}
         table={table}
+        notes={{ min: range.from, max: range.to }}
         controls={picker}
       >
         {view.compareLayout === 'overlay' ? (

@@ -103,6 +103,10 @@ export function AlertsPanel({ filters }: { filters: OverviewFilters }) {
     }
   }
   const sorted = sortAlerts(alerts);
+  // Nothing reported in the period (no flow, no stock): "no data", never a reassuring "no alerts".
+  const nothingReported =
+    !(monthlyOrigins.data?.rows ?? []).some((row) => row.tonnes !== null) &&
+    !(stock.data?.rows ?? []).some((row) => row.closingTonnes !== null);
 
   const table: TableData = {
     fileName: `arus-pangan_peringatan_${range.from}_${range.to}`,
@@ -124,6 +128,7 @@ export function AlertsPanel({ filters }: { filters: OverviewFilters }) {
       title={t('alerts.title')}
       subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
       status={status}
+      isEmpty={nothingReported}
       dataStatuses={[...(weekly.data?.rows ?? []), ...(stock.data?.rows ?? [])].map((row) => row.status)}
       sourceIds={[...(weekly.data?.rows ?? []), ...(stock.data?.rows ?? [])].flatMap((row) => row.sourceIds)}
       sources={sources.data ?? []}

@@ -96,6 +96,7 @@ export function DependencyRiskPanel({ filters }: { filters: OverviewFilters }) {
       sources={sources.data ?? []}
       minHeight={CHART_HEIGHT + 140}
       table={table}
+      notes={{ min: range.from, max: range.to }}
     >
       <ul className="risk-readings">
         {readings.map((reading) =>

@@ -103,6 +103,7 @@ export function ShareOverTimePanel({ filters }: { filters: OverviewFilters }) {
       sources={sources.data ?? []}
       minHeight={CHART_HEIGHT}
       table={table}
+      notes={{ min: range.from, max: range.to }}
       controls={
         claims.data && (
           <fieldset className="claim-picker">

@@ -126,6 +126,7 @@ export function SupplyByOriginPanel({ filters }: { filters: OverviewFilters }) {
       sources={sources.data ?? []}
       minHeight={CHART_HEIGHT + 260}
       table={table}
+      notes={{ min: range.from, max: range.to }}
     >
       <LazyTimeSeriesChart
         kind="stacked-area"

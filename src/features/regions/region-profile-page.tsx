@@ -14,6 +14,7 @@ import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
 import { COMMODITY_COLORS, SERIES_COLORS } from '../../charts/palette';
 import { SourceLine } from '../../charts/source-line';
+import { usePresentFocus } from '../../charts/frame-context';
 import type { TableData } from '../../charts/table-data';
 import type { ChartRow } from '../../charts/time-series-chart';
 import { COMMODITY_GROUPS } from '../../domain/commodity';
@@ -82,6 +83,7 @@ function RegionProfile({
   const i18n = useI18n();
   const { t } = i18n;
   const [{ view }] = useViewState();
+  const presenting = usePresentFocus() !== null;
   const { range, coverage } = filters;
   const granularity = granularityForPeriods(range, filters.granularity, MAX_PERIODS);
   const name = (code: string) => regions.find((r) => r.code === code)?.name[i18n.language] ?? code;
@@ -189,41 +191,43 @@ function RegionProfile({
 
   return (
     <div className="overview-grid">
-      <section className="region-header" aria-labelledby="region-name">
-        <p className="breadcrumb">
-          <ViewLink change={{ page: 'regions', region: null }}>{t('nav.regions')}</ViewLink> ›{' '}
-          {region.parentCode && (
-            <ViewLink change={{ region: region.parentCode }}>{name(region.parentCode)}</ViewLink>
-          )}
-        </p>
-        <h1 id="region-name">
-          {region.name[i18n.language]} <span className="muted">{region.code}</span>
-        </h1>
-        <p>
-          {t(`profile.level.${region.level}`)}
-          {region.parentCode ? ` · ${name(region.parentCode)}` : ''}
-        </p>
-        <ViewLink className="primary-button" change={{ page: 'compare', compare: compareWith }}>
-          {t('profile.compare')}
-        </ViewLink>
-        {agreement ? (
-          <div className="agreement-box" data-agreement={agreement.id}>
-            <h2>{t('profile.agreement', { date: i18n.date(agreement.signedOn) })}</h2>
-            <ul>
-              {agreement.scope.map((scope) => (
-                <li key={scope}>{t(SCOPE_LABEL[scope])}</li>
-              ))}
-            </ul>
-            {!agreement.scopeConfirmed && <p className="method-note">{t('profile.scopeUnconfirmed')}</p>}
-            <p>
-              {t('profile.agreementCommodities', {
-                commodities: agreement.commodityGroups.map((group) => groupLabel(group, i18n)).join(', '),
-              })}
-            </p>
-            <SourceLine sourceIds={agreement.sourceIds} sources={sources.data ?? []} />
-          </div>
-        ) : null}
-      </section>
+      {!presenting && (
+        <section className="region-header" aria-labelledby="region-name">
+          <p className="breadcrumb">
+            <ViewLink change={{ page: 'regions', region: null }}>{t('nav.regions')}</ViewLink> ›{' '}
+            {region.parentCode && (
+              <ViewLink change={{ region: region.parentCode }}>{name(region.parentCode)}</ViewLink>
+            )}
+          </p>
+          <h1 id="region-name">
+            {region.name[i18n.language]} <span className="muted">{region.code}</span>
+          </h1>
+          <p>
+            {t(`profile.level.${region.level}`)}
+            {region.parentCode ? ` · ${name(region.parentCode)}` : ''}
+          </p>
+          <ViewLink className="primary-button" change={{ page: 'compare', compare: compareWith }}>
+            {t('profile.compare')}
+          </ViewLink>
+          {agreement ? (
+            <div className="agreement-box" data-agreement={agreement.id}>
+              <h2>{t('profile.agreement', { date: i18n.date(agreement.signedOn) })}</h2>
+              <ul>
+                {agreement.scope.map((scope) => (
+                  <li key={scope}>{t(SCOPE_LABEL[scope])}</li>
+                ))}
+              </ul>
+              {!agreement.scopeConfirmed && <p className="method-note">{t('profile.scopeUnconfirmed')}</p>}
+              <p>
+                {t('profile.agreementCommodities', {
+                  commodities: agreement.commodityGroups.map((group) => groupLabel(group, i18n)).join(', '),
+                })}
+              </p>
+              <SourceLine sourceIds={agreement.sourceIds} sources={sources.data ?? []} />
+            </div>
+          ) : null}
+        </section>
+      )}
 
       <ChartFrame
         id="region-flows"
@@ -236,6 +240,7 @@ function RegionProfile({
         sources={sources.data ?? []}
         minHeight={CHART_HEIGHT}
         table={flowsTable}
+        notes={{ min: range.from, max: range.to }}
       >
         <LazyTimeSeriesChart
           kind="line"

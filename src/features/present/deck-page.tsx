@@ -1,0 +1,140 @@
+import './present.css';
+import { useId, useState } from 'react';
+import { downloadFile } from '../../charts/download';
+import { useI18n } from '../../i18n/use-i18n';
+import { deckFile, parseDeckFile, useDeckStore } from '../../state/deck-store';
+import { useViewState } from '../../state/view-state';
+import { SlideView } from './slide-view';
+
+/** The deck: reorder, rename, annotate, remove, export and import slides; print one slide per page. */
+export function DeckPage() {
+  const { t } = useI18n();
+  const slides = useDeckStore((state) => state.slides);
+  const { rename, setNotes, move, remove, replace } = useDeckStore.getState();
+  const [, setView] = useViewState();
+  const [report, setReport] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const importId = useId();
+
+  return (
+    <div className="deck">
+      <section className="deck-header">
+        <h1>{t('deck.title')}</h1>
+        <p>{t('deck.count', { count: slides.length })}</p>
+        <div className="deck-actions">
+          <button
+            type="button"
+            className="primary-button"
+            disabled={slides.length === 0}
+            onClick={() => setView({ page: 'present', slide: 1 })}
+          >
+            {t('deck.start')}
+          </button>
+          <button type="button" disabled={slides.length === 0} onClick={() => window.print()}>
+            {t('deck.print')}
+          </button>
+          <button
+            type="button"
+            disabled={slides.length === 0}
+            onClick={() =>
+              downloadFile(
+                'arus-pangan_presentasi.json',
+                JSON.stringify(deckFile(slides), null, 2),
+                'application/json',
+              )
+            }
+          >
+            {t('deck.export')}
+          </button>
+          <label htmlFor={importId} className="file-button">
+            {t('deck.import')}
+          </label>
+          <input
+            id={importId}
+            type="file"
+            accept="application/json,.json"
+            className="visually-hidden"
+            onChange={async (event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (!file) return;
+              const { slides: read, problems } = parseDeckFile(await file.text());
+              if (read.length > 0) replace(read);
+              setReport(
+                problems.length === 0
+                  ? { kind: 'ok', text: t('deck.imported', { count: read.length }) }
+                  : {
+                      kind: 'error',
+                      text: t('deck.importProblems', { count: read.length, problems: problems.join('; ') }),
+                    },
+              );
+            }}
+          />
+        </div>
+        {report && (
+          <p
+            className={report.kind === 'ok' ? 'notice' : 'panel-error'}
+            role={report.kind === 'ok' ? 'status' : 'alert'}
+          >
+            {report.text}
+          </p>
+        )}
+        {slides.length === 0 && <p>{t('deck.empty')}</p>}
+      </section>
+      <ol className="slide-list">
+        {slides.map((slide, index) => (
+          <li key={slide.id} className="slide-card">
+            <div className="slide-card-tools">
+              <label>
+                {t('deck.slideTitle', { number: index + 1 })}
+                <input
+                  type="text"
+                  value={slide.title}
+                  maxLength={200}
+                  onChange={(event) => rename(slide.id, event.target.value)}
+                />
+              </label>
+              <button
+                type="button"
+                disabled={index === 0}
+                onClick={() => move(slide.id, -1)}
+                aria-label={t('deck.up', { title: slide.title })}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                disabled={index === slides.length - 1}
+                onClick={() => move(slide.id, 1)}
+                aria-label={t('deck.down', { title: slide.title })}
+              >
+                ↓
+              </button>
+              <button type="button" onClick={() => setView({ page: 'present', slide: index + 1 })}>
+                {t('deck.presentFrom')}
+              </button>
+              <button
+                type="button"
+                onClick={() => remove(slide.id)}
+                aria-label={t('deck.remove', { title: slide.title })}
+              >
+                {t('deck.removeShort')}
+              </button>
+            </div>
+            <h2 className="print-only">{slide.title}</h2>
+            <SlideView slide={slide} />
+            <label className="slide-notes">
+              {t('present.notes')}
+              <textarea
+                value={slide.notes}
+                maxLength={2000}
+                rows={2}
+                onChange={(event) => setNotes(slide.id, event.target.value)}
+              />
+            </label>
+            {slide.notes && <p className="print-only slide-notes-print">{slide.notes}</p>}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
