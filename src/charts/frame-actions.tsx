@@ -3,12 +3,11 @@ import { isIsoDate } from '../domain/calendar-date';
 import { useI18n } from '../i18n/use-i18n';
 import { useChartNotes } from '../state/chart-notes-store';
 import { useDeckStore } from '../state/deck-store';
-import { serializeViewState, useViewState } from '../state/view-state';
+import { currentView, serializeViewState } from '../state/view-state';
 
 /** "Add to presentation": saves this chart as it looks now (its frame id and the view's link). */
 export function AddToDeckButton({ panelId, title }: { panelId: string; title: string }) {
   const { t } = useI18n();
-  const [{ view }] = useViewState();
   const add = useDeckStore((state) => state.add);
   const count = useDeckStore((state) => state.slides.length);
   const [added, setAdded] = useState(false);
@@ -16,11 +15,7 @@ export function AddToDeckButton({ panelId, title }: { panelId: string; title: st
     <button
       type="button"
       onClick={() => {
-        add({
-          panelId,
-          title,
-          search: serializeViewState({ ...view, page: view.page === 'present' ? 'overview' : view.page }),
-        });
+        add({ panelId, title, search: serializeViewState({ ...currentView(), slide: null }) });
         setAdded(true);
       }}
       aria-describedby={added ? `${panelId}-deck-status` : undefined}

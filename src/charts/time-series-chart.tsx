@@ -16,6 +16,8 @@ import { fromDayNumber, isIsoDate, toDayNumber } from '../domain/calendar-date';
 import { downsampleRows } from '../domain/downsample';
 import { useChartNotes } from '../state/chart-notes-store';
 import { useFrameId } from './frame-context';
+import { CHART_THEMES, themeColour } from '../theme/chart-theme';
+import { useResolvedTheme } from '../theme/use-theme';
 
 export type ChartRow = { period: string } & Record<string, number | string | null>;
 
@@ -99,7 +101,11 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const plotWidth = Math.max(50, width - Y_AXIS_WIDTH - 16);
   const keys = useMemo(() => series.map((s) => s.key), [series]);
   const data = useMemo(
-    () => (rows.length > plotWidth && kind === 'line' ? downsampleRows(rows, keys, plotWidth) : rows),
+    // Each series keeps its share of the plot's width, so the union of kept rows stays within it.
+    () =>
+      rows.length > plotWidth && kind === 'line'
+        ? downsampleRows(rows, keys, Math.max(50, Math.floor(plotWidth / Math.max(1, keys.length))))
+        : rows,
     [rows, keys, plotWidth, kind],
   );
   // A numeric time axis (day numbers) keeps downsampled points at their true dates and lets
@@ -113,10 +119,14 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const frameId = useFrameId();
   const allNotes = useChartNotes((state) => state.notes);
   const notes = useMemo(() => allNotes.filter((note) => note.panelId === frameId), [allNotes, frameId]);
+  // Colours follow the theme: lines reach 3:1 and labels 4.5:1 against the chart's surface.
+  const theme = useResolvedTheme();
+  const look = CHART_THEMES[theme];
+  const tick = { fill: look.text, fontSize: look.fontSize };
 
   const common = (
     <>
-      <CartesianGrid strokeDasharray="3 3" vertical={false} />
+      <CartesianGrid stroke={look.grid} strokeDasharray={look.gridDash} vertical={false} />
       <XAxis
         dataKey="x"
         type="number"
@@ -124,13 +134,28 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         domain={['dataMin', 'dataMax']}
         tickFormatter={formatDay}
         minTickGap={24}
+        stroke={look.axis}
+        tick={tick}
       />
-      <YAxis width={Y_AXIS_WIDTH} tickFormatter={formatY} domain={props.yDomain ?? [0, 'auto']} />
+      <YAxis
+        width={Y_AXIS_WIDTH}
+        tickFormatter={formatY}
+        domain={props.yDomain ?? [0, 'auto']}
+        stroke={look.axis}
+        tick={tick}
+      />
       <Tooltip
         formatter={(value) => (typeof value === 'number' ? formatY(value) : '—')}
         labelFormatter={formatDay}
+        contentStyle={{
+          background: look.tooltipBackground,
+          borderColor: look.tooltipBorder,
+          color: look.tooltipText,
+        }}
+        itemStyle={{ color: look.tooltipText }}
+        cursor={{ stroke: look.axis }}
       />
-      <Legend />
+      <Legend formatter={(value) => <span style={{ color: look.text }}>{value}</span>} />
       {bands.map((band) => {
         const x1 = dayOf(band.from);
         const x2 = dayOf(band.to);
@@ -139,8 +164,8 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
             key={`${band.from}-${band.label}`}
             x1={x1}
             x2={x2}
-            fill="#8fbf7f"
-            fillOpacity={0.12}
+            fill={look.band}
+            fillOpacity={look.bandOpacity}
             ifOverflow="hidden"
           />
         ) : null;
@@ -151,11 +176,16 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
           <ReferenceLine
             key={`${event.date}-${event.label}`}
             x={x}
-            stroke="#6b7570"
+            stroke={look.event}
             strokeDasharray="2 3"
             label={
               labelEvents
-                ? { value: event.label, position: 'insideTop', fontSize: 11, fill: '#4d5a55' }
+                ? {
+                    value: event.label,
+                    position: 'insideTop',
+                    fontSize: look.fontSize - 1,
+                    fill: look.eventLabel,
+                  }
                 : undefined
             }
           />
@@ -168,9 +198,14 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
             key={note.id}
             className="chart-note"
             x={x}
-            stroke="#6b3fa0"
+            stroke={themeColour('#6b3fa0', theme)}
             strokeWidth={2}
-            label={{ value: `✎ ${note.text}`, position: 'insideTopLeft', fontSize: 12, fill: '#6b3fa0' }}
+            label={{
+              value: `✎ ${note.text}`,
+              position: 'insideTopLeft',
+              fontSize: look.fontSize,
+              fill: themeColour('#6b3fa0', theme, 4.5),
+            }}
           />
         ) : null;
       })}
@@ -178,10 +213,16 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         <ReferenceLine
           key={line.label}
           y={line.y}
-          stroke={line.color}
+          stroke={themeColour(line.color, theme)}
+          strokeWidth={look.lineWidth > 2 ? 2.5 : 1}
           strokeDasharray={line.dash}
           ifOverflow="extendDomain"
-          label={{ value: line.label, position: 'insideBottomLeft', fontSize: 12, fill: line.color }}
+          label={{
+            value: line.label,
+            position: 'insideBottomLeft',
+            fontSize: look.fontSize,
+            fill: themeColour(line.color, theme, 4.5),
+          }}
         />
       ))}
     </>
@@ -203,10 +244,10 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
                 key={s.key}
                 dataKey={s.key}
                 name={s.label}
-                stroke={s.color}
-                strokeWidth={2}
+                stroke={themeColour(s.color, theme)}
+                strokeWidth={look.lineWidth}
                 strokeDasharray={s.dash}
-                dot={dense ? false : { r: 2 }}
+                dot={dense ? false : { r: look.lineWidth, fill: look.surface }}
                 isAnimationActive={false}
                 connectNulls={false}
               />
@@ -226,9 +267,9 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
                 dataKey={s.key}
                 name={s.label}
                 stackId="stack"
-                stroke={s.color}
-                fill={s.color}
-                fillOpacity={0.75}
+                stroke={themeColour(s.color, theme)}
+                fill={themeColour(s.color, theme)}
+                fillOpacity={look.areaOpacity}
                 isAnimationActive={false}
                 connectNulls={false}
               />

@@ -297,4 +297,13 @@ export const messagesEn: Record<MessageKey, string> = {
   'map.placement.point': 'point',
   'map.placement.edge': 'arrow from the edge, to the {direction}',
   'map.placement.unplaced': 'not placed',
+  'theme.label': 'Theme',
+  'theme.system': 'Follow system',
+  'theme.light': 'Light',
+  'theme.dark': 'Dark',
+  'theme.contrast': 'High contrast',
+  'export.png': 'Download PNG',
+  'export.svg': 'Download SVG',
+  'export.footer': 'Arus Pangan · downloaded {date}',
+  'export.failed': 'The image could not be made: {detail}',
 };

@@ -297,6 +297,15 @@ export const messagesId = {
   'map.placement.point': 'titik',
   'map.placement.edge': 'panah dari tepi peta, arah {direction}',
   'map.placement.unplaced': 'tidak ditempatkan',
+  'theme.label': 'Tema',
+  'theme.system': 'Ikuti sistem',
+  'theme.light': 'Terang',
+  'theme.dark': 'Gelap',
+  'theme.contrast': 'Kontras tinggi',
+  'export.png': 'Unduh PNG',
+  'export.svg': 'Unduh SVG',
+  'export.footer': 'Arus Pangan · diunduh {date}',
+  'export.failed': 'Gambar tidak dapat dibuat: {detail}',
 } as const;
 
 export type MessageKey = keyof typeof messagesId;

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useViewState } from '../state/view-state';
+import { useViewField } from '../state/view-state';
 import type { IsoDate } from '../domain/calendar-date';
 import {
   formatDate,
@@ -39,6 +39,6 @@ export function i18nFor(language: Language): I18n {
 
 /** Messages and formats in the language the URL asks for (Bahasa Indonesia by default). */
 export function useI18n(): I18n {
-  const [{ view }] = useViewState();
-  return useMemo(() => i18nFor(view.lang), [view.lang]);
+  const language = useViewField('lang');
+  return useMemo(() => i18nFor(language), [language]);
 }

@@ -1,11 +1,11 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useApiClient } from '../api/api-client-context';
 import { metaQuery } from '../api/queries';
 import type { DatasetMeta } from '../api/schemas';
 import type { DateRange } from '../domain/period';
 import { resolvePeriod } from '../domain/period-preset';
-import { useViewState, type CommodityFilter, type ViewGranularity } from './view-state';
+import { useViewField, type CommodityFilter, type ViewGranularity } from './view-state';
 
 export interface OverviewFilters {
   range: DateRange;
@@ -24,21 +24,20 @@ export interface OverviewFilters {
 export function useOverviewFilters(): { filters: OverviewFilters | null; meta: UseQueryResult<DatasetMeta> } {
   const client = useApiClient();
   const meta = useQuery(metaQuery(client));
-  const [{ view }] = useViewState();
-  const deferred = useDeferredValue(view);
-  if (!meta.data) return { filters: null, meta };
-  const coverage = meta.data.coverage;
-  const custom = deferred.from && deferred.to ? { from: deferred.from, to: deferred.to } : null;
-  const { range, fellBack } = resolvePeriod(deferred.period, coverage, custom);
-  return {
-    filters: {
-      range,
-      coverage,
-      granularity: deferred.granularity,
-      commodity: deferred.commodity,
-      claims: deferred.claims,
-      fellBack,
-    },
-    meta,
-  };
+  // Deferred: the controls answer at once, the panels follow in an interruptible render. The
+  // result is memoised so that panels (React.memo) skip the urgent render entirely.
+  const period = useDeferredValue(useViewField('period'));
+  const from = useDeferredValue(useViewField('from'));
+  const to = useDeferredValue(useViewField('to'));
+  const granularity = useDeferredValue(useViewField('granularity'));
+  const commodity = useDeferredValue(useViewField('commodity'));
+  const claims = useDeferredValue(useViewField('claims'));
+  const coverage = meta.data?.coverage;
+  const filters = useMemo((): OverviewFilters | null => {
+    if (!coverage) return null;
+    const custom = from && to ? { from, to } : null;
+    const { range, fellBack } = resolvePeriod(period, coverage, custom);
+    return { range, coverage, granularity, commodity, claims, fellBack };
+  }, [coverage, period, from, to, granularity, commodity, claims]);
+  return { filters, meta };
 }

@@ -1,7 +1,8 @@
-import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import { isIsoDate } from '../domain/calendar-date';
 import { parsePeriodPreset, type PeriodPreset } from '../domain/period-preset';
 import { LANGUAGES, type Language } from '../i18n/format';
+import { THEME_CHOICES, type ThemeChoice } from '../theme/theme-choice';
 
 // The view lives in the URL so that every view is a link. This module is the one place that
 // reads and writes it: parsing validates every parameter, falls back to the default for
@@ -43,6 +44,8 @@ export interface ViewState {
   compareLayout: CompareLayout;
   /** The slide shown in presentation mode, counted from 1. */
   slide: number | null;
+  /** Colour theme; 'system' follows the operating system (colour scheme and contrast). */
+  theme: ThemeChoice;
 }
 
 export const COMPARE_LAYOUTS = ['overlay', 'multiples'] as const;
@@ -62,6 +65,7 @@ export const DEFAULT_VIEW: ViewState = {
   compare: [],
   compareLayout: 'overlay',
   slide: null,
+  theme: 'system',
 };
 
 export interface ParsedView {
@@ -98,6 +102,7 @@ export function parseViewState(search: string): ParsedView {
     lang: pick(params, 'lang', LANGUAGES, DEFAULT_VIEW.lang, rejected),
     granularity: pick(params, 'gran', VIEW_GRANULARITIES, DEFAULT_VIEW.granularity, rejected),
     commodity: pick(params, 'commodity', COMMODITY_FILTERS, DEFAULT_VIEW.commodity, rejected),
+    theme: pick(params, 'theme', THEME_CHOICES, DEFAULT_VIEW.theme, rejected),
   };
 
   const period = params.get('period');
@@ -162,6 +167,7 @@ export function serializeViewState(view: ViewState): string {
   if (view.compare.length > 0) params.set('compare', view.compare.join(','));
   if (view.compareLayout !== DEFAULT_VIEW.compareLayout) params.set('layout', view.compareLayout);
   if (view.slide !== null) params.set('slide', String(view.slide));
+  if (view.theme !== DEFAULT_VIEW.theme) params.set('theme', view.theme);
   if (view.lang !== DEFAULT_VIEW.lang) params.set('lang', view.lang);
   const search = params.toString();
   return search ? `?${search}` : '';
@@ -210,13 +216,38 @@ export const ViewOverrideContext = createContext<ParsedView | null>(null);
 
 const ignoreChange = () => undefined;
 
+function change(update: ViewChange, options?: { replace?: boolean }) {
+  navigate({ ...snapshot().view, ...update }, options);
+}
+
+/** The view right now, for event handlers that should not re-render on every change. */
+export function currentView(): ViewState {
+  return snapshot().view;
+}
+
+/** Changes the view without subscribing to it (no re-render when the URL changes). */
+export function useSetView(): (update: ViewChange, options?: { replace?: boolean }) => void {
+  return useContext(ViewOverrideContext) ? ignoreChange : change;
+}
+
+/**
+ * One field of the view. Components that read only what they use re-render only when it
+ * changes: a URL update is synchronous, so subscribing to everything makes every click slow.
+ */
+export function useViewField<K extends keyof ViewState>(key: K): ViewState[K] {
+  const override = useContext(ViewOverrideContext);
+  const live = useSyncExternalStore(
+    subscribe,
+    () => snapshot().view[key],
+    () => snapshot().view[key],
+  );
+  return override ? override.view[key] : live;
+}
+
 /** The current view and a function to change part of it (a new history entry by default). */
 export function useViewState(): [ParsedView, (change: ViewChange, options?: { replace?: boolean }) => void] {
   const override = useContext(ViewOverrideContext);
   const live = useSyncExternalStore(subscribe, snapshot, snapshot);
   const parsed = override ?? live;
-  const update = useCallback((change: ViewChange, options?: { replace?: boolean }) => {
-    navigate({ ...snapshot().view, ...change }, options);
-  }, []);
-  return [parsed, override ? ignoreChange : update];
+  return [parsed, override ? ignoreChange : change];
 }

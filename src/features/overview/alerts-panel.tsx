@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useId, memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useApiClient } from '../../api/api-client-context';
 import { flowsQuery, sourcesQuery, stocksQuery } from '../../api/queries';
@@ -50,7 +50,7 @@ function describeAlert(alert: Alert, i18n: I18n, regionName: (code: string) => s
 }
 
 /** Weeks below the seasonal norm, origins above a share, low rice stock cover — with editable thresholds. */
-export function AlertsPanel({ filters }: { filters: OverviewFilters }) {
+function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
   const client = useApiClient();
   const i18n = useI18n();
   const { t } = i18n;
@@ -208,3 +208,6 @@ function ThresholdEditor({ thresholds }: { thresholds: AlertThresholds }) {
     </details>
   );
 }
+
+/** Memoised: the overview re-renders on every URL change; a panel only when its filters change. */
+export const AlertsPanel = memo(AlertsPanelView);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { flowsQuery, sourcesQuery } from '../../api/queries';
@@ -32,7 +33,7 @@ const LEVEL_LABEL: Record<ConcentrationLevel, MessageKey> = {
 };
 
 /** How concentrated each commodity's supply is: HHI over time and a plain-language reading. */
-export function DependencyRiskPanel({ filters }: { filters: OverviewFilters }) {
+function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
   const client = useApiClient();
   const i18n = useI18n();
   const { t } = i18n;
@@ -136,3 +137,6 @@ export function DependencyRiskPanel({ filters }: { filters: OverviewFilters }) {
     </ChartFrame>
   );
 }
+
+/** Memoised: the overview re-renders on every URL change; a panel only when its filters change. */
+export const DependencyRiskPanel = memo(DependencyRiskPanelView);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { claimsQuery, flowsQuery, productionQuery, sourcesQuery } from '../../api/queries';
@@ -15,7 +16,7 @@ const PANEL_HEIGHT = 300;
 
 /** Jakarta's observed external-supply share in the chosen period (by default the last 12 months of
  * data), beside the official claim. */
-export function ExternalSharePanel({ filters }: { filters: OverviewFilters }) {
+function ExternalSharePanelView({ filters }: { filters: OverviewFilters }) {
   const client = useApiClient();
   const i18n = useI18n();
   const { t } = i18n;
@@ -150,3 +151,6 @@ function ShareBars({ shares, claim, i18n }: { shares: GroupShare[]; claim: Claim
     </table>
   );
 }
+
+/** Memoised: the overview re-renders on every URL change; a panel only when its filters change. */
+export const ExternalSharePanel = memo(ExternalSharePanelView);

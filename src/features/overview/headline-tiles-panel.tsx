@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { flowsQuery, productionQuery, sourcesQuery, stocksQuery } from '../../api/queries';
@@ -33,7 +34,7 @@ function groupTotals(
 
 const yearly = (range: DateRange) => ({ from: range.from, to: range.to, granularity: 'year' as const });
 
-export function HeadlineTilesPanel({ filters }: { filters: OverviewFilters }) {
+function HeadlineTilesPanelView({ filters }: { filters: OverviewFilters }) {
   const client = useApiClient();
   const i18n = useI18n();
   const { t } = i18n;
@@ -171,3 +172,6 @@ function Change({ label, value, i18n }: { label: string; value: number | null; i
     </div>
   );
 }
+
+/** Memoised: the overview re-renders on every URL change; a panel only when its filters change. */
+export const HeadlineTilesPanel = memo(HeadlineTilesPanelView);

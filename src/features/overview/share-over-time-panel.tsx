@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { claimsQuery, flowsQuery, productionQuery, sourcesQuery } from '../../api/queries';
@@ -15,7 +16,7 @@ import { groupLabel } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages-id';
 import { useI18n, type I18n } from '../../i18n/use-i18n';
 import type { OverviewFilters } from '../../state/use-overview-filters';
-import { useViewState } from '../../state/view-state';
+import { useSetView } from '../../state/view-state';
 import { eventMarkers } from './chart-events';
 
 export const DEFAULT_CLAIM_IDS = ['biro-ksd-2025', 'laporan-ketahanan-pangan-2024'];
@@ -37,11 +38,11 @@ function groupByPeriod<R extends { period: string }>(rows: readonly R[]): Map<st
 }
 
 /** Observed external share per period and commodity, with the official claims as reference lines. */
-export function ShareOverTimePanel({ filters }: { filters: OverviewFilters }) {
+function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
   const client = useApiClient();
   const i18n = useI18n();
   const { t } = i18n;
-  const [, setView] = useViewState();
+  const setView = useSetView();
   const { range, granularity } = filters;
   const params = { from: range.from, to: range.to, granularity };
   const flows = useQuery(flowsQuery(client, { ...params, groupBy: ['group'] }));
@@ -154,3 +155,6 @@ export function ShareOverTimePanel({ filters }: { filters: OverviewFilters }) {
     </ChartFrame>
   );
 }
+
+/** Memoised: the overview re-renders on every URL change; a panel only when its filters change. */
+export const ShareOverTimePanel = memo(ShareOverTimePanelView);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { flowsQuery, sourcesQuery } from '../../api/queries';
@@ -39,7 +40,7 @@ function totalsByOrigin(rows: readonly FlowRow[]): Map<string, number> {
 }
 
 /** Who supplies Jakarta: the largest origins over time as a stacked area, and a ranking table. */
-export function SupplyByOriginPanel({ filters }: { filters: OverviewFilters }) {
+function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
   const client = useApiClient();
   const i18n = useI18n();
   const { t } = i18n;
@@ -185,3 +186,6 @@ export function SupplyByOriginPanel({ filters }: { filters: OverviewFilters }) {
     </ChartFrame>
   );
 }
+
+/** Memoised: the overview re-renders on every URL change; a panel only when its filters change. */
+export const SupplyByOriginPanel = memo(SupplyByOriginPanelView);

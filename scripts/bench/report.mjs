@@ -1,0 +1,272 @@
+// The printed report of `npm run bench`: which figure is compared with which reference, the
+// targets from the issue, and the formatting. Samples come in as
+//   samples[measurementId] = [{ metrics: { name: number }, details }, ...]   (one per run)
+// A metric is addressed as 'measurementId.metricName'.
+
+export const REPORT = {
+  sections: [
+    {
+      title: 'Load (ms from navigation start)',
+      rows: [
+        {
+          label: 'LCP, /',
+          value: 'app.lcp',
+          reference: 'reactOnly.lcp',
+          referenceLabel: 'React-only page',
+          unit: 'ms',
+        },
+        {
+          label: 'chart painted, /',
+          value: 'app.chartPainted',
+          reference: 'chart100.chartPainted',
+          referenceLabel: 'same chart, 100 points',
+          unit: 'ms',
+        },
+        {
+          label: 'LCP ÷ chart painted, /',
+          value: 'app.lcp',
+          reference: 'app.chartPainted',
+          referenceLabel: '(same load)',
+          unit: 'ratio',
+        },
+      ],
+    },
+    {
+      title: 'Longest interaction (Event Timing duration, ms)',
+      rows: [
+        {
+          label: '10 commodity/period switches, /',
+          value: 'app.longestInteraction',
+          reference: 'chart100.longestInteraction',
+          referenceLabel: '10 data swaps, 100 points',
+          unit: 'ms',
+        },
+        {
+          label: '  slowest input → last DOM change',
+          value: 'app.slowestUpdate',
+          reference: 'chart100.slowestUpdate',
+          referenceLabel: '10 data swaps, 100 points',
+          unit: 'ms',
+        },
+        {
+          label: '  longest task during the switches',
+          value: 'app.longestTask',
+          reference: 'chart100.longestTask',
+          referenceLabel: '10 data swaps, 100 points',
+          unit: 'ms',
+        },
+      ],
+    },
+    {
+      title: 'Daily seven-year view (/?period=custom&from=2019-01-01&to=2026-10-31&gran=day)',
+      rows: [
+        {
+          label: 'chart painted',
+          value: 'sevenYear.chartPainted',
+          reference: 'chart100.chartPainted',
+          referenceLabel: 'same chart, 100 points',
+          unit: 'ms',
+        },
+        {
+          label: 'longest of 4 commodity switches',
+          value: 'sevenYear.longestInteraction',
+          reference: 'chart100.longestInteraction',
+          referenceLabel: '10 data swaps, 100 points',
+          unit: 'ms',
+        },
+        {
+          label: '  slowest input → last DOM change',
+          value: 'sevenYear.slowestUpdate',
+          reference: 'chart100.slowestUpdate',
+          referenceLabel: '10 data swaps, 100 points',
+          unit: 'ms',
+        },
+        {
+          label: '  longest task during the switches',
+          value: 'sevenYear.longestTask',
+          reference: 'chart100.longestTask',
+          referenceLabel: '10 data swaps, 100 points',
+          unit: 'ms',
+        },
+        {
+          label: 'LCP',
+          value: 'sevenYear.lcp',
+          reference: 'reactOnly.lcp',
+          referenceLabel: 'React-only page',
+          unit: 'ms',
+        },
+      ],
+    },
+    {
+      title: 'JavaScript (gzip)',
+      rows: [
+        {
+          label: 'initial JS (entry + static imports)',
+          value: 'js.appInitial',
+          reference: 'js.reactOnly',
+          referenceLabel: 'React-only build',
+          unit: 'bytes',
+        },
+        { label: 'total JS (all .js in the build)', value: 'js.appTotal', unit: 'bytes' },
+        { label: '  of which lazy chunks', value: 'js.appLazy', unit: 'bytes' },
+        { label: '  of which demo chunk (MSW, data)', value: 'js.appDemo', unit: 'bytes' },
+        { label: '  of which mockServiceWorker.js', value: 'js.appWorker', unit: 'bytes' },
+      ],
+    },
+  ],
+  targets: [
+    {
+      label: 'LCP ≤ 0.5 × chart painted (/)',
+      value: (r) => r.ratio('app.lcp', 'app.chartPainted'),
+      pass: (v) => v <= 0.5,
+      unit: 'ratio',
+    },
+    {
+      label: 'LCP < 1,500 ms at 4× slowdown (/)',
+      value: (r) => r.median('app.lcp'),
+      pass: (v) => v < 1500,
+      unit: 'ms',
+    },
+    {
+      label: 'longest interaction < 150 ms (/)',
+      value: (r) => r.median('app.longestInteraction'),
+      pass: (v) => v < 150,
+      unit: 'ms',
+    },
+    {
+      label: 'longest interaction < 150 ms (daily seven-year view)',
+      value: (r) => r.median('sevenYear.longestInteraction'),
+      pass: (v) => v < 150,
+      unit: 'ms',
+    },
+    {
+      label: 'initial JS ≤ 1.5 × React-only JS',
+      value: (r) => r.ratio('js.appInitial', 'js.reactOnly'),
+      pass: (v) => v <= 1.5,
+      unit: 'ratio',
+    },
+  ],
+};
+
+export function median(values) {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Accessors over the samples: values(), median(), ratio() (median of per-run ratios). */
+export function results(samples) {
+  const values = (address) => {
+    const [id, metric] = address.split('.');
+    const runs = samples[id];
+    if (!runs) throw new Error(`report: no measurement "${id}" (for ${address})`);
+    return runs.map((run) => run.metrics[metric]);
+  };
+  return {
+    values,
+    median: (address) => median(values(address)),
+    /**
+     * Run i of one is divided by run i of the other (interleaved, so measured back to back, or
+     * in the same page load), and the median of those ratios is returned.
+     */
+    ratio(numerator, denominator) {
+      const a = values(numerator);
+      const b = values(denominator);
+      const n = Math.min(a.length, b.length);
+      if (n === 0) return Number.NaN;
+      if (a.length === 1 || b.length === 1) return median(a) / median(b);
+      return median(Array.from({ length: n }, (_, i) => a[i] / b[i]));
+    },
+  };
+}
+
+const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+export function format(value, unit) {
+  if (!Number.isFinite(value)) return '—';
+  if (unit === 'ms') return `${integer.format(value)} ms`;
+  if (unit === 'bytes') return `${(value / 1000).toFixed(1)} kB`;
+  if (unit === 'ratio') return `${value.toFixed(2)}×`;
+  return String(value);
+}
+
+const pad = (text, width) => (text.length >= width ? text : text + ' '.repeat(width - text.length));
+const padStart = (text, width) => (text.length >= width ? text : ' '.repeat(width - text.length) + text);
+
+/**
+ * The report as lines of text, with the number of targets failed and not measured. `broken` maps
+ * a measurement id to why it broke; its rows show "broken".
+ */
+export function renderReport(samples, { spec = REPORT, broken = new Map() } = {}) {
+  const r = results(samples);
+  const isBroken = (address) => address && broken.has(address.split('.')[0]);
+  const lines = [];
+  const W = { label: 38, value: 11, refLabel: 27, ref: 11, ratio: 8 };
+  for (const section of spec.sections) {
+    lines.push('', section.title);
+    lines.push(
+      `  ${pad('', W.label)}${padStart('median', W.value)}   ${pad('reference', W.refLabel)}${padStart('median', W.ref)}${padStart('ratio', W.ratio)}`,
+    );
+    for (const row of section.rows) {
+      const runs = r.values(row.value);
+      if (isBroken(row.value) || isBroken(row.reference)) {
+        lines.push(
+          `  ${pad(row.label, W.label)}${padStart('broken', W.value)}   ${row.referenceLabel ?? ''}`,
+        );
+        continue;
+      }
+      if (row.unit === 'ratio') {
+        const value = r.ratio(row.value, row.reference);
+        lines.push(
+          `  ${pad(row.label, W.label)}${padStart(format(value, 'ratio'), W.value)}   ${row.referenceLabel ?? ''}`,
+        );
+        if (runs.length > 1) {
+          const b = r.values(row.reference);
+          lines.push(`      runs: ${runs.map((v, i) => (v / b[i]).toFixed(2)).join(', ')}`);
+        }
+        continue;
+      }
+      const value = r.median(row.value);
+      let line = `  ${pad(row.label, W.label)}${padStart(format(value, row.unit), W.value)}`;
+      if (row.reference) {
+        const ref = r.median(row.reference);
+        line += `   ${pad(row.referenceLabel ?? row.reference, W.refLabel)}${padStart(format(ref, row.unit), W.ref)}`;
+        line += padStart(format(r.ratio(row.value, row.reference), 'ratio'), W.ratio);
+      }
+      lines.push(line);
+      if (runs.length > 1) {
+        const show = (values) => values.map((v) => (Number.isFinite(v) ? integer.format(v) : '—')).join(', ');
+        let detail = `      runs: ${show(runs)}`;
+        if (row.reference) detail += `  |  reference: ${show(r.values(row.reference))}`;
+        lines.push(detail);
+      }
+    }
+  }
+
+  lines.push('', 'Targets (from the issue)');
+  let failed = 0;
+  let unknown = 0;
+  for (const target of spec.targets) {
+    const value = target.value(r);
+    if (!Number.isFinite(value)) {
+      unknown += 1;
+      lines.push(`  N/A   ${pad(target.label, 56)}${padStart('not measured', 12)}`);
+      continue;
+    }
+    const ok = target.pass(value);
+    if (!ok) failed += 1;
+    lines.push(
+      `  ${ok ? 'PASS' : 'FAIL'}  ${pad(target.label, 56)}${padStart(format(value, target.unit), 10)}`,
+    );
+  }
+  return { lines, failed, unknown };
+}
+
+/** The details of the run whose `metric` is the median (or nearest), for one measurement. */
+export function medianRunDetails(runs, metric) {
+  const withValue = runs.filter((run) => Number.isFinite(run.metrics[metric]));
+  if (withValue.length === 0) return runs[0]?.details;
+  const sorted = [...withValue].sort((a, b) => a.metrics[metric] - b.metrics[metric]);
+  return sorted[Math.floor((sorted.length - 1) / 2)].details;
+}
