@@ -4,6 +4,8 @@ import type { MessageKey } from '../i18n/messages-id';
 import { useI18n } from '../i18n/use-i18n';
 import { PageRendererContext } from '../state/page-registry';
 import { serializeViewState, useViewState, type Page } from '../state/view-state';
+import { ThemeSwitch } from '../theme/theme-switch';
+import { useDocumentTheme } from '../theme/use-theme';
 import { FilterBar } from './filter-bar';
 
 function lazyPage<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) {
@@ -13,7 +15,7 @@ function lazyPage<M extends Record<string, unknown>>(load: () => Promise<M>, nam
 // Pages load on demand, so the shell (header, banner, filters) paints before any chart code arrives.
 const PAGES: Record<Page, LazyExoticComponent<ComponentType>> = {
   overview: lazyPage(() => import('../features/overview/overview-page'), 'OverviewPage'),
-  flows: lazyPage(() => import('../features/overview/overview-page'), 'OverviewPage'),
+  flows: lazyPage(() => import('../features/flows/flows-page'), 'FlowsPage'),
   regions: lazyPage(() => import('../features/regions/regions-page'), 'RegionsPage'),
   region: lazyPage(() => import('../features/regions/region-profile-page'), 'RegionProfilePage'),
   compare: lazyPage(() => import('../features/compare/compare-page'), 'ComparePage'),
@@ -42,6 +44,8 @@ const FILTERED_PAGES: ReadonlySet<Page> = new Set(['overview', 'flows', 'regions
 export function AppShell({ demo }: { demo: boolean }) {
   const { t } = useI18n();
   const [{ view, rejected }, setView] = useViewState();
+  // Slides follow the theme too: high contrast is made for projectors.
+  useDocumentTheme(view.theme);
   const CurrentPage = PAGES[view.page];
   const pageFallback = (
     <div className="skeleton page-skeleton" role="status" aria-busy="true" aria-label={t('panel.loading')} />
@@ -99,6 +103,7 @@ export function AppShell({ demo }: { demo: boolean }) {
               </button>
             ))}
           </div>
+          <ThemeSwitch value={view.theme} onChange={(theme) => setView({ theme }, { replace: true })} />
         </header>
         {demo && (
           <p className="demo-banner" role="note">

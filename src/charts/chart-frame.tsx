@@ -1,4 +1,4 @@
-import { Component, useState, type ErrorInfo, type ReactNode } from 'react';
+import { Component, useCallback, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
 import { safeFileName, toCsv } from '../domain/csv';
 import type { Source } from '../api/schemas';
 import type { DataStatus } from '../domain/data-status';
@@ -12,6 +12,7 @@ import { downloadFile } from './download';
 import type { TableData } from './table-data';
 import { AddToDeckButton, ChartNotesEditor } from './frame-actions';
 import { FrameIdContext, usePresentFocus } from './frame-context';
+import { localToday, periodFromFileName, useImageExport } from './image-export';
 
 export interface ChartFrameProps {
   /** Stable id: used for the heading and as data-panel for tests and styling. */
@@ -61,11 +62,23 @@ export function ChartFrame(props: ChartFrameProps) {
   const { t } = i18n;
   const state = status.kind === 'ready' ? (isEmpty ? 'empty' : 'ready') : status.kind;
   const headingId = `${id}-title`;
+  const frameRef = useRef<HTMLElement>(null);
+  const exportTexts = useCallback(
+    () => ({ title, subtitle, footer: i18n.t('export.footer', { date: i18n.date(localToday()) }) }),
+    [title, subtitle, i18n],
+  );
+  const image = useImageExport(frameRef, {
+    panelId: id,
+    enabled: state === 'ready' && !showTable && focus === null,
+    period: periodFromFileName(table?.fileName) ?? (notes ? { from: notes.min, to: notes.max } : null),
+    texts: exportTexts,
+  });
   // On a slide only the chart that was saved is shown, without the tools around it.
   if (focus !== null && focus !== id) return null;
   const presenting = focus !== null;
   return (
     <section
+      ref={frameRef}
       className="chart-frame"
       aria-labelledby={headingId}
       data-panel={id}
@@ -98,6 +111,21 @@ export function ChartFrame(props: ChartFrameProps) {
                 {t('frame.downloadCsv')}
               </button>
             </>
+          )}
+          {image.available && !presenting && (
+            <>
+              <button type="button" disabled={image.busy} onClick={() => void image.download('png')}>
+                {t('export.png')}
+              </button>
+              <button type="button" disabled={image.busy} onClick={() => void image.download('svg')}>
+                {t('export.svg')}
+              </button>
+            </>
+          )}
+          {image.error && (
+            <span className="export-error" role="alert">
+              {t('export.failed', { detail: image.error })}
+            </span>
           )}
         </div>
       </header>

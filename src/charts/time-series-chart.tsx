@@ -138,7 +138,8 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         tick={tick}
       />
       <YAxis
-        width={Y_AXIS_WIDTH}
+        // Larger text (high contrast) needs a wider axis.
+        width={Math.round((Y_AXIS_WIDTH * look.fontSize) / 12)}
         tickFormatter={formatY}
         domain={props.yDomain ?? [0, 'auto']}
         stroke={look.axis}
@@ -247,7 +248,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
                 stroke={themeColour(s.color, theme)}
                 strokeWidth={look.lineWidth}
                 strokeDasharray={s.dash}
-                dot={dense ? false : { r: look.lineWidth, fill: look.surface }}
+                dot={dense ? false : { r: look.lineWidth > 2 ? 3 : 2, fill: look.surface }}
                 isAnimationActive={false}
                 connectNulls={false}
               />
