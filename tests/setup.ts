@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';
+import { loadLanguage } from '../src/i18n/translate';
 
 // findBy…/waitFor wait up to 3 s: the first request of a file builds the demo dataset, and two
 // cores run several files at once. Nothing here measures time.
@@ -20,6 +21,8 @@ if (!('ResizeObserver' in globalThis)) {
 
 // Requests nobody handles are errors: a test never reaches the network by accident.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// As main.tsx does before the first render: a test may open the app in English.
+beforeAll(() => loadLanguage('en'));
 
 afterEach(() => {
   cleanup();

@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { LANGUAGES } from '../i18n/format';
+import { loadLanguage } from '../i18n/translate';
 import type { MessageKey } from '../i18n/messages-id';
 import { useI18n } from '../i18n/use-i18n';
 import { PageRendererContext } from '../state/page-registry';
@@ -7,6 +8,8 @@ import { serializeViewState, useViewState, type Page } from '../state/view-state
 import { ThemeSwitch } from '../theme/theme-switch';
 import { useDocumentTheme } from '../theme/use-theme';
 import { FilterBar } from './filter-bar';
+import { DataSourceNotice } from '../features/data-import/data-source-notice';
+import type { ImportedDatasetInfo } from '../import/imported-dataset-repository';
 
 function lazyPage<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) {
   return lazy(() => load().then((module) => ({ default: module[name] as ComponentType })));
@@ -19,7 +22,7 @@ const PAGES: Record<Page, LazyExoticComponent<ComponentType>> = {
   regions: lazyPage(() => import('../features/regions/regions-page'), 'RegionsPage'),
   region: lazyPage(() => import('../features/regions/region-profile-page'), 'RegionProfilePage'),
   compare: lazyPage(() => import('../features/compare/compare-page'), 'ComparePage'),
-  data: lazyPage(() => import('../features/overview/overview-page'), 'OverviewPage'),
+  data: lazyPage(() => import('../features/data-import/import-page'), 'ImportPage'),
   deck: lazyPage(() => import('../features/present/deck-page'), 'DeckPage'),
   present: lazyPage(() => import('../features/present/present-page'), 'PresentPage'),
 };
@@ -41,7 +44,13 @@ const NAVIGATION: { page: Page; label: MessageKey; current: readonly Page[] }[] 
 /** Pages that follow the shared period, granularity and commodity filters. */
 const FILTERED_PAGES: ReadonlySet<Page> = new Set(['overview', 'flows', 'regions', 'region', 'compare']);
 
-export function AppShell({ demo }: { demo: boolean }) {
+export function AppShell({
+  demo,
+  imported = null,
+}: {
+  demo: boolean;
+  imported?: ImportedDatasetInfo | null;
+}) {
   const { t } = useI18n();
   const [{ view, rejected }, setView] = useViewState();
   // Slides follow the theme too: high contrast is made for projectors.
@@ -97,7 +106,7 @@ export function AppShell({ demo }: { demo: boolean }) {
                 type="button"
                 lang={language}
                 aria-pressed={view.lang === language}
-                onClick={() => setView({ lang: language })}
+                onClick={() => void loadLanguage(language).then(() => setView({ lang: language }))}
               >
                 {t(language === 'id' ? 'language.id' : 'language.en')}
               </button>
@@ -110,6 +119,7 @@ export function AppShell({ demo }: { demo: boolean }) {
             <strong>{t('demo.banner')}</strong> {t('demo.bannerDetail')}
           </p>
         )}
+        <DataSourceNotice imported={imported} />
         <main id="main" className="shell-main" tabIndex={-1}>
           {rejected.length > 0 && (
             <p className="notice" role="status">

@@ -2,6 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { ApiClientProvider } from '../api/api-client-context';
 import type { ApiClient } from '../api/http-client';
+import { useActiveDataSource } from '../features/data-import/use-active-data-source';
 import { useI18n } from '../i18n/use-i18n';
 import { AppShell } from './app-shell';
 import { AppErrorBoundary } from './app-error-boundary';
@@ -16,12 +17,31 @@ export function App({ client, queryClient, demo }: AppProps) {
   return (
     <AppErrorBoundary>
       <QueryClientProvider client={queryClient}>
-        <ApiClientProvider client={client}>
-          <DocumentLanguage />
-          <AppShell demo={demo} />
-        </ApiClientProvider>
+        <SourcedApp defaultClient={client} demo={demo} />
       </QueryClientProvider>
     </AppErrorBoundary>
+  );
+}
+
+/** Every view reads through one client: the configured API, or a dataset imported in this browser. */
+function SourcedApp({ defaultClient, demo }: { defaultClient: ApiClient; demo: boolean }) {
+  const { t } = useI18n();
+  const source = useActiveDataSource(defaultClient);
+  if (source.status === 'loading') {
+    return (
+      <div
+        className="skeleton page-skeleton"
+        role="status"
+        aria-busy="true"
+        aria-label={t('panel.loading')}
+      />
+    );
+  }
+  return (
+    <ApiClientProvider client={source.client}>
+      <DocumentLanguage />
+      <AppShell demo={demo && source.imported === null} imported={source.imported} />
+    </ApiClientProvider>
   );
 }
 

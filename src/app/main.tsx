@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createApiClient } from '../api/http-client';
 import { createQueryClient } from '../api/queries';
 import { ConfigError, loadRuntimeConfig } from '../api/runtime-config';
+import { loadLanguage } from '../i18n/translate';
 import { i18nFor } from '../i18n/use-i18n';
 import { parseViewState } from '../state/view-state';
 import { App } from './app';
@@ -18,6 +19,8 @@ async function start() {
       const { startDemoApi } = await import('../../mocks/browser');
       await startDemoApi(config.apiBaseUrl);
     }
+    // The chosen language's messages are ready before the first paint (Indonesian is built in).
+    await loadLanguage(parseViewState(window.location.search).view.lang);
     const client = createApiClient({ baseUrl: config.apiBaseUrl, timeoutMs: config.requestTimeoutMs });
     const queryClient = createQueryClient({ servedLocally: __DEMO_ENABLED__ && config.demo });
     root.render(

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useViewField } from '../state/view-state';
 import type { IsoDate } from '../domain/calendar-date';
 import {
@@ -11,7 +11,14 @@ import {
   type Language,
 } from './format';
 import type { MessageKey } from './messages-id';
-import { translate, type MessageValues } from './translate';
+import {
+  cataloguesVersion,
+  isLanguageLoaded,
+  loadLanguage,
+  subscribeToCatalogues,
+  translate,
+  type MessageValues,
+} from './translate';
 
 export interface I18n {
   language: Language;
@@ -40,5 +47,10 @@ export function i18nFor(language: Language): I18n {
 /** Messages and formats in the language the URL asks for (Bahasa Indonesia by default). */
 export function useI18n(): I18n {
   const language = useViewField('lang');
+  useSyncExternalStore(subscribeToCatalogues, cataloguesVersion, cataloguesVersion);
+  useEffect(() => {
+    if (!isLanguageLoaded(language)) void loadLanguage(language);
+  }, [language]);
+  // t() reads the catalogue when called; subscribing re-renders once a language has arrived.
   return useMemo(() => i18nFor(language), [language]);
 }

@@ -16,6 +16,8 @@ const PAGES = [
   'region&region=13.77',
   'compare&compare=32.09,32.15',
   'data',
+  'deck',
+  'present',
 ] as const;
 const THEMES = ['light', 'dark', 'contrast'] as const;
 

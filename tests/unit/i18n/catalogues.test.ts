@@ -1,7 +1,7 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { messagesEn } from '../../../src/i18n/messages-en';
 import { messagesId } from '../../../src/i18n/messages-id';
-import { translate } from '../../../src/i18n/translate';
+import { loadLanguage, translate } from '../../../src/i18n/translate';
 
 const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
 
@@ -42,6 +42,7 @@ describe('message catalogues', () => {
 });
 
 describe('translate', () => {
+  beforeAll(() => loadLanguage('en'));
   test('fills placeholders', () => {
     expect(translate('id', 'panel.error.timeout', { seconds: 15 })).toBe(
       'Server data tidak menjawab dalam 15 detik.',

@@ -1,0 +1,146 @@
+// "Bring your own data": import a CSV or JSON file of daily flows, read its report row by row,
+// keep the result in this browser and choose it as the data every view shows.
+import { useCallback, useId, useMemo, useState } from 'react';
+import { downloadFile } from '../../charts/download';
+import { importTemplateCsv } from '../../domain/import/import-template';
+import type { ImportResult } from '../../import/import-and-store';
+import {
+  createInThreadImportRunner,
+  createWorkerImportRunner,
+  type ImportRunner,
+} from '../../import/import-runner';
+import type {
+  ImportedDatasetInfo,
+  ImportedDatasetRepository,
+} from '../../import/imported-dataset-repository';
+import { sharedImportedDatasetRepository } from '../../import/shared-repository';
+import { useI18n } from '../../i18n/use-i18n';
+import { useDataSourceStore } from './data-source-store';
+import { ImportColumnHelp } from './import-column-help';
+import { ImportFilePicker } from './import-file-picker';
+import { ImportProgressView } from './import-progress-view';
+import { ImportReportView } from './import-report-view';
+import { ImportedDatasetList } from './imported-dataset-list';
+import { forgetImportedDataset, rememberImportedDataset } from './use-active-data-source';
+import { useImport } from './use-import';
+import { useImportedDatasets } from './use-imported-datasets';
+import './data-import.css';
+
+export interface ImportPageProps {
+  /** Tests run the import on the page's thread (jsdom has no Worker); the app uses the worker. */
+  runner?: ImportRunner;
+  repository?: ImportedDatasetRepository;
+}
+
+function defaultRunner(repository: ImportedDatasetRepository): ImportRunner {
+  return typeof Worker === 'function' ? createWorkerImportRunner() : createInThreadImportRunner(repository);
+}
+
+export function ImportPage({ runner, repository }: ImportPageProps) {
+  const i18n = useI18n();
+  const { t, language } = i18n;
+  const repo = useMemo(() => repository ?? sharedImportedDatasetRepository(), [repository]);
+  const run = useMemo(() => runner ?? defaultRunner(repo), [runner, repo]);
+  const [list, refresh] = useImportedDatasets(repo);
+  const { state, start, cancel } = useImport(run, refresh);
+  const active = useDataSourceStore((s) => s.active);
+  const chooseImported = useDataSourceStore((s) => s.chooseImported);
+  const chooseDefault = useDataSourceStore((s) => s.chooseDefault);
+  const [message, setMessage] = useState<string | null>(null);
+  const formHeadingId = useId();
+  const helpHeadingId = useId();
+
+  const chooseNewDataset = useCallback(
+    (result: ImportResult) => {
+      if (!result.dataset) return;
+      // The buffers are in the page already: no need to read them back from storage.
+      rememberImportedDataset(result.dataset);
+      chooseImported(result.dataset.info.id);
+      setMessage(null);
+    },
+    [chooseImported],
+  );
+
+  const remove = useCallback(
+    (info: ImportedDatasetInfo) => {
+      repo.remove(info.id).then(
+        () => {
+          forgetImportedDataset(info.id);
+          if (useDataSourceStore.getState().active === info.id) chooseDefault();
+          setMessage(t('import.datasets.deleted', { name: info.name }));
+          refresh();
+        },
+        (error: unknown) =>
+          setMessage(
+            t('import.datasets.deleteFailed', {
+              name: info.name,
+              detail: error instanceof Error ? error.message : String(error),
+            }),
+          ),
+      );
+    },
+    [repo, chooseDefault, refresh, t],
+  );
+
+  return (
+    <div className="data-import" data-import-state={state.kind}>
+      <section className="chart-frame" aria-labelledby={formHeadingId}>
+        <h2 id={formHeadingId}>{t('import.title')}</h2>
+        <p>{t('import.intro')}</p>
+        <ImportFilePicker disabled={state.kind === 'running'} onFile={start} />
+        <p>
+          <button
+            type="button"
+            className="import-button"
+            onClick={() =>
+              downloadFile(
+                language === 'en' ? 'arus-pangan-template.csv' : 'arus-pangan-templat.csv',
+                importTemplateCsv(language, t('import.template.source')),
+                'text/csv;charset=utf-8',
+              )
+            }
+          >
+            {t('import.template')}
+          </button>
+        </p>
+        {state.kind === 'running' && (
+          <ImportProgressView fileName={state.fileName} progress={state.progress} onCancel={cancel} />
+        )}
+        {state.kind === 'cancelled' && (
+          <p className="notice" role="status">
+            {t('import.cancelled')}
+          </p>
+        )}
+        {state.kind === 'failed' && (
+          <p className="panel-error" role="alert">
+            {t('import.failed', { detail: state.message })}
+          </p>
+        )}
+        <details className="import-help">
+          <summary id={helpHeadingId}>{t('import.columns.title')}</summary>
+          <ImportColumnHelp />
+          <p className="import-hint">{t('import.columns.note')}</p>
+        </details>
+      </section>
+
+      {state.kind === 'done' && (
+        <ImportReportView result={state.result} onUseNow={() => chooseNewDataset(state.result)} />
+      )}
+
+      <ImportedDatasetList
+        list={list}
+        active={active}
+        message={message}
+        onUse={(info) => {
+          chooseImported(info.id);
+          setMessage(null);
+        }}
+        onUseDefault={() => {
+          chooseDefault();
+          setMessage(null);
+        }}
+        onDelete={remove}
+      />
+    </div>
+  );
+}

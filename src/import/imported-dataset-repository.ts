@@ -1,0 +1,165 @@
+// Imported datasets live in this browser's IndexedDB, so they survive a reload and never leave the
+// machine. Two object stores: the small descriptions (listed without touching the data) and the
+// series buffers (read only when a dataset is chosen as the data source). The same code runs in
+// the import worker, which stores what it built without sending it through the page first.
+import type { IsoDate } from '../domain/calendar-date';
+import {
+  checkPackedFlowStore,
+  type ImportedSource,
+  type PackedFlowStore,
+} from '../domain/import/packed-flow-store';
+
+export interface ImportedDatasetInfo {
+  id: string;
+  name: string;
+  fileName: string;
+  fileBytes: number;
+  /** When it was imported, as an ISO timestamp. */
+  importedAt: string;
+  totalRows: number;
+  acceptedRows: number;
+  rejectedRows: number;
+  firstDay: IsoDate;
+  lastDay: IsoDate;
+  origins: string[];
+  seriesCount: number;
+}
+
+export interface ImportedDataset {
+  info: ImportedDatasetInfo;
+  flows: PackedFlowStore;
+  sources: ImportedSource[];
+}
+
+export interface ImportedDatasetRepository {
+  /** Newest first. */
+  list(): Promise<ImportedDatasetInfo[]>;
+  /** Null when there is no dataset with that id (deleted here or in another tab). */
+  load(id: string): Promise<ImportedDataset | null>;
+  save(dataset: ImportedDataset): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+interface StoredFlows {
+  id: string;
+  flows: PackedFlowStore;
+  sources: ImportedSource[];
+}
+
+export const IMPORT_DATABASE_NAME = 'arus-pangan-imports';
+const DATABASE_VERSION = 1;
+const INFO_STORE = 'datasets';
+const FLOWS_STORE = 'flows';
+
+export interface IndexedDbRepositoryOptions {
+  /** Tests pass fake-indexeddb's IDBFactory; the browser's is the default. */
+  factory?: IDBFactory;
+  name?: string;
+}
+
+export function createIndexedDbRepository({
+  factory = globalThis.indexedDB,
+  name = IMPORT_DATABASE_NAME,
+}: IndexedDbRepositoryOptions = {}): ImportedDatasetRepository {
+  let opening: Promise<IDBDatabase> | undefined;
+
+  function open(): Promise<IDBDatabase> {
+    if (opening) return opening;
+    const attempt = new Promise<IDBDatabase>((resolve, reject) => {
+      if (!factory) {
+        reject(new Error('This browser does not offer IndexedDB storage'));
+        return;
+      }
+      const request = factory.open(name, DATABASE_VERSION);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        if (!db.objectStoreNames.contains(INFO_STORE)) db.createObjectStore(INFO_STORE, { keyPath: 'id' });
+        if (!db.objectStoreNames.contains(FLOWS_STORE)) db.createObjectStore(FLOWS_STORE, { keyPath: 'id' });
+      };
+      request.onsuccess = () => {
+        const db = request.result;
+        // A newer version opened in another tab: let it upgrade, and reopen on next use.
+        db.onversionchange = () => {
+          db.close();
+          opening = undefined;
+        };
+        resolve(db);
+      };
+      request.onerror = () => reject(request.error ?? new Error(`Could not open ${name}`));
+    });
+    opening = attempt;
+    // A failure (private mode, storage switched off) is not remembered: the next call tries again.
+    attempt.catch(() => {
+      if (opening === attempt) opening = undefined;
+    });
+    return attempt;
+  }
+
+  async function transaction(
+    stores: string[],
+    mode: IDBTransactionMode,
+    body: (tx: IDBTransaction) => void,
+  ): Promise<void> {
+    const db = await open();
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(stores, mode);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+      body(tx);
+    });
+  }
+
+  return {
+    async list() {
+      let request: IDBRequest<unknown[]> | undefined;
+      await transaction([INFO_STORE], 'readonly', (tx) => {
+        request = tx.objectStore(INFO_STORE).getAll();
+      });
+      const infos = (request?.result ?? []).filter(isDatasetInfo);
+      return infos.sort((a, b) => b.importedAt.localeCompare(a.importedAt));
+    },
+
+    async load(id) {
+      let infoRequest: IDBRequest<unknown> | undefined;
+      let flowsRequest: IDBRequest<unknown> | undefined;
+      await transaction([INFO_STORE, FLOWS_STORE], 'readonly', (tx) => {
+        infoRequest = tx.objectStore(INFO_STORE).get(id);
+        flowsRequest = tx.objectStore(FLOWS_STORE).get(id);
+      });
+      const info = infoRequest?.result;
+      const stored = flowsRequest?.result as StoredFlows | undefined;
+      if (!isDatasetInfo(info) || !stored) return null;
+      checkPackedFlowStore(stored.flows);
+      return { info, flows: stored.flows, sources: stored.sources };
+    },
+
+    async save(dataset) {
+      const stored: StoredFlows = { id: dataset.info.id, flows: dataset.flows, sources: dataset.sources };
+      await transaction([INFO_STORE, FLOWS_STORE], 'readwrite', (tx) => {
+        tx.objectStore(FLOWS_STORE).put(stored);
+        tx.objectStore(INFO_STORE).put(dataset.info);
+      });
+    },
+
+    async remove(id) {
+      await transaction([INFO_STORE, FLOWS_STORE], 'readwrite', (tx) => {
+        tx.objectStore(INFO_STORE).delete(id);
+        tx.objectStore(FLOWS_STORE).delete(id);
+      });
+    },
+  };
+}
+
+function isDatasetInfo(value: unknown): value is ImportedDatasetInfo {
+  if (typeof value !== 'object' || value === null) return false;
+  const info = value as Partial<ImportedDatasetInfo>;
+  return (
+    typeof info.id === 'string' &&
+    typeof info.name === 'string' &&
+    typeof info.importedAt === 'string' &&
+    typeof info.firstDay === 'string' &&
+    typeof info.lastDay === 'string' &&
+    Array.isArray(info.origins)
+  );
+}
