@@ -4,19 +4,8 @@
 // measurements use.
 /* global window, requestAnimationFrame, requestIdleCallback -- the functions passed to the page run there */
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../ensure-chromium.mjs';
 import { instrumentPage } from './in-page.mjs';
-
-/** The flags of the quality guide (Debian Chromium in a container, nothing phoning home). */
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export const VIEWPORT = { width: 1280, height: 900 };
 

@@ -18,19 +18,7 @@ import {
   type Page,
 } from 'playwright-core';
 import { expect, inject } from 'vitest';
-import { findChromium, missingChromiumMessage } from '../../scripts/ensure-chromium.mjs';
-
-/** The flags from docs: Debian Chromium in a container, nothing phoning home. */
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, findChromium, missingChromiumMessage } from '../../scripts/ensure-chromium.mjs';
 
 export interface OpenAppOptions {
   /** Defaults to the server started by global-setup.ts (`inject('baseUrl')`). */
@@ -138,7 +126,7 @@ export async function openApp(path = '/', options: OpenAppOptions = {}): Promise
     if (!allow.some((re) => re.test(line))) recorded.push(line);
   };
 
-  const browser = await chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: resolveChromium(), args: [...CHROMIUM_ARGS] });
   try {
     const context = await browser.newContext({
       locale: options.locale ?? 'id-ID',

@@ -3,6 +3,7 @@
 // all on one page of one browser.
 import { readFile } from 'node:fs/promises';
 import { describe, expect, onTestFinished, test } from 'vitest';
+import { parseCsv } from '../helpers/csv';
 import { expectNoProblems, openApp } from './browser';
 
 const SHARE = '[data-panel="share-over-time"]';
@@ -11,39 +12,6 @@ const ORIGINS = '[data-panel="supply-by-origin"]';
 const DRAWN_LINE = `${SHARE} path.recharts-line-curve[d]:not([d=""])`;
 /** expect.poll waits 1 s by default; a re-render after a filter change may take longer on a busy machine. */
 const POLL = { timeout: 15_000 };
-
-/** Reads a CSV record by record (RFC 4180: quoted fields, "" for a quote, CRLF between records). */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"' && field === '') quoted = true;
-    else if (char === ',') {
-      record.push(field);
-      field = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i += 1;
-    } else field += char;
-  }
-  if (field !== '' || record.length > 0) {
-    record.push(field);
-    records.push(record);
-  }
-  return records;
-}
 
 describe('the overview in Chromium', () => {
   test('chart, filters, table, CSV download and English, without any problem', async () => {
