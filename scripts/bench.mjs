@@ -11,6 +11,9 @@
 //   BENCH_WARMUP=0 npm run bench        skip the discarded warm-up round (default 1 round)
 //   BENCH_TIMEOUT_MS=90000 npm run bench  per wait (default 60 000)
 //   BENCH_APP_ROOT=/path/to/checkout npm run bench   measure another checkout of the app
+//   BENCH_ONLY=import npm run bench     only these measurement ids (comma-separated: app,
+//                                       reactOnly, chart100, sevenYear, import, js); only their
+//                                       builds are made and only their rows and targets printed
 //
 // What happens:
 //   1. builds the app (its vite.config.ts, production, demo data on) and two reference pages
@@ -22,9 +25,9 @@
 //      fresh browser context with CDP Emulation.setCPUThrottlingRate;
 //   4. prints medians beside their references, the ratios and the targets (scripts/bench/report.mjs).
 //
-// Adding a measurement: a function in scripts/bench/measurements.mjs (listed in MEASUREMENTS),
-// its rows and targets in REPORT (scripts/bench/report.mjs), and, if it needs its own page, a
-// build in BUILDS below.
+// Adding a measurement: a function in scripts/bench/measurements.mjs (listed in MEASUREMENTS with
+// the builds it loads), its rows and targets in REPORT (scripts/bench/report.mjs), and, if it
+// needs its own page, a build in BUILDS below.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -62,6 +65,7 @@ const STATIC_MEASUREMENTS = [
   {
     id: 'js',
     title: 'JavaScript of the app build',
+    builds: ['app', 'reactOnly'],
     run(builds) {
       const app = bundleSizes(builds.app.outDir);
       const reference = bundleSizes(builds.reactOnly.outDir);
@@ -86,6 +90,26 @@ const STATIC_MEASUREMENTS = [
     },
   },
 ];
+
+/** BENCH_ONLY: the measurements (browser and static) to run; all of them when unset. */
+function selectMeasurements() {
+  const raw = process.env.BENCH_ONLY?.trim();
+  if (!raw) return { browser: MEASUREMENTS, statics: STATIC_MEASUREMENTS };
+  const ids = raw
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  const known = [...MEASUREMENTS, ...STATIC_MEASUREMENTS].map((m) => m.id);
+  const unknownIds = ids.filter((id) => !known.includes(id));
+  if (unknownIds.length > 0 || ids.length === 0)
+    throw new Error(
+      `BENCH_ONLY: unknown measurement "${unknownIds.join(', ')}" (known: ${known.join(', ')})`,
+    );
+  return {
+    browser: MEASUREMENTS.filter((m) => ids.includes(m.id)),
+    statics: STATIC_MEASUREMENTS.filter((m) => ids.includes(m.id)),
+  };
+}
 
 const cleanups = [];
 async function cleanUp() {
@@ -129,6 +153,11 @@ async function main() {
   const warmup = intFromEnv('BENCH_WARMUP', 1, 0);
   const timeout = intFromEnv('BENCH_TIMEOUT_MS', 60_000, 1000);
   const appRoot = resolve(process.env.BENCH_APP_ROOT?.trim() || repoRoot);
+  const selected = selectMeasurements();
+  const neededBuilds = new Set([...selected.browser, ...selected.statics].flatMap((m) => m.builds));
+  if (process.env.BENCH_ONLY?.trim()) {
+    log(`BENCH_ONLY: ${[...selected.browser, ...selected.statics].map((m) => m.id).join(', ')}`);
+  }
 
   // React's production build is chosen by NODE_ENV at build time; the bench measures production.
   if (process.env.NODE_ENV !== undefined && process.env.NODE_ENV !== 'production') {
@@ -150,6 +179,7 @@ async function main() {
 
   const builds = {};
   for (const [name, buildIt] of Object.entries(BUILDS)) {
+    if (!neededBuilds.has(name)) continue;
     const t0 = Date.now();
     builds[name] = await buildIt(ctx, join(tempDir, name));
     if (!hasProductionReact(builds[name].outDir)) {
@@ -159,7 +189,7 @@ async function main() {
   }
 
   const samples = {};
-  for (const measurement of STATIC_MEASUREMENTS) samples[measurement.id] = [measurement.run(builds)];
+  for (const measurement of selected.statics) samples[measurement.id] = [measurement.run(builds)];
 
   for (const [name, built] of Object.entries(builds)) {
     const server = await built.serve();
@@ -178,10 +208,11 @@ async function main() {
   // A measurement that breaks is not run again; the others go on, the report says what broke,
   // and the exit code is 1.
   const broken = new Map();
-  for (const measurement of MEASUREMENTS) samples[measurement.id] = [];
-  for (let round = -warmup; round < runs; round += 1) {
-    const shift = ((round % MEASUREMENTS.length) + MEASUREMENTS.length) % MEASUREMENTS.length;
-    const order = [...MEASUREMENTS.slice(shift), ...MEASUREMENTS.slice(0, shift)];
+  const measurements = selected.browser;
+  for (const measurement of measurements) samples[measurement.id] = [];
+  for (let round = -warmup; round < runs && measurements.length > 0; round += 1) {
+    const shift = ((round % measurements.length) + measurements.length) % measurements.length;
+    const order = [...measurements.slice(shift), ...measurements.slice(0, shift)];
     for (const measurement of order) {
       if (broken.has(measurement.id)) continue;
       const t0 = Date.now();
@@ -219,12 +250,14 @@ async function main() {
   for (const line of lines) console.log(line);
 
   console.log('\nDetails (the median run of each page)');
-  for (const measurement of MEASUREMENTS) {
+  for (const measurement of measurements) {
     const runsOf = samples[measurement.id];
-    const metric = 'longestInteraction' in (runsOf[0]?.metrics ?? {}) ? 'longestInteraction' : 'lcp';
+    const metric =
+      measurement.medianBy ??
+      ('longestInteraction' in (runsOf[0]?.metrics ?? {}) ? 'longestInteraction' : 'lcp');
     printDetails(`${measurement.title} (median by ${metric})`, medianRunDetails(runsOf, metric));
   }
-  for (const measurement of STATIC_MEASUREMENTS)
+  for (const measurement of selected.statics)
     printDetails(measurement.title, samples[measurement.id][0].details);
 
   if (ctx.warnings.size > 0) {

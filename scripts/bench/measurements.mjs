@@ -4,36 +4,25 @@
 // `metrics` are collected per run and reported as medians (see report.mjs, which says which
 // metric is compared with which reference); `details` are printed for the median run only.
 //
-// To add a measurement, write one more function like the ones below, list it in MEASUREMENTS and
-// give its metrics rows (and targets) in REPORT (report.mjs). For example, importing a
-// 1,000,000-row CSV file (a sketch: the import page and its selectors do not exist yet):
-//
-//   export async function csvImport(ctx) {
-//     const session = await openPage(ctx, new URL('/?page=import', ctx.servers.app.url).href);
-//     try {
-//       await settle(session, 'the import page never settled', () => document.querySelector('input[type=file]'));
-//       const start = await pageNow(session);
-//       await session.page.locator('input[type=file]').setInputFiles(join(ctx.tempDir, 'rows-1m.csv'));
-//       await settle(session, 'the import never finished', () => document.querySelector('[data-import="done"]'));
-//       const end = await session.page.evaluate(() => window.__bench.lastMutation);
-//       return { metrics: { importMs: end - start, longestTask: await longestTaskSince(session, start) } };
-//     } finally {
-//       await session.close();
-//     }
-//   }
-//   MEASUREMENTS: { id: 'csvImport', title: 'CSV import, 1M rows', run: csvImport }
-//   REPORT: { label: 'import 1M rows', value: 'csvImport.importMs', unit: 'ms' }, ...
-/* global document -- the functions passed to the page run there */
+// To add a measurement, write one more function like the ones below, list it in MEASUREMENTS
+// (with the BUILDS it loads) and give its metrics rows (and targets) in REPORT (report.mjs).
+// `BENCH_ONLY=import,js npm run bench` runs only the listed measurement ids.
+/* global document, window -- the functions passed to the page run there */
 import {
+  INTERACTION_EVENT_TYPES,
   MeasurementError,
   chartPainted,
   firstLcpCandidate,
   frames,
   largestContentfulPaint,
   measureInteractions,
+  longestTaskSince,
   openPage,
+  pageNow,
   settle,
+  waitInPage,
 } from './browser.mjs';
+import { flowsCsv } from './flows-csv.mjs';
 
 // ---------------------------------------------------------------------------------------------
 // The app: selectors and controls (the overview page, Indonesian UI)
@@ -304,14 +293,162 @@ export async function chart100(ctx) {
   }
 }
 
+/** In the page: the import page's state once it is no longer idle or running ({ error } if it failed). */
+function importFinished() {
+  const root = document.querySelector('.data-import');
+  const state = root?.getAttribute('data-import-state');
+  if (state === 'failed' || state === 'cancelled') {
+    const alert = root.querySelector('[role="alert"]');
+    const text = (alert?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 400);
+    return { error: `the import ended "${state}"${text ? `: ${text}` : ''}` };
+  }
+  return state === 'done' ? state : null;
+}
+
+/** The import waits up to this long (or BENCH_TIMEOUT_MS, when longer). */
+const IMPORT_TIMEOUT_MS = 120_000;
+const FILE_INPUT_LABEL = 'Pilih berkas CSV atau JSON';
+
+/**
+ * `?page=data`: imports a generated 1,000,000-row CSV file (flows-csv.mjs, ~0.1 % bad rows) and
+ * reads the app's own measure `arus-pangan:import` (choosing the file → report). Meanwhile it
+ * clicks the page heading and presses Tab, alternately, every ~150 ms while the import runs:
+ * the longest Event Timing entry of those inputs and the longest 'longtask' from choosing the
+ * file until the report is shown say whether the page stays responsive.
+ */
+export async function csvImport(ctx) {
+  ctx.flowsCsv ??= flowsCsv(ctx.tempDir);
+  const file = ctx.flowsCsv;
+  const session = await openPage(ctx, new URL('/?page=data', ctx.servers.app.url).href);
+  try {
+    await settle(
+      session,
+      'the data page never showed an idle import form',
+      (label) => {
+        const root = document.querySelector('.data-import[data-import-state="idle"]');
+        return Boolean(
+          root && [...root.querySelectorAll('label')].some((l) => l.textContent?.trim() === label),
+        );
+      },
+      FILE_INPUT_LABEL,
+    );
+    const { page } = session;
+    const input = page.getByLabel(FILE_INPUT_LABEL, { exact: true });
+    const heading = page.locator('.data-import h2').first();
+    await heading.waitFor();
+    const start = await pageNow(session);
+    await input.setInputFiles(file.path);
+
+    // Inputs while the import runs (the first may come before the worker has started).
+    const inputs = [];
+    let done = null;
+    const deadline = Date.now() + Math.max(ctx.timeout, IMPORT_TIMEOUT_MS);
+    for (let i = 0; ; i += 1) {
+      session.check();
+      done = await page.evaluate(importFinished);
+      if (done) break;
+      if (Date.now() > deadline) break;
+      if (inputs.length < 10) {
+        const at = await pageNow(session);
+        if (i % 2 === 0) await heading.click();
+        else await page.keyboard.press('Tab');
+        inputs.push({ label: i % 2 === 0 ? 'click heading' : 'Tab', at: at - start });
+      }
+      await page.waitForTimeout(150);
+    }
+    if (done && typeof done === 'object') throw new MeasurementError(`${session.url}: ${done.error}`);
+    const finished = await waitInPage(
+      { ...session, timeout: Math.max(1000, deadline - Date.now()) },
+      'the import never finished ([data-import-state="done"])',
+      importFinished,
+    );
+    if (typeof finished === 'object') throw new MeasurementError(`${session.url}: ${finished.error}`);
+    const doneAt = await pageNow(session);
+    // Long tasks and Event Timing entries reach their observers a frame or so later.
+    await frames(session, 2);
+    await page.waitForTimeout(100);
+
+    const importMs = await page.evaluate(
+      () => performance.getEntriesByName('arus-pangan:import', 'measure')[0]?.duration ?? null,
+    );
+    if (importMs === null) {
+      throw new MeasurementError(
+        `${session.url}: no performance measure "arus-pangan:import" after the import`,
+      );
+    }
+    const longestTask = await longestTaskSince(session, start);
+    const observed = await page.evaluate(
+      ({ from, to, types }) => ({
+        events: window.__bench.events.filter(
+          (e) => e.startTime >= from && e.startTime <= to && types.includes(e.name),
+        ),
+        tasks: window.__bench.longtasks.filter((t) => t.startTime >= from),
+        summary: (document.querySelector('.import-summary')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      }),
+      { from: start, to: doneAt, types: INTERACTION_EVENT_TYPES },
+    );
+    const longestEvent = observed.events.reduce(
+      (longest, event) => (longest && longest.duration >= event.duration ? longest : event),
+      null,
+    );
+    const ms = (value) => `${Math.round(value)} ms`;
+    return {
+      metrics: {
+        importMs,
+        rowsPerSecond: file.rows / (importMs / 1000),
+        longestTask,
+        longestInteraction: longestEvent?.duration ?? 0,
+        inputs: inputs.length,
+      },
+      details: {
+        file: `${file.rows.toLocaleString('en-US')} rows (${file.series} series × ${file.days} days, ${file.badRows} bad), ${(file.bytes / 1e6).toFixed(1)} MB`,
+        report: observed.summary || '(no summary shown)',
+        'inputs during the import (ms after choosing the file)':
+          inputs.length > 0
+            ? inputs.map((entry) => `${entry.label} at ${ms(entry.at)}`).join(', ')
+            : 'none (the import finished first)',
+        'longest input': longestEvent
+          ? `${ms(longestEvent.duration)} (${longestEvent.name}, input delay ${ms(longestEvent.inputDelay)}, handlers ${ms(longestEvent.processing)})`
+          : '< 16 ms',
+        'long tasks (start after choosing the file: duration)':
+          observed.tasks.length > 0
+            ? observed.tasks.map((t) => `${ms(t.startTime - start)}: ${ms(t.duration)}`).join(', ')
+            : 'none',
+      },
+    };
+  } finally {
+    await session.close();
+  }
+}
+
 /**
  * Every browser measurement: `id` is how REPORT addresses its metrics. The pages they load are the
- * builds in BUILDS (scripts/bench.mjs), served at ctx.servers.<name>.url. The runs are
- * interleaved: round i takes them in this order rotated by i.
+ * builds in BUILDS (scripts/bench.mjs) named by `builds`, served at ctx.servers.<name>.url.
+ * The runs are interleaved: round i takes them in this order rotated by i. `medianBy` names the
+ * metric whose median run's details are printed.
  */
 export const MEASUREMENTS = [
-  { id: 'app', title: 'app /', run: appOverview },
-  { id: 'reactOnly', title: 'React-only page', run: reactOnly },
-  { id: 'chart100', title: '100-point chart page', run: chart100 },
-  { id: 'sevenYear', title: `app ${SEVEN_YEAR_PATH}`, run: appSevenYearDaily },
+  { id: 'app', title: 'app /', builds: ['app'], run: appOverview, medianBy: 'longestInteraction' },
+  { id: 'reactOnly', title: 'React-only page', builds: ['reactOnly'], run: reactOnly, medianBy: 'lcp' },
+  {
+    id: 'chart100',
+    title: '100-point chart page',
+    builds: ['chart100'],
+    run: chart100,
+    medianBy: 'longestInteraction',
+  },
+  {
+    id: 'sevenYear',
+    title: `app ${SEVEN_YEAR_PATH}`,
+    builds: ['app'],
+    run: appSevenYearDaily,
+    medianBy: 'longestInteraction',
+  },
+  {
+    id: 'import',
+    title: 'app ?page=data, CSV import of 1,000,000 rows',
+    builds: ['app'],
+    run: csvImport,
+    medianBy: 'importMs',
+  },
 ];
