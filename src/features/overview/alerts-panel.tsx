@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, memo } from 'react';
+import { useId, memo, Fragment } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useApiClient } from '../../api/api-client-context';
 import { flowsQuery, sourcesQuery, stocksQuery } from '../../api/queries';
@@ -18,6 +18,7 @@ import {
 import { addMonths, maxDate } from '../../domain/calendar-date';
 import { COMMODITY_GROUPS } from '../../domain/commodity';
 import { groupLabel } from '../../i18n/labels';
+import type { MessageKey } from '../../i18n/messages-id';
 import { useI18n, type I18n } from '../../i18n/use-i18n';
 import { useAlertThresholds } from '../../state/alert-thresholds-store';
 import type { OverviewFilters } from '../../state/use-overview-filters';
@@ -162,45 +163,36 @@ function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
   );
 }
 
+/** Each threshold as a field: percentages are edited as 0–100 and stored as fractions. */
+const THRESHOLD_FIELDS: { name: keyof AlertThresholds; label: MessageKey; max: number; scale: number }[] = [
+  { name: 'belowNormFraction', label: 'alerts.threshold.belowNorm', max: 100, scale: 100 },
+  { name: 'originShareFraction', label: 'alerts.threshold.originShare', max: 100, scale: 100 },
+  { name: 'stockCoverDays', label: 'alerts.threshold.stockCover', max: 60, scale: 1 },
+];
+
 function ThresholdEditor({ thresholds }: { thresholds: AlertThresholds }) {
   const { t } = useI18n();
   const setThreshold = useAlertThresholds((state) => state.setThreshold);
   const reset = useAlertThresholds((state) => state.reset);
-  const ids = { norm: useId(), share: useId(), stock: useId() };
+  const idPrefix = useId();
   return (
     <details className="threshold-editor">
       <summary>{t('alerts.thresholds')}</summary>
       <div className="threshold-fields">
-        <label htmlFor={ids.norm}>{t('alerts.threshold.belowNorm')}</label>
-        <input
-          id={ids.norm}
-          type="number"
-          min={0}
-          max={100}
-          step={1}
-          value={Math.round(thresholds.belowNormFraction * 100)}
-          onChange={(event) => setThreshold('belowNormFraction', Number(event.target.value) / 100)}
-        />
-        <label htmlFor={ids.share}>{t('alerts.threshold.originShare')}</label>
-        <input
-          id={ids.share}
-          type="number"
-          min={0}
-          max={100}
-          step={1}
-          value={Math.round(thresholds.originShareFraction * 100)}
-          onChange={(event) => setThreshold('originShareFraction', Number(event.target.value) / 100)}
-        />
-        <label htmlFor={ids.stock}>{t('alerts.threshold.stockCover')}</label>
-        <input
-          id={ids.stock}
-          type="number"
-          min={0}
-          max={60}
-          step={1}
-          value={thresholds.stockCoverDays}
-          onChange={(event) => setThreshold('stockCoverDays', Number(event.target.value))}
-        />
+        {THRESHOLD_FIELDS.map(({ name, label, max, scale }) => (
+          <Fragment key={name}>
+            <label htmlFor={`${idPrefix}-${name}`}>{t(label)}</label>
+            <input
+              id={`${idPrefix}-${name}`}
+              type="number"
+              min={0}
+              max={max}
+              step={1}
+              value={Math.round(thresholds[name] * scale)}
+              onChange={(event) => setThreshold(name, Number(event.target.value) / scale)}
+            />
+          </Fragment>
+        ))}
         <button type="button" onClick={reset}>
           {t('alerts.reset')}
         </button>
