@@ -41,6 +41,15 @@ const NAVIGATION: { page: Page; label: MessageKey; current: readonly Page[] }[] 
   { page: 'deck', label: 'nav.deck', current: ['deck', 'present'] },
 ];
 
+/** Each page has one h1; pages that draw their own (a region's name, the deck) are left out. */
+const PAGE_HEADING: Partial<Record<Page, MessageKey>> = {
+  overview: 'nav.overview',
+  flows: 'nav.flows',
+  regions: 'nav.regions',
+  compare: 'nav.compare',
+  data: 'nav.data',
+};
+
 /** Pages that follow the shared period, granularity and commodity filters. */
 const FILTERED_PAGES: ReadonlySet<Page> = new Set(['overview', 'flows', 'regions', 'region', 'compare']);
 
@@ -56,6 +65,7 @@ export function AppShell({
   // Slides follow the theme too: high contrast is made for projectors.
   useDocumentTheme(view.theme);
   const CurrentPage = PAGES[view.page];
+  const heading = PAGE_HEADING[view.page];
   const pageFallback = (
     <div className="skeleton page-skeleton" role="status" aria-busy="true" aria-label={t('panel.loading')} />
   );
@@ -126,6 +136,7 @@ export function AppShell({
               {t('url.rejected', { params: rejected.join(', ') })}
             </p>
           )}
+          {heading && <h1 className="visually-hidden">{t(heading)}</h1>}
           {FILTERED_PAGES.has(view.page) && <FilterBar />}
           <Suspense fallback={pageFallback}>
             <CurrentPage />
