@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useApiClient } from '../../api/api-client-context';
 import { flowsQuery, regionsQuery, sourcesQuery } from '../../api/queries';
-import type { FlowRow } from '../../api/schemas';
 import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
@@ -10,6 +9,7 @@ import { SERIES_COLORS } from '../../charts/palette';
 import type { TableData } from '../../charts/table-data';
 import type { ChartRow } from '../../charts/time-series-chart';
 import { relativeChange } from '../../domain/change';
+import { tonnesByOrigin } from '../../domain/origin-totals';
 import { granularityForPeriods, sameRangeYearBefore } from '../../domain/period';
 import { monthOfYearProfile, normaliseProfile, peakMonth } from '../../domain/seasonality';
 import { groupLabel } from '../../i18n/labels';
@@ -21,13 +21,6 @@ import { monthName, monthRow } from '../regions/month-axis';
 const MAX_PERIODS = 200;
 const OVERLAY_HEIGHT = 300;
 const MULTIPLE_HEIGHT = 160;
-
-function sumByOrigin(rows: readonly FlowRow[]): Map<string, number> {
-  const totals = new Map<string, number>();
-  for (const row of rows)
-    if (row.origin && row.tonnes !== null) totals.set(row.origin, (totals.get(row.origin) ?? 0) + row.tonnes);
-  return totals;
-}
 
 /** Two to six origins side by side, as a link: ?page=compare&compare=32.09,32.15,13.77 */
 export function ComparePage() {
@@ -100,8 +93,8 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
     seriesRows.set(row.period, chartRow);
   }
   const chartRows = [...seriesRows.values()].sort((a, b) => a.period.localeCompare(b.period));
-  const now = sumByOrigin(totals.data?.rows ?? []);
-  const before = sumByOrigin(lastYear.data?.rows ?? []);
+  const now = tonnesByOrigin(totals.data?.rows ?? []);
+  const before = tonnesByOrigin(lastYear.data?.rows ?? []);
   const allTonnes = (all.data?.rows ?? []).reduce((sum, row) => sum + (row.tonnes ?? 0), 0);
   const profileRows: ChartRow[] = Array.from({ length: 12 }, (_, i) => monthRow(i + 1));
   const summary = codes.map((code) => {

@@ -2,7 +2,6 @@ import { memo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { flowsQuery, sourcesQuery } from '../../api/queries';
-import type { FlowRow } from '../../api/schemas';
 import { useRegionNames } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
@@ -11,6 +10,7 @@ import { OTHERS_COLOR, SERIES_COLORS } from '../../charts/palette';
 import type { TableData } from '../../charts/table-data';
 import type { ChartRow } from '../../charts/time-series-chart';
 import { relativeChange } from '../../domain/change';
+import { tonnesByOrigin } from '../../domain/origin-totals';
 import { weakestStatus, type DataStatus } from '../../domain/data-status';
 import { granularityForPeriods, previousRange } from '../../domain/period';
 import { groupLabel } from '../../i18n/labels';
@@ -28,15 +28,6 @@ interface OriginTotal {
   origin: string;
   tonnes: number;
   previous: number | null;
-}
-
-function totalsByOrigin(rows: readonly FlowRow[]): Map<string, number> {
-  const totals = new Map<string, number>();
-  for (const row of rows) {
-    if (row.origin === undefined || row.tonnes === null) continue;
-    totals.set(row.origin, (totals.get(row.origin) ?? 0) + row.tonnes);
-  }
-  return totals;
 }
 
 /** Who supplies Jakarta: the largest origins over time as a stacked area, and a ranking table. */
@@ -72,8 +63,8 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
   const status = combinePanelStatus([flows, prior, sources]);
 
   const rows = flows.data?.rows ?? [];
-  const totals = totalsByOrigin(rows);
-  const previousTotals = totalsByOrigin(prior.data?.rows ?? []);
+  const totals = tonnesByOrigin(rows);
+  const previousTotals = tonnesByOrigin(prior.data?.rows ?? []);
   const grandTotal = [...totals.values()].reduce((sum, value) => sum + value, 0);
   const ranking: OriginTotal[] = [...totals]
     .map(([origin, tonnes]) => ({ origin, tonnes, previous: previousTotals.get(origin) ?? null }))

@@ -2,12 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useApiClient } from '../../api/api-client-context';
 import { agreementsQuery, flowsQuery, regionsQuery, sourcesQuery } from '../../api/queries';
-import type { FlowRow } from '../../api/schemas';
 import { ChartFrame } from '../../charts/chart-frame';
 import { combinePanelStatus } from '../../charts/panel-status';
 import type { TableData } from '../../charts/table-data';
-import { relativeChange } from '../../domain/change';
-import { weakestStatus, type DataStatus } from '../../domain/data-status';
+import { rankOrigins } from '../../domain/origin-totals';
 import { previousRange } from '../../domain/period';
 import { groupLabel } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages-id';
@@ -15,42 +13,6 @@ import { useI18n } from '../../i18n/use-i18n';
 import { useOverviewFilters, type OverviewFilters } from '../../state/use-overview-filters';
 import { MAX_COMPARED_REGIONS, useViewState } from '../../state/view-state';
 import { ViewLink } from './region-link';
-
-export interface OriginRanking {
-  origin: string;
-  tonnes: number;
-  share: number;
-  change: number | null;
-  groups: string[];
-  status: DataStatus;
-}
-
-/** One row per origin: its total, share of the total, change and what it sends. */
-export function rankOrigins(rows: readonly FlowRow[], previousRows: readonly FlowRow[]): OriginRanking[] {
-  const byOrigin = new Map<string, { tonnes: number; groups: Set<string>; statuses: DataStatus[] }>();
-  for (const row of rows) {
-    if (!row.origin) continue;
-    const entry = byOrigin.get(row.origin) ?? { tonnes: 0, groups: new Set<string>(), statuses: [] };
-    if (row.tonnes !== null) entry.tonnes += row.tonnes;
-    if (row.group && row.tonnes) entry.groups.add(row.group);
-    entry.statuses.push(row.status);
-    byOrigin.set(row.origin, entry);
-  }
-  const previous = new Map<string, number>();
-  for (const row of previousRows) {
-    if (row.origin && row.tonnes !== null)
-      previous.set(row.origin, (previous.get(row.origin) ?? 0) + row.tonnes);
-  }
-  const total = [...byOrigin.values()].reduce((sum, entry) => sum + entry.tonnes, 0);
-  return [...byOrigin].map(([origin, entry]) => ({
-    origin,
-    tonnes: entry.tonnes,
-    share: total > 0 ? entry.tonnes / total : 0,
-    change: relativeChange(entry.tonnes, previous.get(origin) ?? null),
-    groups: [...entry.groups].sort(),
-    status: weakestStatus(entry.statuses),
-  }));
-}
 
 type SortKey = 'name' | 'tonnes' | 'share' | 'change';
 
