@@ -61,6 +61,7 @@ export interface TimeSeriesChartProps {
   yDomain?: [number | 'auto', number | 'auto'];
 }
 
+const CHART_MARGIN = { top: 16, right: 16, bottom: 4, left: 0 };
 const Y_AXIS_WIDTH = 72;
 
 /** Width of an element, kept up to date; charts downsample to it. */
@@ -229,16 +230,12 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
     </>
   );
 
+  const frame = { width, height, data: plotted, margin: CHART_MARGIN };
   return (
     <figure className="time-series-chart" ref={wrapper} data-points={data.length} aria-label={description}>
       {width > 0 &&
         (kind === 'line' ? (
-          <LineChart
-            width={width}
-            height={height}
-            data={plotted}
-            margin={{ top: 16, right: 16, bottom: 4, left: 0 }}
-          >
+          <LineChart {...frame}>
             {common}
             {series.map((s) => (
               <Line
@@ -255,12 +252,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
             ))}
           </LineChart>
         ) : (
-          <AreaChart
-            width={width}
-            height={height}
-            data={plotted}
-            margin={{ top: 16, right: 16, bottom: 4, left: 0 }}
-          >
+          <AreaChart {...frame}>
             {common}
             {series.map((s) => (
               <Area
