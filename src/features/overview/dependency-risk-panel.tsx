@@ -8,7 +8,6 @@ import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
 import { COMMODITY_COLORS } from '../../theme/palette';
 import type { TableData } from '../../charts/table-data';
-import type { ChartRow } from '../../charts/time-series-chart';
 import { COMMODITY_GROUPS } from '../../domain/commodity';
 import {
   concentrationByPeriod,
@@ -22,6 +21,7 @@ import type { MessageKey } from '../../i18n/messages-id';
 import { useI18n } from '../../i18n/use-i18n';
 import type { OverviewFilters } from '../../filters/use-overview-filters';
 import { granularityForPeriods } from '../../domain/period';
+import { periodRows } from '../../domain/period-rows';
 
 const CHART_HEIGHT = 260;
 const MAX_PERIODS = 120;
@@ -52,21 +52,20 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
 
   const groups = filters.commodity === 'all' ? [...COMMODITY_GROUPS] : [filters.commodity];
   const rows = flows.data?.rows ?? [];
-  const byPeriod = new Map<string, ChartRow>();
+  const points = groups.flatMap((group) =>
+    concentrationByPeriod(rows.filter((row) => row.group === group)).map((point) => ({ ...point, group })),
+  );
+  const chartRows = periodRows(points, (chartRow, point) => {
+    chartRow[point.group] = point.hhi;
+    chartRow[`${point.group}-top3`] = point.top3Share;
+  });
   const readings = groups.map((group) => {
     const groupRows = rows.filter((row) => row.group === group);
-    for (const point of concentrationByPeriod(groupRows)) {
-      const chartRow = byPeriod.get(point.period) ?? { period: point.period };
-      chartRow[group] = point.hhi;
-      chartRow[`${group}-top3`] = point.top3Share;
-      byPeriod.set(point.period, chartRow);
-    }
     const whole = groupRows.map((row) => ({ origin: row.origin ?? '', tonnes: row.tonnes }));
     const hhi = herfindahl(whole);
     const top3 = topShare(whole, 3);
     return { group, hhi, top3, level: hhi === null ? null : concentrationLevel(hhi) };
   });
-  const chartRows = [...byPeriod.values()].sort((a, b) => a.period.localeCompare(b.period));
   const formatX = granularity === 'month' ? i18n.month : i18n.date;
 
   const table: TableData = {
