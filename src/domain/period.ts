@@ -54,6 +54,15 @@ export function daysCoveredInPeriod(start: IsoDate, granularity: Granularity, ra
   return Math.max(0, last - first + 1);
 }
 
+/**
+ * True when the range cuts the period starting at `start`: its first or last days lie outside.
+ * Such a period holds fewer days than a whole one, so its total must never be read against a
+ * whole period's (a three-day week is not a collapse).
+ */
+export function isPartialPeriod(start: IsoDate, granularity: Granularity, range: DateRange): boolean {
+  return daysCoveredInPeriod(start, granularity, range) < periodLengthDays(start, granularity);
+}
+
 export function periodLengthDays(start: IsoDate, granularity: Granularity): number {
   return toDayNumber(nextPeriodStart(start, granularity)) - toDayNumber(start);
 }

@@ -8,6 +8,7 @@ import {
   formatPercent,
   formatTime,
   formatTonnes,
+  formatTonnesEstimate,
   type Language,
 } from './format';
 import type { MessageKey } from './messages-id';
@@ -25,6 +26,8 @@ export interface I18n {
   t: (key: MessageKey, values?: MessageValues) => string;
   number: (value: number, maximumFractionDigits?: number) => string;
   tonnes: (value: number) => string;
+  /** Estimated tonnes, to three significant figures. */
+  tonnesEstimate: (value: number) => string;
   percent: (fraction: number, maximumFractionDigits?: number) => string;
   date: (date: IsoDate | string) => string;
   month: (date: IsoDate) => string;
@@ -37,6 +40,7 @@ export function i18nFor(language: Language): I18n {
     t: (key, values) => translate(language, key, values),
     number: (value, digits) => formatNumber(language, value, digits),
     tonnes: (value) => formatTonnes(language, value),
+    tonnesEstimate: (value) => formatTonnesEstimate(language, value),
     percent: (fraction, digits) => formatPercent(language, fraction, digits),
     date: (date) => formatDate(language, date),
     month: (date) => formatMonth(language, date),

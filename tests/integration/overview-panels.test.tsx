@@ -424,8 +424,16 @@ describe('overview panels: table view', () => {
       );
     }
 
-    // Alerts: a date, a commodity and a reason in words.
-    expect(headersOf('alerts')).toEqual(['Tanggal', 'Komoditas', 'Alasan']);
+    // Alerts: a date (and the last month of a run), a commodity, a reason in words, and the exact
+    // value and norm behind the rounded figures of the reason.
+    expect(headersOf('alerts')).toEqual([
+      'Tanggal',
+      'Sampai',
+      'Komoditas',
+      'Alasan',
+      'Nilai (t, hari, atau pangsa)',
+      'Norma (t)',
+    ]);
 
     // And back to the chart.
     await user.click(within(panels['share-over-time']).getByRole('button', { name: 'Tampilkan grafik' }));
