@@ -83,6 +83,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'risk.threshold.high': 'HHI 2,500: highly concentrated',
   'risk.description':
     'Line chart of the Herfindahl–Hirschman index (HHI) of suppliers per commodity over time.',
+  'risk.allForms': '{group}, all forms',
   'risk.method':
     'HHI = sum of the squared shares (%) of each origin, 0–10,000, with {unit} as the origin unit. The 1,500 and 2,500 bands are those of the 2010 US Horizontal Merger Guidelines (below 1,500 unconcentrated, 1,500–2,500 moderately, above 2,500 highly concentrated), used here as a proxy for supply risk, not as a measure of competition. The figure depends on the origin unit: a province merges its regencies, so its HHI is higher.',
   'alerts.title': 'Alerts',

@@ -83,6 +83,7 @@ export const messagesId = {
   'risk.threshold.high': 'HHI 2.500: sangat terkonsentrasi',
   'risk.description':
     'Grafik garis indeks Herfindahl-Hirschman (HHI) pemasok per komoditas dari waktu ke waktu.',
+  'risk.allForms': '{group}, semua bentuk',
   'risk.method':
     'HHI = jumlah kuadrat pangsa (%) tiap daerah asal, 0–10.000, dihitung dengan unit asal {unit}. Ambang 1.500 dan 2.500 berasal dari Pedoman Merger Horizontal AS 2010 (di bawah 1.500 tidak terkonsentrasi, 1.500–2.500 cukup, di atas 2.500 sangat terkonsentrasi); di sini dipakai sebagai ukuran pengganti risiko pasokan, bukan ukuran persaingan. Angka berubah dengan unit asal: provinsi menggabungkan kabupatennya, sehingga HHI-nya lebih tinggi.',
   'alerts.title': 'Peringatan',

@@ -313,6 +313,8 @@ describe('overview panels: a failed refresh', () => {
 });
 
 describe('overview panels: table view', () => {
+  // Opens six tables of hundreds of rows each, one after the other: more than the default 5 s on
+  // a busy machine. (A time limit, not a speed check.)
   test('every chart panel opens a table of what it draws, with numbers formatted for id-ID', async () => {
     const { user } = renderApp();
     const panels = await settledPanels();
@@ -409,10 +411,20 @@ describe('overview panels: table view', () => {
       'Periode',
       'Beras — HHI',
       'Beras — pangsa 3 terbesar',
-      'Daging — HHI',
-      'Daging — pangsa 3 terbesar',
-      'Ikan — HHI',
-      'Ikan — pangsa 3 terbesar',
+      'Daging, semua bentuk — HHI',
+      'Daging, semua bentuk — pangsa 3 terbesar',
+      'Daging sapi — HHI',
+      'Daging sapi — pangsa 3 terbesar',
+      'Daging kerbau — HHI',
+      'Daging kerbau — pangsa 3 terbesar',
+      'Daging ayam — HHI',
+      'Daging ayam — pangsa 3 terbesar',
+      'Ikan, semua bentuk — HHI',
+      'Ikan, semua bentuk — pangsa 3 terbesar',
+      'Ikan laut — HHI',
+      'Ikan laut — pangsa 3 terbesar',
+      'Ikan air tawar — HHI',
+      'Ikan air tawar — pangsa 3 terbesar',
     ]);
     for (const cells of cellsOf('dependency-risk')) {
       cells.forEach((cell, index) =>
@@ -441,7 +453,7 @@ describe('overview panels: table view', () => {
       within(panels['share-over-time']).queryByRole('table', { name: (name) => name.includes(' — ') }),
     ).toBeNull();
     expect(panels['share-over-time'].querySelector('figure.time-series-chart')).not.toBeNull();
-  });
+  }, 20_000);
 });
 
 describe('overview: the view in the URL', () => {
