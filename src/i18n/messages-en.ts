@@ -153,6 +153,13 @@ export const messagesEn: Record<MessageKey, string> = {
   'profile.seasonality': 'Seasonality: mean per calendar month',
   'profile.seasonalityDescription': 'Line chart of mean supply per calendar month over all years of data.',
   'profile.peak': '{commodity} peaks in {month}.',
+  'profile.aggregates':
+    "This province's figures are the sum of the flows from these {count} regencies and cities (and from origins recorded as the province itself):",
+  'profile.seasonTooShort':
+    '{commodity}: not enough history for a seasonal pattern ({years} whole years since supply began; at least {min} needed).',
+  'profile.noSupply': 'No supply from this region is recorded in the data.',
+  'profile.aggregatesOne':
+    'This province\'s figures are the flows from this one regency or city (and from origins recorded as the province itself):',
   'profile.month': 'Month',
   'profile.facts': "The region's own production (published figures)",
   'profile.factsNote':

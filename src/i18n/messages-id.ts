@@ -153,6 +153,13 @@ export const messagesId = {
   'profile.seasonality': 'Musim: rata-rata per bulan kalender',
   'profile.seasonalityDescription': 'Grafik garis rata-rata pasokan per bulan kalender, seluruh tahun data.',
   'profile.peak': 'Puncak {commodity}: {month}.',
+  'profile.aggregates':
+    'Angka provinsi ini adalah jumlah arus dari {count} kabupaten/kota berikut (dan dari asal yang tercatat sebagai provinsi itu sendiri):',
+  'profile.seasonTooShort':
+    '{commodity}: riwayat belum cukup untuk pola musim ({years} tahun utuh sejak pasokan dimulai; perlu sedikitnya {min}).',
+  'profile.noSupply': 'Tidak ada pasokan tercatat dari daerah ini dalam data.',
+  'profile.aggregatesOne':
+    'Angka provinsi ini adalah arus dari satu kabupaten/kota berikut (dan dari asal yang tercatat sebagai provinsi itu sendiri):',
   'profile.month': 'Bulan',
   'profile.facts': 'Produksi daerah sendiri (angka terbitan)',
   'profile.factsNote':
