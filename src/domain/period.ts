@@ -78,6 +78,34 @@ export function sameRangeYearBefore(range: DateRange): DateRange {
   return { from: addMonths(range.from, -12), to: addMonths(range.to, -12) };
 }
 
+export interface ComparisonRanges {
+  /** The range of equal length just before; null when the data does not cover all of it. */
+  previous: DateRange | null;
+  /** The same calendar range a year earlier; null when the data does not cover all of it. */
+  yearBefore: DateRange | null;
+  /** True when both are the same days (a twelve-month range): one comparison, not two. */
+  same: boolean;
+}
+
+function within(range: DateRange, coverage: DateRange): boolean {
+  return range.from >= coverage.from && range.to <= coverage.to;
+}
+
+/**
+ * The ranges a period's totals are compared with. A comparison range the data covers only in
+ * part would set a full total against a partial one and show a fall that never happened, so it
+ * is dropped instead.
+ */
+export function comparisonRanges(range: DateRange, coverage: DateRange): ComparisonRanges {
+  const previous = previousRange(range);
+  const yearBefore = sameRangeYearBefore(range);
+  return {
+    previous: within(previous, coverage) ? previous : null,
+    yearBefore: within(yearBefore, coverage) ? yearBefore : null,
+    same: previous.from === yearBefore.from && previous.to === yearBefore.to,
+  };
+}
+
 /** The `months` whole calendar months that end with the month containing `lastDay`. */
 export function trailingMonths(lastDay: IsoDate, months: number): DateRange {
   const lastMonthStart = periodStart(lastDay, 'month');

@@ -56,6 +56,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'tiles.changeYear': 'Change from the same period a year earlier',
   'tiles.vsPrevious': 'vs previous period',
   'tiles.vsYear': 'vs a year earlier',
+  'tiles.vsYearSame': 'vs the 12 months before (= a year earlier)',
   'tiles.stockCover': 'PIBC stock',
   'tiles.stockCoverValue': '{days} days of consumption ({stock})',
   'tiles.note':

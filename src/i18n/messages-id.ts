@@ -55,6 +55,7 @@ export const messagesId = {
   'tiles.changeYear': 'Perubahan dari periode sama tahun lalu',
   'tiles.vsPrevious': 'vs periode sebelumnya',
   'tiles.vsYear': 'vs tahun lalu',
+  'tiles.vsYearSame': 'vs 12 bulan sebelumnya (= tahun lalu)',
   'tiles.stockCover': 'Stok PIBC',
   'tiles.stockCoverValue': '{days} hari konsumsi ({stock})',
   'tiles.note':

@@ -6,6 +6,7 @@ import {
   formatPercent,
   formatTime,
   formatTonnes,
+  formatTonnesEstimate,
 } from '../../../src/i18n/format';
 
 /** Intl puts non-breaking (U+00A0) and narrow non-breaking (U+202F) spaces in its output. */
@@ -65,5 +66,15 @@ describe('dates in id-ID', () => {
     const text = plain(formatTime('id', Date.UTC(2025, 9, 2, 17, 30)));
     expect(text).toContain('3 Okt 2025');
     expect(text).toMatch(/00[.:]30/);
+  });
+});
+
+describe('formatTonnesEstimate', () => {
+  test('rounds modelled tonnes to three significant figures', () => {
+    expect(plain(formatTonnesEstimate('id', 9_417))).toBe('9.420 t');
+    expect(plain(formatTonnesEstimate('id', 21_727))).toBe('21.700 t');
+    expect(plain(formatTonnesEstimate('id', 1_524.4))).toBe('1.520 t');
+    expect(plain(formatTonnesEstimate('id', 3.14159))).toBe('3,14 t');
+    expect(plain(formatTonnesEstimate('en', 1_234_567))).toBe('1,230,000 t');
   });
 });
