@@ -63,6 +63,11 @@ export function isPartialPeriod(start: IsoDate, granularity: Granularity, range:
   return daysCoveredInPeriod(start, granularity, range) < periodLengthDays(start, granularity);
 }
 
+/** Starts of the periods the range cuts: at most the first and the last. */
+export function partialPeriodStarts(range: DateRange, granularity: Granularity): IsoDate[] {
+  return periodStarts(range, granularity).filter((start) => isPartialPeriod(start, granularity, range));
+}
+
 export function periodLengthDays(start: IsoDate, granularity: Granularity): number {
   return toDayNumber(nextPeriodStart(start, granularity)) - toDayNumber(start);
 }

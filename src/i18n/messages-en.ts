@@ -61,6 +61,10 @@ export const messagesEn: Record<MessageKey, string> = {
   'tiles.stockCoverValue': '{days} days of consumption ({stock})',
   'tiles.note':
     "Stock cover = PIBC stock at the end of the period ÷ Jakarta's rice consumption of {consumption}/day (Food Station, 2021). PIBC safety stock {safety}.",
+  'table.partial': 'Cut period',
+  'table.partialDays': '{days} of {length} days in range',
+  'chart.partial': 'cut',
+  'chart.partialNote': 'Hatched periods are cut by the range: their totals cover only some of their days.',
   'table.period': 'Period',
   'shareOverTime.title': 'Share from outside Jakarta over time',
   'shareOverTime.claims': 'Official claims shown',
@@ -160,7 +164,7 @@ export const messagesEn: Record<MessageKey, string> = {
     '{commodity}: not enough history for a seasonal pattern ({years} whole years since supply began; at least {min} needed).',
   'profile.noSupply': 'No supply from this region is recorded in the data.',
   'profile.aggregatesOne':
-    'This province\'s figures are the flows from this one regency or city (and from origins recorded as the province itself):',
+    "This province's figures are the flows from this one regency or city (and from origins recorded as the province itself):",
   'profile.month': 'Month',
   'profile.facts': "The region's own production (published figures)",
   'profile.factsNote':

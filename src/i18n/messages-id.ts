@@ -60,6 +60,10 @@ export const messagesId = {
   'tiles.stockCoverValue': '{days} hari konsumsi ({stock})',
   'tiles.note':
     'Cakupan stok = stok PIBC di akhir periode ÷ konsumsi beras Jakarta {consumption}/hari (Food Station, 2021). Stok aman PIBC {safety}.',
+  'table.partial': 'Periode terpotong',
+  'table.partialDays': '{days} dari {length} hari dalam rentang',
+  'chart.partial': 'terpotong',
+  'chart.partialNote': 'Periode yang diarsir terpotong oleh rentang: jumlahnya hanya mencakup sebagian hari.',
   'table.period': 'Periode',
   'shareOverTime.title': 'Pangsa dari luar Jakarta dari waktu ke waktu',
   'shareOverTime.claims': 'Klaim resmi yang ditampilkan',

@@ -398,8 +398,15 @@ describe('overview panels: table view', () => {
     const originHeaders = headersOf('supply-by-origin');
     expect(originHeaders[0]).toBe('Periode');
     expect(originHeaders).toContain('Lainnya');
-    for (const cell of cellsOf('supply-by-origin').flat())
-      expect(plain(cell.textContent)).toMatch(new RegExp(`${tonnes.source}|${dash.source}`));
+    // The last column flags the weeks the range cuts: the default twelve months start on a
+    // Saturday (2 of the week's 7 days) and end on a Saturday (6 of 7).
+    expect(originHeaders.at(-1)).toBe('Periode terpotong');
+    const originCells = cellsOf('supply-by-origin');
+    for (const cells of originCells)
+      for (const cell of cells.slice(0, -1))
+        expect(plain(cell.textContent)).toMatch(new RegExp(`${tonnes.source}|${dash.source}`));
+    const flagged = originCells.map((cells) => cells.at(-1)?.textContent).filter((text) => text !== '—');
+    expect(flagged).toEqual(['2 dari 7 hari dalam rentang', '6 dari 7 hari dalam rentang']);
     expect(
       cellsOf('supply-by-origin')
         .flat()

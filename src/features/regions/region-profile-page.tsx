@@ -15,6 +15,7 @@ import { combinePanelStatus } from '../../charts/panel-status';
 import { COMMODITY_COLORS, SERIES_COLORS } from '../../charts/palette';
 import { SourceLine } from '../../charts/source-line';
 import { usePresentFocus } from '../../charts/frame-context';
+import { partialPeriodMarks } from '../../charts/partial-periods';
 import type { TableData } from '../../charts/table-data';
 import type { ChartRow } from '../../charts/time-series-chart';
 import { COMMODITY_GROUPS } from '../../domain/commodity';
@@ -182,13 +183,15 @@ function RegionProfile({
   const compareWith = inCompare ? view.compare : [...view.compare, region.code].slice(-MAX_COMPARED_REGIONS);
   const formatX = granularity === 'month' || granularity === 'year' ? i18n.month : i18n.date;
 
+  const partial = partialPeriodMarks(range, granularity, i18n);
   const flowsTable: TableData = {
     fileName: `arus-pangan_${region.code}_arus_${granularity}_${range.from}_${range.to}`,
     columns: [
       { key: 'period', header: t('table.period'), kind: granularity === 'month' ? 'month' : 'date' },
       ...forms.map((form) => ({ key: form, header: commodityName(form), kind: 'tonnes' as const })),
+      partial.column,
     ],
-    rows: seriesRows,
+    rows: seriesRows.map((row) => ({ ...row, partial: partial.cell(row.period) })),
   };
   const seasonTable: TableData = {
     fileName: `arus-pangan_${region.code}_musim`,
@@ -285,7 +288,9 @@ function RegionProfile({
           formatX={formatX}
           formatY={(value) => i18n.tonnes(value)}
           description={t('profile.flowsDescription', { name: region.name[i18n.language] })}
+          partial={partial.chart}
         />
+        {partial.chart.periods.length > 0 && <p className="method-note">{t('chart.partialNote')}</p>}
       </ChartFrame>
 
       <ChartFrame
