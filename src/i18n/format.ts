@@ -46,6 +46,22 @@ export function formatTonnesEstimate(language: Language, tonnes: number): string
   return `${formatted}\u00a0t`;
 }
 
+/**
+ * A share with exactly `fractionDigits` decimals ("12,0%" next to "12,5%"), for columns and lists
+ * where shares are read against each other.
+ */
+export function formatPercentFixed(language: Language, fraction: number, fractionDigits = 1): string {
+  return cached(
+    `pf:${language}:${fractionDigits}`,
+    () =>
+      new Intl.NumberFormat(LOCALE[language], {
+        style: 'percent',
+        maximumFractionDigits: fractionDigits,
+        minimumFractionDigits: fractionDigits,
+      }),
+  ).format(fraction);
+}
+
 /** A share given as a fraction 0–1, e.g. "93,5%" in id-ID. */
 export function formatPercent(language: Language, fraction: number, maximumFractionDigits = 1): string {
   return cached(

@@ -6,6 +6,7 @@ import {
   formatMonth,
   formatNumber,
   formatPercent,
+  formatPercentFixed,
   formatTime,
   formatTonnes,
   formatTonnesEstimate,
@@ -29,6 +30,8 @@ export interface I18n {
   /** Estimated tonnes, to three significant figures. */
   tonnesEstimate: (value: number) => string;
   percent: (fraction: number, maximumFractionDigits?: number) => string;
+  /** A share with a fixed number of decimals, for columns of shares. */
+  percentFixed: (fraction: number, fractionDigits?: number) => string;
   date: (date: IsoDate | string) => string;
   month: (date: IsoDate) => string;
   time: (at: number) => string;
@@ -42,6 +45,7 @@ export function i18nFor(language: Language): I18n {
     tonnes: (value) => formatTonnes(language, value),
     tonnesEstimate: (value) => formatTonnesEstimate(language, value),
     percent: (fraction, digits) => formatPercent(language, fraction, digits),
+    percentFixed: (fraction, digits) => formatPercentFixed(language, fraction, digits),
     date: (date) => formatDate(language, date),
     month: (date) => formatMonth(language, date),
     time: (at) => formatTime(language, at),

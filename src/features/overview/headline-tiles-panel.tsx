@@ -150,7 +150,7 @@ function HeadlineTilesPanelView({ filters }: { filters: OverviewFilters }) {
               />
               <div>
                 <dt>{t('externalShare.observedShort')}</dt>
-                <dd>{tile.share === null ? '—' : i18n.percent(tile.share)}</dd>
+                <dd>{tile.share === null ? '—' : i18n.percentFixed(tile.share, 1)}</dd>
               </div>
               {tile.group === 'rice' && (
                 <div
@@ -191,7 +191,7 @@ function Change({ label, value, i18n }: { label: string; value: number | null; i
     <div>
       <dt>{label}</dt>
       <dd className={value === null ? undefined : value < 0 ? 'change-down' : 'change-up'}>
-        {value === null ? '—' : `${sign}${i18n.percent(value)}`}
+        {value === null ? '—' : `${sign}${i18n.percentFixed(value, 1)}`}
       </dd>
     </div>
   );

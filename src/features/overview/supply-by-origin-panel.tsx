@@ -169,9 +169,11 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
                 <td>{index + 1}</td>
                 <th scope="row">{regionName(entry.origin)}</th>
                 <td className="numeric">{i18n.tonnes(entry.tonnes)}</td>
-                <td className="numeric">{grandTotal > 0 ? i18n.percent(entry.tonnes / grandTotal) : '—'}</td>
                 <td className="numeric">
-                  {change === null ? '—' : `${change > 0 ? '+' : ''}${i18n.percent(change)}`}
+                  {grandTotal > 0 ? i18n.percentFixed(entry.tonnes / grandTotal, 1) : '—'}
+                </td>
+                <td className="numeric">
+                  {change === null ? '—' : `${change > 0 ? '+' : ''}${i18n.percentFixed(change, 1)}`}
                 </td>
                 <td>{t(`status.${weakestStatus(statusesOf.get(entry.origin) ?? [])}`)}</td>
               </tr>

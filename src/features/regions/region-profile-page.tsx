@@ -310,7 +310,7 @@ function RegionProfile({
               <strong>{groupLabel(entry.group, i18n)}:</strong>{' '}
               {t('profile.shareValue', {
                 tonnes: i18n.tonnes(entry.tonnes),
-                share: entry.share === null ? '—' : i18n.percent(entry.share, 2),
+                share: entry.share === null ? '—' : i18n.percentFixed(entry.share, 2),
               })}
             </li>
           ))}

@@ -4,6 +4,7 @@ import {
   formatMonth,
   formatNumber,
   formatPercent,
+  formatPercentFixed,
   formatTime,
   formatTonnes,
   formatTonnesEstimate,
@@ -76,5 +77,14 @@ describe('formatTonnesEstimate', () => {
     expect(plain(formatTonnesEstimate('id', 1_524.4))).toBe('1.520 t');
     expect(plain(formatTonnesEstimate('id', 3.14159))).toBe('3,14 t');
     expect(plain(formatTonnesEstimate('en', 1_234_567))).toBe('1,230,000 t');
+  });
+});
+
+describe('formatPercentFixed', () => {
+  test('keeps the same number of decimals for every share of a column', () => {
+    expect(plain(formatPercentFixed('id', 0.12))).toBe('12,0%');
+    expect(plain(formatPercentFixed('id', 0.125))).toBe('12,5%');
+    expect(plain(formatPercentFixed('id', 0.0012, 2))).toBe('0,12%');
+    expect(plain(formatPercentFixed('en', 0.5, 2))).toBe('50.00%');
   });
 });
