@@ -4,7 +4,7 @@ import { groupOf, isCommodityCode, isCommodityGroup, type CommodityGroup } from 
 import { nextPeriodStart, type DateRange } from '../../domain/period';
 import { groupLabel } from '../../i18n/labels';
 import type { I18n } from '../../i18n/use-i18n';
-import type { OriginUnit, ViewChange } from '../../state/view-state';
+import type { OriginUnit, ViewChange } from '../../state/view-url';
 
 /** The words for the norm an alert was measured against: "rata-rata 3 tahun, disejajarkan ke Lebaran". */
 export function normName(norm: NonNullable<Alert['norm']>, { t }: Pick<I18n, 't'>): string {

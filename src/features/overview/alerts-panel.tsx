@@ -14,8 +14,9 @@ import { groupLabel } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages-id';
 import { useI18n } from '../../i18n/use-i18n';
 import { useAlertThresholds } from '../../state/alert-thresholds-store';
-import type { OverviewFilters } from '../../state/use-overview-filters';
-import { serializeViewState, useViewField, useViewState } from '../../state/view-state';
+import type { OverviewFilters } from '../../filters/use-overview-filters';
+import { serializeViewState } from '../../state/view-url';
+import { useSetView, useView, useViewField } from '../../state/view-hooks';
 import { alertPanel, alertView, alertWhen, alertsAsText, describeAlert } from './alert-text';
 import { RICE_CONSUMPTION_T_PER_DAY } from './headline-tiles-panel';
 
@@ -167,7 +168,8 @@ function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
 /** A link to the chart and period that show the alert; opens in place, or in a new tab. */
 function AlertLink({ alert, coverage }: { alert: Alert; coverage: OverviewFilters['coverage'] }) {
   const i18n = useI18n();
-  const [{ view }, setView] = useViewState();
+  const view = useView();
+  const setView = useSetView();
   const change = alertView(alert, coverage, view.originUnit);
   const panel = alertPanel(alert);
   const href = `${serializeViewState({ ...view, ...change }) || '?'}#panel-${panel}`;
