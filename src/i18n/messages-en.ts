@@ -114,7 +114,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'alerts.countOne': '1 alert.',
   'alerts.partial': 'Not assessed because the range cuts them: weeks of {weeks}.',
   'alerts.show': 'Show in chart',
-  'alerts.showLabel': 'Show {what} in the chart',
+  'alerts.showLabel': 'Show in chart: {what}',
   'alerts.copy': 'Copy as text',
   'alerts.copied': 'Alert list copied.',
   'alerts.copyFailed': 'Could not copy automatically; select the text below and copy it.',

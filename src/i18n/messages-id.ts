@@ -114,7 +114,7 @@ export const messagesId = {
   'alerts.countOne': '1 peringatan.',
   'alerts.partial': 'Tidak dinilai karena terpotong oleh rentang: minggu {weeks}.',
   'alerts.show': 'Lihat di grafik',
-  'alerts.showLabel': 'Lihat {what} di grafik',
+  'alerts.showLabel': 'Lihat di grafik: {what}',
   'alerts.copy': 'Salin sebagai teks',
   'alerts.copied': 'Daftar peringatan disalin.',
   'alerts.copyFailed': 'Tidak bisa menyalin otomatis; pilih teks di bawah lalu salin.',

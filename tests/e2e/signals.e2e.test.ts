@@ -38,7 +38,7 @@ describe('signals in Chromium', () => {
     expect(await beef.count()).toBe(1);
     expect(await beef.innerText()).toContain('Australia');
     const link = beef.getByRole('link', {
-      name: /^Lihat Jan 2025 – Des 2025 Daging sapi di grafik$/,
+      name: /^Lihat di grafik: Jan 2025 – Des 2025 Daging sapi$/,
     });
     expect(await link.getAttribute('href')).toContain('period=custom');
     // The link opens the concentration chart on the months of the run.
