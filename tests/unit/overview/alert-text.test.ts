@@ -6,7 +6,13 @@ import { i18nFor } from '../../../src/i18n/use-i18n';
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
-const dipNorm: AlertNorm = { tonnes: 18_200, ratePerDay: 2_600, yearsFound: 3, yearsRequested: 3, alignment: 'lebaran' };
+const dipNorm: AlertNorm = {
+  tonnes: 18_200,
+  ratePerDay: 2_600,
+  yearsFound: 3,
+  yearsRequested: 3,
+  alignment: 'lebaran',
+};
 const dip: Alert = {
   date: '2025-06-16',
   granularity: 'week',
