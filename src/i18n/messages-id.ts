@@ -111,7 +111,6 @@ export const messagesId = {
   'alerts.norm.lebaran': 'rata-rata {years} tahun, disejajarkan ke Lebaran',
   'alerts.norm.calendar': 'rata-rata {years} tahun, minggu yang sama',
   'alerts.norm.found': 'hanya {found} dari {requested} tahun tersedia',
-  'alerts.countOne': '1 peringatan.',
   'alerts.partial': 'Tidak dinilai karena terpotong oleh rentang: minggu {weeks}.',
   'alerts.show': 'Lihat di grafik',
   'alerts.showLabel': 'Lihat di grafik: {what}',
@@ -163,8 +162,6 @@ export const messagesId = {
   'profile.seasonTooShort':
     '{commodity}: riwayat belum cukup untuk pola musim ({years} tahun utuh sejak pasokan dimulai; perlu sedikitnya {min}).',
   'profile.noSupply': 'Tidak ada pasokan tercatat dari daerah ini dalam data.',
-  'profile.aggregatesOne':
-    'Angka provinsi ini adalah arus dari satu kabupaten/kota berikut (dan dari asal yang tercatat sebagai provinsi itu sendiri):',
   'profile.month': 'Bulan',
   'profile.facts': 'Produksi daerah sendiri (angka terbitan)',
   'profile.factsNote':

@@ -136,7 +136,7 @@ function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
         <p className="panel-empty">{t('alerts.none')}</p>
       ) : (
         <>
-          <p>{sorted.length === 1 ? t('alerts.countOne') : t('alerts.count', { count: sorted.length })}</p>
+          <p>{t('alerts.count', { count: sorted.length })}</p>
           <ol className="alert-list">
             {sorted.slice(0, MAX_LISTED).map((alert) => (
               <li

@@ -227,11 +227,7 @@ function RegionProfile({
           </p>
           {members.length > 0 && (
             <div className="region-members" data-testid="region-members">
-              <p>
-                {members.length === 1
-                  ? t('profile.aggregatesOne')
-                  : t('profile.aggregates', { count: members.length })}
-              </p>
+              <p>{t('profile.aggregates', { count: members.length })}</p>
               <ul>
                 {members.map((member) => (
                   <li key={member.code}>
