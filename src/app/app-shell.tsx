@@ -8,6 +8,7 @@ import { serializeViewState, useViewState, type Page } from '../state/view-state
 import { ThemeSwitch } from '../theme/theme-switch';
 import { useDocumentTheme } from '../theme/use-theme';
 import { FilterBar } from './filter-bar';
+import { StorageNotice } from './storage-notice';
 import { DataSourceNotice } from '../features/data-import/data-source-notice';
 import type { ImportedDatasetInfo } from '../import/imported-dataset-repository';
 
@@ -130,6 +131,7 @@ export function AppShell({
           </p>
         )}
         <DataSourceNotice imported={imported} />
+        <StorageNotice />
         <main id="main" className="shell-main" tabIndex={-1}>
           {rejected.length > 0 && (
             <p className="notice" role="status">

@@ -57,8 +57,17 @@ export interface IndexedDbRepositoryOptions {
   name?: string;
 }
 
+/** The browser's IndexedDB, or undefined where reading it throws (storage blocked for this site). */
+function browserIndexedDb(): IDBFactory | undefined {
+  try {
+    return globalThis.indexedDB;
+  } catch {
+    return undefined;
+  }
+}
+
 export function createIndexedDbRepository({
-  factory = globalThis.indexedDB,
+  factory = browserIndexedDb(),
   name = IMPORT_DATABASE_NAME,
 }: IndexedDbRepositoryOptions = {}): ImportedDatasetRepository {
   let opening: Promise<IDBDatabase> | undefined;
@@ -67,10 +76,18 @@ export function createIndexedDbRepository({
     if (opening) return opening;
     const attempt = new Promise<IDBDatabase>((resolve, reject) => {
       if (!factory) {
-        reject(new Error('This browser does not offer IndexedDB storage'));
+        // Named as the browser names a refusal, so that the page can say it in the reader's language.
+        reject(new DOMException('This browser does not offer IndexedDB storage', 'SecurityError'));
         return;
       }
-      const request = factory.open(name, DATABASE_VERSION);
+      let request: IDBOpenDBRequest;
+      try {
+        request = factory.open(name, DATABASE_VERSION);
+      } catch (error) {
+        // Chromium throws at once when site data is blocked.
+        reject(error instanceof Error ? error : new Error(String(error)));
+        return;
+      }
       request.onupgradeneeded = () => {
         const db = request.result;
         if (!db.objectStoreNames.contains(INFO_STORE)) db.createObjectStore(INFO_STORE, { keyPath: 'id' });

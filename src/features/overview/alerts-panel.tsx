@@ -21,6 +21,8 @@ import { groupLabel } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages-id';
 import { useI18n, type I18n } from '../../i18n/use-i18n';
 import { useAlertThresholds } from '../../state/alert-thresholds-store';
+import { SaveProblem } from '../../charts/save-problem';
+import { STORED_ALERT_THRESHOLDS } from '../../storage/stored-values';
 import type { OverviewFilters } from '../../state/use-overview-filters';
 import { RICE_CONSUMPTION_T_PER_DAY } from './headline-tiles-panel';
 
@@ -196,6 +198,7 @@ function ThresholdEditor({ thresholds }: { thresholds: AlertThresholds }) {
         <button type="button" onClick={reset}>
           {t('alerts.reset')}
         </button>
+        <SaveProblem storageKey={STORED_ALERT_THRESHOLDS.key} />
       </div>
     </details>
   );

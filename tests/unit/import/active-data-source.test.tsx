@@ -48,14 +48,14 @@ describe('useDataSourceStore', () => {
   test('a stored value that is not a short string means the built-in data', async () => {
     for (const active of [42, '', 'x'.repeat(500), null]) {
       localStorage.setItem('arus-pangan:data-source', JSON.stringify({ state: { active }, version: 1 }));
-      await useDataSourceStore.persist.rehydrate();
+      useDataSourceStore.rehydrate();
       expect(useDataSourceStore.getState().active).toBe('default');
     }
     localStorage.setItem(
       'arus-pangan:data-source',
       JSON.stringify({ state: { active: 'ds-1' }, version: 1 }),
     );
-    await useDataSourceStore.persist.rehydrate();
+    useDataSourceStore.rehydrate();
     expect(useDataSourceStore.getState().active).toBe('ds-1');
   });
 });
