@@ -1,4 +1,6 @@
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
+import { createLocalApi } from '../src/local-api/local-api';
+import { demoLocalDataset } from './demo-dataset/demo-local-dataset';
 
 // Named fault scenarios. Tests switch one on for a route ("flows", "claims" …) and read like the
 // situation they test: makeRouteFail(server, base, 'flows').
@@ -87,3 +89,33 @@ export function makeRouteEmpty(server: Mockable, base: string, route: Route): vo
 export function makeRouteNetworkError(server: Mockable, base: string, route: Route): void {
   server.use(http.get(url(base, route), () => HttpResponse.error()));
 }
+
+/**
+ * The normal answer of the demo dataset, changed by `edit` before it is sent: duplicate rows, a
+ * missing period, an unknown code, a hostile name … each test states the one thing that is wrong.
+ */
+export function makeRouteAnswer(
+  server: Mockable,
+  base: string,
+  route: Route | 'region-facts',
+  edit: (body: unknown) => unknown,
+): void {
+  server.use(
+    http.get(`${base.replace(/\/$/, '')}/${route}`, ({ request }) => {
+      const api = createLocalApi(demoLocalDataset());
+      const answer = api.handle(`/${route}`, new URL(request.url).searchParams);
+      return HttpResponse.json(edit(structuredClone(answer.body)) as Record<string, unknown>, {
+        status: answer.status,
+        headers: { 'Content-Type': answer.contentType },
+      });
+    }),
+  );
+}
+
+type Rows = { rows: Record<string, unknown>[] };
+
+/** Every flow row sent twice, as a server joining one table too many would. */
+export const duplicateRows = (body: unknown): unknown => {
+  const { rows } = body as Rows;
+  return { ...(body as object), rows: rows.flatMap((row) => [row, row]) };
+};

@@ -255,6 +255,8 @@ export const messagesEn: Record<MessageKey, string> = {
   'panel.error.unknown': 'An unexpected error occurred.',
   'panel.empty': 'No data for this period.',
   'panel.stale': 'Showing the last data loaded successfully ({time}); the update failed.',
+  'panel.sourcesUnknown':
+    'Details of {count} source(s) could not be loaded; the chart still uses their data.',
   'panel.source': 'Source',
   'panel.sources': 'Sources',
   'externalShare.title': 'Share of supply from outside Jakarta',

@@ -256,6 +256,7 @@ export const messagesId = {
   'panel.error.unknown': 'Terjadi galat tak terduga.',
   'panel.empty': 'Tidak ada data untuk periode ini.',
   'panel.stale': 'Menampilkan data terakhir yang berhasil dimuat ({time}); pembaruan gagal.',
+  'panel.sourcesUnknown': 'Keterangan {count} sumber tidak dapat dimuat; grafik tetap memakai datanya.',
   'panel.source': 'Sumber',
   'panel.sources': 'Sumber',
   'externalShare.title': 'Pangsa pasokan dari luar Jakarta',

@@ -115,7 +115,7 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
 
   const formatX = granularity === 'month' || granularity === 'year' ? i18n.month : i18n.date;
   const commodityName = groupLabel(filters.commodity, i18n);
-  const status = combinePanelStatus([regions, series, totals, lastYear, all, monthly, sources]);
+  const status = combinePanelStatus([regions, series, totals, lastYear, all, monthly]);
   const rowsUsed = [...(series.data?.rows ?? []), ...(monthly.data?.rows ?? [])];
   const table: TableData = {
     fileName: `arus-pangan_banding_${codes.join('-')}_${range.from}_${range.to}`,

@@ -83,7 +83,7 @@ function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
     stocksQuery(client, { from: range.from, to: range.to, granularity: 'week', entryPoint: 'PIBC' }),
   );
   const sources = useQuery(sourcesQuery(client));
-  const status = combinePanelStatus([weekly, monthlyOrigins, stock, sources]);
+  const status = combinePanelStatus([weekly, monthlyOrigins, stock]);
 
   const groups = filters.commodity === 'all' ? [...COMMODITY_GROUPS] : [filters.commodity];
   const alerts: Alert[] = [];

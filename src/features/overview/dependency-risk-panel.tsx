@@ -48,7 +48,7 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
     flowsQuery(client, { from: range.from, to: range.to, granularity, groupBy: ['group', 'origin'] }),
   );
   const sources = useQuery(sourcesQuery(client));
-  const status = combinePanelStatus([flows, sources]);
+  const status = combinePanelStatus([flows]);
 
   const groups = filters.commodity === 'all' ? [...COMMODITY_GROUPS] : [filters.commodity];
   const rows = flows.data?.rows ?? [];

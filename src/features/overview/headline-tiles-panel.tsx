@@ -48,7 +48,7 @@ function HeadlineTilesPanelView({ filters }: { filters: OverviewFilters }) {
   const production = useQuery(productionQuery(client, yearly(range)));
   const stock = useQuery(stocksQuery(client, { ...yearly(range), entryPoint: 'PIBC' }));
   const sources = useQuery(sourcesQuery(client));
-  const status = combinePanelStatus([current, prior, lastYear, production, stock, sources]);
+  const status = combinePanelStatus([current, prior, lastYear, production, stock]);
 
   const shares =
     current.data && production.data

@@ -60,7 +60,7 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
     }),
   );
   const sources = useQuery(sourcesQuery(client));
-  const status = combinePanelStatus([flows, prior, sources]);
+  const status = combinePanelStatus([flows, prior]);
 
   const rows = flows.data?.rows ?? [];
   const totals = tonnesByOrigin(rows);

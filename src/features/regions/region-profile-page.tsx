@@ -233,7 +233,7 @@ function RegionProfile({
         id="region-flows"
         title={t('profile.flows', { name: region.name[i18n.language] })}
         subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
-        status={combinePanelStatus([byCommodity, commodities, sources])}
+        status={combinePanelStatus([byCommodity, commodities])}
         isEmpty={forms.length === 0}
         dataStatuses={formRows.map((row) => row.status)}
         sourceIds={formRows.flatMap((row) => row.sourceIds)}
@@ -261,7 +261,7 @@ function RegionProfile({
         id="region-share"
         title={t('profile.share')}
         subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
-        status={combinePanelStatus([regionYear, allYear, sources])}
+        status={combinePanelStatus([regionYear, allYear])}
         isEmpty={shares.length === 0}
         dataStatuses={(regionYear.data?.rows ?? []).map((row) => row.status)}
         sourceIds={(regionYear.data?.rows ?? []).flatMap((row) => row.sourceIds)}
@@ -285,7 +285,7 @@ function RegionProfile({
         id="region-seasonality"
         title={t('profile.seasonality')}
         subtitle={t('period.subtitle', { from: i18n.date(coverage.from), to: i18n.date(coverage.to) })}
-        status={combinePanelStatus([monthly, sources])}
+        status={combinePanelStatus([monthly])}
         isEmpty={groupsWithData.length === 0}
         dataStatuses={(monthly.data?.rows ?? []).map((row) => row.status)}
         sourceIds={(monthly.data?.rows ?? []).flatMap((row) => row.sourceIds)}
@@ -324,7 +324,7 @@ function RegionProfile({
       <ChartFrame
         id="region-facts"
         title={t('profile.facts')}
-        status={combinePanelStatus([facts, sources])}
+        status={combinePanelStatus([facts])}
         isEmpty={factRows.length === 0}
         dataStatuses={factRows.map((fact) => fact.status)}
         sourceIds={factRows.flatMap((fact) => fact.sourceIds)}

@@ -59,7 +59,7 @@ function RegionExplorer({ filters }: { filters: OverviewFilters }) {
   const regions = useQuery(regionsQuery(client));
   const agreements = useQuery(agreementsQuery(client));
   const sources = useQuery(sourcesQuery(client));
-  const status = combinePanelStatus([flows, prior, regions, agreements, sources]);
+  const status = combinePanelStatus([flows, prior, regions, agreements]);
 
   const regionByCode = new Map((regions.data ?? []).map((region) => [region.code, region]));
   const name = (code: string) => regionByCode.get(code)?.name[i18n.language] ?? code;
