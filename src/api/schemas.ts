@@ -20,7 +20,18 @@ export const partialDateSchema = z
   .string()
   .check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'));
 const httpsUrlSchema = z.string().check(z.regex(/^https:\/\/[^\s]+$/, 'expected an https:// address'));
-const tonnesSchema = z.number().check(z.nonnegative('expected tonnes ≥ 0'));
+/**
+ * No single row of Jakarta's food supply comes near a billion tonnes (the city eats about three
+ * million tonnes of rice a year): a larger figure is a unit or encoding error, and summing values
+ * near the float limit would print "∞ t" and "NaN %".
+ */
+export const MAX_ROW_TONNES = 1e9;
+const tonnesSchema = z
+  .number()
+  .check(
+    z.nonnegative('expected tonnes ≥ 0'),
+    z.lte(MAX_ROW_TONNES, 'expected at most 1,000,000,000 t in one row'),
+  );
 
 export const localizedTextSchema = z.object({ id: nonEmpty, en: nonEmpty });
 export const commodityGroupSchema = z.enum(COMMODITY_GROUPS);

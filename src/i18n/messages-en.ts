@@ -255,6 +255,11 @@ export const messagesEn: Record<MessageKey, string> = {
   'panel.error.unknown': 'An unexpected error occurred.',
   'panel.empty': 'No data for this period.',
   'panel.stale': 'Showing the last data loaded successfully ({time}); the update failed.',
+  'share.implausible': '⚠ {value} cannot be right (over 100 %): inconsistent data',
+  'share.notANumber': '⚠ cannot be computed: inconsistent data',
+  'tiles.incomplete': 'Incomplete: some parts were not reported, so it is not compared.',
+  'tiles.incompleteShort': 'incomplete',
+  'tiles.completeness': 'Completeness',
   'panel.sourcesUnknown':
     'Details of {count} source(s) could not be loaded; the chart still uses their data.',
   'panel.source': 'Source',

@@ -29,4 +29,44 @@ describe('answers checked for sense', () => {
     // Row 0 is sent again as row 1, row 2 as row 3 …
     expect(alert.textContent).toMatch(/rows\.1, rows\.3/);
   });
+
+  test('1e308 tonnes in a row is invalid data naming the field, never "∞ t"', async () => {
+    makeRouteAnswer(server, TEST_API_BASE_URL, 'flows', (body) => {
+      const { rows } = body as { rows: { tonnes: number | null }[] };
+      if (rows[0]) rows[0].tonnes = 1e308;
+      return body;
+    });
+    renderApp();
+    const tiles = await settled('headline-tiles');
+    expect(tiles).toHaveAttribute('data-state', 'error');
+    expect(within(tiles).getByRole('alert').textContent).toContain('rows.0.tonnes');
+    expect(document.body.textContent).not.toMatch(/∞|NaN/);
+  });
+
+  test('a total with a part not reported is marked incomplete and not compared', async () => {
+    // July 2023 to June 2024 in years: two rows per group. The first rice row of every answer is
+    // "not reported", so each rice total is only half a period.
+    makeRouteAnswer(server, TEST_API_BASE_URL, 'flows', (body) => {
+      const { rows } = body as { rows: { group?: string; tonnes: number | null }[] };
+      const rice = rows.find((row) => row.group === 'rice');
+      if (rice) rice.tonnes = null;
+      return body;
+    });
+    renderApp({ url: '/?period=custom&from=2023-07-01&to=2024-06-30' });
+    const tiles = await settled('headline-tiles');
+    const rice = tiles.querySelector<HTMLElement>('[data-group="rice"]');
+    const meat = tiles.querySelector<HTMLElement>('[data-group="meat"]');
+    if (!rice || !meat) throw new Error('no rice or meat tile');
+    expect(within(rice).getByRole('note').textContent).toBe(
+      'Tidak lengkap: sebagian tidak dilaporkan, jadi tidak dibandingkan.',
+    );
+    const changes = (tile: HTMLElement) =>
+      [...tile.querySelectorAll('.tile-facts dd')].slice(0, 2).map((dd) => dd.textContent);
+    expect(changes(rice)).toEqual(['—', '—']);
+    // Meat is complete: compared as before, with no mark.
+    expect(changes(meat).every((text) => text !== '—')).toBe(true);
+    expect(within(meat).queryByRole('note')).toBeNull();
+    // "All food" holds the incomplete rice: marked too.
+    expect(tiles.querySelector('[data-group="all"] .tile-incomplete')).not.toBeNull();
+  });
 });

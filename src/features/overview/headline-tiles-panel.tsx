@@ -9,6 +9,7 @@ import type { TableData } from '../../charts/table-data';
 import { relativeChange } from '../../domain/change';
 import { COMMODITY_GROUPS } from '../../domain/commodity';
 import { weakestStatus, type DataStatus } from '../../domain/data-status';
+import { isIncomplete } from '../../domain/completeness';
 import { externalSharesByGroup, sumTonnes } from '../../domain/external-share';
 import { previousRange, sameRangeYearBefore, type DateRange } from '../../domain/period';
 import { stockCoverDays } from '../../domain/stock';
@@ -27,9 +28,17 @@ const TILE_GROUPS = [...COMMODITY_GROUPS, 'all'] as const;
 function groupTotals(
   response: FlowsResponse | undefined,
   group: string,
-): { tonnes: number | null; status: DataStatus } {
+): { tonnes: number | null; status: DataStatus; incomplete: boolean } {
   const rows = response?.rows.filter((row) => group === 'all' || row.group === group) ?? [];
-  return sumTonnes(rows);
+  return { ...sumTonnes(rows), incomplete: isIncomplete(rows) };
+}
+
+/** A change between two totals, only when both are complete. */
+function completeChange(
+  now: { tonnes: number | null; incomplete: boolean },
+  before: { tonnes: number | null; incomplete: boolean },
+): number | null {
+  return now.incomplete || before.incomplete ? null : relativeChange(now.tonnes, before.tonnes);
 }
 
 const yearly = (range: DateRange) => ({ from: range.from, to: range.to, granularity: 'year' as const });
@@ -68,11 +77,17 @@ function HeadlineTilesPanelView({ filters }: { filters: OverviewFilters }) {
     const before = groupTotals(prior.data, group);
     const yearAgo = groupTotals(lastYear.data, group);
     const share = shares.find((s) => s.group === group);
+    // "All food" counts only the groups with both parts known: with one missing it is a part.
+    const shareIncomplete =
+      group === 'all' &&
+      shares.some((s) => s.group !== 'all' && s.share === null) &&
+      (share?.share ?? null) !== null;
     return {
       group,
       inflow: now.tonnes,
-      changePrevious: relativeChange(now.tonnes, before.tonnes),
-      changeYear: relativeChange(now.tonnes, yearAgo.tonnes),
+      incomplete: now.incomplete || shareIncomplete,
+      changePrevious: completeChange(now, before),
+      changeYear: completeChange(now, yearAgo),
       share: share?.share ?? null,
       status: weakestStatus([now.status, share?.status ?? now.status]),
     };
@@ -88,8 +103,13 @@ function HeadlineTilesPanelView({ filters }: { filters: OverviewFilters }) {
       { key: 'changeYear', header: t('tiles.changeYear'), kind: 'percent' },
       { key: 'share', header: t('externalShare.observedShort'), kind: 'percent' },
       { key: 'status', header: t('status.badge.title'), kind: 'status' },
+      { key: 'completeness', header: t('tiles.completeness'), kind: 'text' },
     ],
-    rows: tiles.map((tile) => ({ ...tile, commodity: groupLabel(tile.group, i18n) })),
+    rows: tiles.map(({ incomplete, ...tile }) => ({
+      ...tile,
+      commodity: groupLabel(tile.group, i18n),
+      completeness: incomplete ? t('tiles.incompleteShort') : '',
+    })),
   };
 
   return (
@@ -121,6 +141,11 @@ function HeadlineTilesPanelView({ filters }: { filters: OverviewFilters }) {
             <h3>{groupLabel(tile.group, i18n)}</h3>
             <p className="tile-value">{tile.inflow === null ? '—' : i18n.tonnes(tile.inflow)}</p>
             <p className="tile-caption">{t('tiles.inflow')}</p>
+            {tile.incomplete && (
+              <p className="tile-incomplete" role="note">
+                {t('tiles.incomplete')}
+              </p>
+            )}
             <dl className="tile-facts">
               <Change label={t('tiles.vsPrevious')} value={tile.changePrevious} i18n={i18n} />
               <Change label={t('tiles.vsYear')} value={tile.changeYear} i18n={i18n} />

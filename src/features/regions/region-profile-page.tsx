@@ -1,3 +1,5 @@
+import { shareText } from '../../charts/share-text';
+import { readShare } from '../../domain/share';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import {
@@ -145,7 +147,7 @@ function RegionProfile({
   const shares = COMMODITY_GROUPS.map((group) => {
     const own = total(regionYear.data?.rows ?? [], group);
     const all = total(allYear.data?.rows ?? [], group);
-    return { group, tonnes: own, share: all > 0 ? own / all : null };
+    return { group, tonnes: own, share: readShare(own, all) };
   }).filter((entry) => entry.tonnes > 0);
 
   // Seasonality: mean tonnes per calendar month over every year of data.
@@ -274,7 +276,7 @@ function RegionProfile({
               <strong>{groupLabel(entry.group, i18n)}:</strong>{' '}
               {t('profile.shareValue', {
                 tonnes: i18n.tonnes(entry.tonnes),
-                share: entry.share === null ? '—' : i18n.percent(entry.share, 2),
+                share: shareText(entry.share, i18n, 2),
               })}
             </li>
           ))}
