@@ -119,3 +119,13 @@ export const duplicateRows = (body: unknown): unknown => {
   const { rows } = body as Rows;
   return { ...(body as object), rows: rows.flatMap((row) => [row, row]) };
 };
+
+/** Origin codes the region catalogue does not know, in place of the first origin of every answer. */
+export const unknownOrigin =
+  (code: string) =>
+  (body: unknown): unknown => {
+    const { rows } = body as Rows;
+    const first = rows.find((row) => typeof row.origin === 'string')?.origin;
+    for (const row of rows) if (row.origin === first) row.origin = code;
+    return body;
+  };

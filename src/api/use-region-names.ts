@@ -13,3 +13,15 @@ export function useRegionNames(language: Language): (code: string) => string {
     return (code: string) => names.get(code) ?? code;
   }, [regions.data, language]);
 }
+
+/**
+ * The codes among `codes` that the region catalogue does not name (an unknown origin, a bad
+ * catalogue record, or the catalogue not loaded at all): every panel showing them says so.
+ */
+export function useUnknownRegionCodes(codes: Iterable<string>): string[] {
+  const client = useApiClient();
+  const regions = useQuery(regionsQuery(client));
+  const known = useMemo(() => new Set((regions.data ?? []).map((region) => region.code)), [regions.data]);
+  if (regions.isPending) return [];
+  return [...new Set(codes)].filter((code) => !known.has(code)).sort();
+}

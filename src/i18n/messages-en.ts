@@ -260,6 +260,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'tiles.incomplete': 'Incomplete: some parts were not reported, so it is not compared.',
   'tiles.incompleteShort': 'incomplete',
   'tiles.completeness': 'Completeness',
+  'panel.unknownCodes': '{count} region code(s) without a name in the catalogue are shown as codes: {codes}',
   'panel.sourcesUnknown':
     'Details of {count} source(s) could not be loaded; the chart still uses their data.',
   'panel.source': 'Source',

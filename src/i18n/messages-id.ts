@@ -261,6 +261,7 @@ export const messagesId = {
   'tiles.incomplete': 'Tidak lengkap: sebagian tidak dilaporkan, jadi tidak dibandingkan.',
   'tiles.incompleteShort': 'tidak lengkap',
   'tiles.completeness': 'Kelengkapan',
+  'panel.unknownCodes': '{count} kode daerah tanpa nama di katalog ditampilkan sebagai kode: {codes}',
   'panel.sourcesUnknown': 'Keterangan {count} sumber tidak dapat dimuat; grafik tetap memakai datanya.',
   'panel.source': 'Sumber',
   'panel.sources': 'Sumber',

@@ -3,7 +3,7 @@
 import { waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { server } from '../../mocks/node';
-import { duplicateRows, makeRouteAnswer } from '../../mocks/scenarios';
+import { duplicateRows, makeRouteAnswer, unknownOrigin } from '../../mocks/scenarios';
 import { renderApp, TEST_API_BASE_URL, warmUpApp } from '../helpers/render-app';
 
 function panel(id: string): HTMLElement {
@@ -68,5 +68,37 @@ describe('answers checked for sense', () => {
     expect(within(meat).queryByRole('note')).toBeNull();
     // "All food" holds the incomplete rice: marked too.
     expect(tiles.querySelector('[data-group="all"] .tile-incomplete')).not.toBeNull();
+  });
+
+  test('an unknown origin code gets a notice on every overview panel that shows origins', async () => {
+    makeRouteAnswer(server, TEST_API_BASE_URL, 'flows', unknownOrigin('99.99'));
+    renderApp();
+    for (const id of ['supply-by-origin', 'dependency-risk']) {
+      const frame = await settled(id);
+      expect(frame, id).toHaveAttribute('data-state', 'ready');
+      expect(frame.querySelector('[data-notice="unknown-codes"]')?.textContent, id).toBe(
+        '1 kode daerah tanpa nama di katalog ditampilkan sebagai kode: 99.99',
+      );
+    }
+  });
+
+  test('one bad /regions record leaves the other names, and names the code it cannot', async () => {
+    makeRouteAnswer(server, TEST_API_BASE_URL, 'regions', (body) => {
+      const regions = body as { code: string; centroid?: unknown }[];
+      // Cirebon's record without its centroid: not a valid region record.
+      const cirebon = regions.find((region) => region.code === '32.09');
+      if (cirebon) delete cirebon.centroid;
+      return body;
+    });
+    renderApp();
+    const frame = await settled('supply-by-origin');
+    expect(frame).toHaveAttribute('data-state', 'ready');
+    const names = within(within(frame).getByRole('table', { name: 'Pemasok terbesar' }))
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent);
+    expect(names).toContain('32.09');
+    // Every other origin keeps its name.
+    expect(names.filter((name) => /^\d{2}(\.\d{2})*$/.test(name ?? ''))).toEqual(['32.09']);
+    expect(frame.querySelector('[data-notice="unknown-codes"]')?.textContent).toContain('32.09');
   });
 });

@@ -3,7 +3,7 @@ import { useId, memo, Fragment } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useApiClient } from '../../api/api-client-context';
 import { flowsQuery, sourcesQuery, stocksQuery } from '../../api/queries';
-import { useRegionNames } from '../../api/use-region-names';
+import { useRegionNames, useUnknownRegionCodes } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
 import { combinePanelStatus } from '../../charts/panel-status';
 import type { TableData } from '../../charts/table-data';
@@ -106,6 +106,7 @@ function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
     }
   }
   const sorted = sortAlerts(alerts);
+  const unknownCodes = useUnknownRegionCodes(sorted.flatMap((alert) => (alert.origin ? [alert.origin] : [])));
   // Nothing reported in the period (no flow, no stock): "no data", never a reassuring "no alerts".
   const nothingReported =
     !(monthlyOrigins.data?.rows ?? []).some((row) => row.tonnes !== null) &&
@@ -128,6 +129,7 @@ function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
   return (
     <ChartFrame
       id="alerts"
+      unknownCodes={unknownCodes}
       title={t('alerts.title')}
       subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
       status={status}

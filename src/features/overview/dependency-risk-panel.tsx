@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { flowsQuery, sourcesQuery } from '../../api/queries';
-import { useRegionNames } from '../../api/use-region-names';
+import { useRegionNames, useUnknownRegionCodes } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
@@ -52,6 +52,7 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
 
   const groups = filters.commodity === 'all' ? [...COMMODITY_GROUPS] : [filters.commodity];
   const rows = flows.data?.rows ?? [];
+  const unknownCodes = useUnknownRegionCodes(rows.flatMap((row) => (row.origin ? [row.origin] : [])));
   const byPeriod = new Map<string, ChartRow>();
   const readings = groups.map((group) => {
     const groupRows = rows.filter((row) => row.group === group);
@@ -88,6 +89,7 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
   return (
     <ChartFrame
       id="dependency-risk"
+      unknownCodes={unknownCodes}
       title={t('risk.title')}
       subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
       status={status}

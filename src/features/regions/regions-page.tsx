@@ -66,6 +66,7 @@ function RegionExplorer({ filters }: { filters: OverviewFilters }) {
   const provinceOf = (code: string) => regionByCode.get(code)?.parentCode ?? code;
   const partners = new Set((agreements.data ?? []).map((agreement) => agreement.partnerCode));
   const ranking = rankOrigins(flows.data?.rows ?? [], prior.data?.rows ?? []);
+  const unknownCodes = ranking.map((entry) => entry.origin).filter((code) => !regionByCode.has(code));
   const provinces = [...new Set(ranking.map((entry) => provinceOf(entry.origin)))].sort((a, b) =>
     name(a).localeCompare(name(b)),
   );
@@ -126,6 +127,7 @@ function RegionExplorer({ filters }: { filters: OverviewFilters }) {
   return (
     <ChartFrame
       id="regions"
+      unknownCodes={unknownCodes}
       title={t('regions.title')}
       subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
       status={status}
