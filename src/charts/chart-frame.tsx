@@ -141,13 +141,18 @@ export function ChartFrame(props: ChartFrameProps) {
         </div>
       )}
       <div className="chart-frame-body" style={{ minHeight }}>
-        {status.kind === 'loading' && (
+        {status.kind === 'loading' && !status.offline && (
           <div
             className="skeleton"
             style={{ height: minHeight }}
             role="status"
             aria-label={t('panel.loading')}
           />
+        )}
+        {status.kind === 'loading' && status.offline && (
+          <p className="panel-stale" role="status">
+            {t('panel.offline')}
+          </p>
         )}
         {status.kind === 'error' && (
           <div className="panel-error" role="alert">

@@ -261,6 +261,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'tiles.incompleteShort': 'incomplete',
   'tiles.completeness': 'Completeness',
   'panel.unknownCodes': '{count} region code(s) without a name in the catalogue are shown as codes: {codes}',
+  'panel.offline': 'The browser is offline: this panel loads once the connection is back.',
   'panel.sourcesUnknown':
     'Details of {count} source(s) could not be loaded; the chart still uses their data.',
   'panel.source': 'Source',

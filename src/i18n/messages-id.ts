@@ -262,6 +262,7 @@ export const messagesId = {
   'tiles.incompleteShort': 'tidak lengkap',
   'tiles.completeness': 'Kelengkapan',
   'panel.unknownCodes': '{count} kode daerah tanpa nama di katalog ditampilkan sebagai kode: {codes}',
+  'panel.offline': 'Peramban sedang luring: panel ini dimuat setelah koneksi kembali.',
   'panel.sourcesUnknown': 'Keterangan {count} sumber tidak dapat dimuat; grafik tetap memakai datanya.',
   'panel.source': 'Sumber',
   'panel.sources': 'Sumber',
