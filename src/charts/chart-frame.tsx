@@ -129,7 +129,7 @@ export function ChartFrame(props: ChartFrameProps) {
           )}
           {image.error && (
             <span className="export-error" role="alert">
-              {t('export.failed', { detail: image.error })}
+              {t(image.error === 'png' ? 'export.failed.png' : 'export.failed.svg')}
             </span>
           )}
         </div>

@@ -355,8 +355,10 @@ export const messagesEn: Record<MessageKey, string> = {
   'theme.contrast': 'High contrast',
   'export.png': 'Download PNG',
   'export.svg': 'Download SVG',
+  'export.failed.png':
+    'The PNG image could not be made in this browser. Try the SVG download or the table view.',
+  'export.failed.svg': 'The SVG image could not be made. Try the CSV download from the table view.',
   'export.footer': 'Arus Pangan · downloaded {date}',
-  'export.failed': 'The image could not be made: {detail}',
   // Data import (src/features/data-import).
   'import.title': 'Your data',
   'import.intro':

@@ -355,8 +355,9 @@ export const messagesId = {
   'theme.contrast': 'Kontras tinggi',
   'export.png': 'Unduh PNG',
   'export.svg': 'Unduh SVG',
+  'export.failed.png': 'Gambar PNG tidak dapat dibuat di peramban ini. Coba unduh SVG atau tampilan tabel.',
+  'export.failed.svg': 'Gambar SVG tidak dapat dibuat. Coba unduh CSV dari tampilan tabel.',
   'export.footer': 'Arus Pangan · diunduh {date}',
-  'export.failed': 'Gambar tidak dapat dibuat: {detail}',
   // Data import (src/features/data-import).
   'import.title': 'Data sendiri',
   'import.intro':
