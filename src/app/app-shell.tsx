@@ -135,7 +135,9 @@ export function AppShell({
         <main id="main" className="shell-main" tabIndex={-1}>
           {rejected.length > 0 && (
             <p className="notice" role="status">
-              {t('url.rejected', { params: rejected.join(', ') })}
+              {rejected.includes('(url)')
+                ? t('url.tooLong')
+                : t('url.rejected', { params: rejected.join(', ') })}
             </p>
           )}
           {heading && <h1 className="visually-hidden">{t(heading)}</h1>}

@@ -40,6 +40,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'filters.commodity': 'Commodity',
   'filters.coverage': 'Data available {from} – {to}',
   'filters.fellBack': 'The requested period lies outside the data; the last 12 months are shown.',
+  'url.tooLong': 'The link was too long and was ignored entirely; the default view is used.',
   'url.rejected': 'Part of the link was invalid and ignored ({params}); defaults are used.',
   'events.ramadan': 'Ramadan begins',
   'events.lebaran': 'Lebaran',
@@ -454,6 +455,8 @@ export const messagesEn: Record<MessageKey, string> = {
   'import.reasonName.unknown-status': 'Unknown status',
   'import.reasonName.source-too-long': 'Source too long',
   'import.reasonName.too-many-sources': 'Too many distinct sources',
+  'import.reasonName.entry-point-commodity': 'Commodity not taken by this entry point',
+  'import.reasonName.short-row': 'Row cut short',
   'import.reasonName.field-count': 'Wrong number of fields',
   'import.reasonName.unclosed-quote': 'Unclosed quote',
   'import.reasonName.line-too-long': 'Line too long',
@@ -473,6 +476,9 @@ export const messagesEn: Record<MessageKey, string> = {
   'import.reason.too-many-sources': 'The file names more than {expected} distinct sources.',
   'import.reason.field-count':
     'The row has {value} fields, the header {expected} (an unquoted decimal comma?).',
+  'import.reason.entry-point-commodity':
+    'Entry point and commodity “{value}” do not go together; this entry point takes: {expected}.',
+  'import.reason.short-row': 'The row has only {value} fields, the header {expected}: was it cut short?',
   'import.reason.unclosed-quote': 'A quote opens but never closes; this line is skipped.',
   'import.reason.line-too-long': 'The line is too long to be a record; skipped.',
   'import.reason.not-an-object': 'The record is not a JSON object: {value}',

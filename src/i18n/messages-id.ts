@@ -39,6 +39,7 @@ export const messagesId = {
   'filters.commodity': 'Komoditas',
   'filters.coverage': 'Data tersedia {from} – {to}',
   'filters.fellBack': 'Periode yang diminta berada di luar data; ditampilkan 12 bulan terakhir.',
+  'url.tooLong': 'Tautan terlalu panjang dan diabaikan seluruhnya; tampilan bawaan dipakai.',
   'url.rejected': 'Sebagian tautan tidak valid dan diabaikan ({params}); nilai bawaan dipakai.',
   'events.ramadan': 'Awal Ramadan',
   'events.lebaran': 'Lebaran',
@@ -452,6 +453,8 @@ export const messagesId = {
   'import.reasonName.unknown-status': 'Status tidak dikenal',
   'import.reasonName.source-too-long': 'Sumber terlalu panjang',
   'import.reasonName.too-many-sources': 'Terlalu banyak sumber berbeda',
+  'import.reasonName.entry-point-commodity': 'Komoditas tidak lewat pintu masuk ini',
+  'import.reasonName.short-row': 'Baris terpotong',
   'import.reasonName.field-count': 'Jumlah kolom salah',
   'import.reasonName.unclosed-quote': 'Tanda kutip tidak ditutup',
   'import.reasonName.line-too-long': 'Baris terlalu panjang',
@@ -471,6 +474,9 @@ export const messagesId = {
   'import.reason.too-many-sources': 'Berkas menyebut lebih dari {expected} sumber berbeda.',
   'import.reason.field-count':
     'Baris punya {value} kolom, header {expected} (koma desimal tanpa tanda kutip?).',
+  'import.reason.entry-point-commodity':
+    'Pasangan pintu masuk dan komoditas “{value}” tidak mungkin; pintu masuk ini menerima: {expected}.',
+  'import.reason.short-row': 'Baris hanya punya {value} kolom, header {expected}: baris terpotong?',
   'import.reason.unclosed-quote': 'Tanda kutip dibuka tetapi tidak ditutup; baris ini dilewati.',
   'import.reason.line-too-long': 'Baris terlalu panjang untuk sebuah rekaman; dilewati.',
   'import.reason.not-an-object': 'Rekaman bukan objek JSON: {value}',

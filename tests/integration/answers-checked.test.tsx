@@ -1,6 +1,6 @@
 // Answers are checked for sense, not only shape: each test sends the demo's normal answer with one
 // thing wrong, and the panels that show it must say so instead of drawing a wrong figure.
-import { waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { server } from '../../mocks/node';
 import { duplicateRows, makeRouteAnswer, unknownOrigin } from '../../mocks/scenarios';
@@ -100,5 +100,14 @@ describe('answers checked for sense', () => {
     // Every other origin keeps its name.
     expect(names.filter((name) => /^\d{2}(\.\d{2})*$/.test(name ?? ''))).toEqual(['32.09']);
     expect(frame.querySelector('[data-notice="unknown-codes"]')?.textContent).toContain('32.09');
+  });
+
+  test('a link too long to read says so in words, not "((url))"', async () => {
+    renderApp({ url: `/?commodity=rice&pad=${'x'.repeat(5000)}` });
+    const notice = await screen.findByText(/Tautan terlalu panjang/);
+    expect(notice.textContent).toBe(
+      'Tautan terlalu panjang dan diabaikan seluruhnya; tampilan bawaan dipakai.',
+    );
+    expect(document.body.textContent).not.toContain('((url))');
   });
 });
