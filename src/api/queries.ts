@@ -1,7 +1,7 @@
 import { QueryClient, queryOptions } from '@tanstack/react-query';
 import { isApiError } from './errors';
 import type { ApiClient, FlowsParams, ProductionParams, StocksParams } from './http-client';
-import type { FlowRow } from './schemas';
+import type { FlowRow } from '../contract/schemas';
 import { fillMissingPeriods } from '../domain/missing-periods';
 
 // One queryOptions factory per endpoint. Keys start with the endpoint and the base URL, so data

@@ -5,7 +5,7 @@ import { createQueryClient } from '../api/queries';
 import { ConfigError, loadRuntimeConfig } from '../api/runtime-config';
 import { loadLanguage } from '../i18n/translate';
 import { i18nFor } from '../i18n/use-i18n';
-import { parseViewState } from '../state/view-state';
+import { parseViewState } from '../state/view-url';
 import { App } from './app';
 import './styles.css';
 
@@ -20,8 +20,13 @@ async function startDemo(apiBaseUrl: string): Promise<typeof fetch | null> {
     return null;
   } catch (error) {
     console.warn('Arus Pangan: no service worker for the demo API; answering in the page', error);
-    const { createInPageDemoFetch } = await import('../../mocks/in-page');
-    return createInPageDemoFetch(apiBaseUrl);
+    const [{ demoLocalDataset }, { createLocalApi }, { createLocalFetch }] = await Promise.all([
+      import('../../mocks/demo-dataset/demo-local-dataset'),
+      import('../local-api/local-api'),
+      import('../data-source/imported-api-client'),
+    ]);
+    const base = new URL(apiBaseUrl, window.location.href).href.replace(/\/$/, '');
+    return createLocalFetch(createLocalApi(demoLocalDataset()), base);
   }
 }
 

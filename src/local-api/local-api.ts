@@ -14,7 +14,7 @@ import type {
   RegionFact,
   Source,
   StocksResponse,
-} from '../api/schemas';
+} from '../contract/schemas';
 import { isIsoDate, type IsoDate } from '../domain/calendar-date';
 import {
   COMMODITY_GROUPS,

@@ -1,4 +1,4 @@
-import type { Region } from '../api/schemas';
+import type { Region } from '../contract/schemas';
 
 type Level = Region['level'];
 
@@ -80,8 +80,6 @@ export const REGIONS: readonly Region[] = [
   region('NOR', 'Norwegia', 'country', 60.47, 8.47, 'Norway'),
   region('CHN', 'Tiongkok', 'country', 35.86, 104.2, 'China'),
 ];
-
-export const JAKARTA_PROVINCE_CODE = '31';
 
 /** The province an origin belongs to; a province or a country stands for itself. */
 export function provinceOf(regions: readonly Region[]): (code: string) => string {

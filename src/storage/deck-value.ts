@@ -3,7 +3,6 @@
 // made of charts can be a slide: the deck and presentation pages contain slides themselves, so a
 // slide showing them would draw itself without end.
 import * as z from 'zod/mini';
-import type { Page } from '../state/view-state';
 import type { ParseOutcome, StoredValueDefinition } from './stored-value';
 
 z.config({ jitless: true });
@@ -29,7 +28,7 @@ export const MAX_DECK_FILE_BYTES = 1_000_000;
 export const MAX_SLIDES = 200;
 
 /** Pages whose charts a slide may show. */
-export const SLIDE_PAGES: readonly Page[] = ['overview', 'flows', 'regions', 'region', 'compare'];
+export const SLIDE_PAGES: readonly string[] = ['overview', 'flows', 'regions', 'region', 'compare'];
 
 /** Why one slide was rejected; a message key suffix, shown in both languages. */
 export type SlideRejection = 'not-a-slide' | 'panel' | 'view' | 'page';

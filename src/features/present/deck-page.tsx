@@ -2,7 +2,7 @@ import './present.css';
 import { useId, useState } from 'react';
 import { downloadFile } from '../../charts/download';
 import { useI18n } from '../../i18n/use-i18n';
-import { SaveProblem } from '../../charts/save-problem';
+import { SaveProblem } from '../../storage/save-problem';
 import {
   deckFile,
   MAX_DECK_FILE_BYTES,
@@ -14,7 +14,7 @@ import {
 import { useDeckStore } from '../../state/deck-store';
 import { DeckImportReview } from './deck-import-review';
 import { LazySlide, usePrinting } from './lazy-slide';
-import { useViewState } from '../../state/view-state';
+import { useSetView } from '../../state/view-hooks';
 
 /** Slides drawn at once; the rest are drawn when they scroll into view (or the deck is printed). */
 const EAGER_SLIDES = 6;
@@ -25,7 +25,7 @@ export function DeckPage() {
   const { t } = i18n;
   const slides = useDeckStore((state) => state.slides);
   const { rename, setNotes, move, remove } = useDeckStore.getState();
-  const [, setView] = useViewState();
+  const setView = useSetView();
   const [pending, setPending] = useState<{ fileName: string; reading: DeckFileReading } | null>(null);
   const [report, setReport] = useState<string | null>(null);
   const printing = usePrinting();

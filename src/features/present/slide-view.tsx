@@ -3,7 +3,8 @@ import { PresentFocusContext } from '../../charts/frame-context';
 import { useI18n } from '../../i18n/use-i18n';
 import { SLIDE_PAGES, type Slide } from '../../storage/deck-value';
 import { usePageRenderer } from '../../state/page-registry';
-import { parseViewState, useViewState, ViewOverrideContext, type ParsedView } from '../../state/view-state';
+import { useViewField, ViewOverrideContext } from '../../state/view-hooks';
+import { parseViewState, type ParsedView } from '../../state/view-url';
 
 /**
  * How many slides this one sits in. Slides are checked when they are read, so a slide should never
@@ -16,11 +17,11 @@ export function SlideView({ slide }: { slide: Slide }) {
   const renderPage = usePageRenderer();
   const depth = useContext(SlideDepthContext);
   const { t } = useI18n();
-  const [{ view: live }] = useViewState();
+  const language = useViewField('lang');
   const override = useMemo<ParsedView>(() => {
     const saved = parseViewState(slide.search).view;
-    return { view: { ...saved, lang: live.lang, slide: null }, rejected: [] };
-  }, [slide.search, live.lang]);
+    return { view: { ...saved, lang: language, slide: null }, rejected: [] };
+  }, [slide.search, language]);
   if (depth > 0 || !SLIDE_PAGES.includes(override.view.page)) {
     return (
       <p className="panel-error slide-view" role="alert" data-slide-panel={slide.panelId}>

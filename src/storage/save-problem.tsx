@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/use-i18n';
-import { useUnsaved } from '../storage/persisted-store';
+import { useUnsaved } from './persisted-store';
 
 /**
  * Beside a control that changes something kept in this browser: says, where the person acted,

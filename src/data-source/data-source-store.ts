@@ -1,5 +1,5 @@
-import { createPersistedStore } from '../../storage/persisted-store';
-import { DEFAULT_DATA_SOURCE, STORED_DATA_SOURCE } from '../../storage/stored-values';
+import { createPersistedStore } from '../storage/persisted-store';
+import { DEFAULT_DATA_SOURCE, STORED_DATA_SOURCE } from '../storage/stored-values';
 
 /** Why the built-in data took the place of a chosen imported dataset. */
 export type DataSourceFallback = 'missing' | 'failed';
