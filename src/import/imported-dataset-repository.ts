@@ -2,7 +2,8 @@
 // machine. Two object stores: the small descriptions (listed without touching the data) and the
 // series buffers (read only when a dataset is chosen as the data source). The same code runs in
 // the import worker, which stores what it built without sending it through the page first.
-import type { IsoDate } from '../domain/calendar-date';
+import * as z from 'zod/mini';
+import { isIsoDate, type IsoDate } from '../domain/calendar-date';
 import { checkPackedFlowStore, type ImportedSource, type PackedFlowStore } from './packed-flow-store';
 
 export interface ImportedDatasetInfo {
@@ -164,15 +165,34 @@ export function createIndexedDbRepository({
   };
 }
 
+// The Content-Security-Policy forbids eval (see contract/schemas.ts).
+z.config({ jitless: true });
+
+const count = z.number().check(z.nonnegative());
+const day = z.string().check(z.refine(isIsoDate));
+
+/**
+ * A stored description is read like every other stored value: checked field by field, so a record
+ * written by another version (or damaged) is skipped with a warning instead of breaking the list.
+ */
+const datasetInfoSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: z.string(),
+  fileName: z.string(),
+  fileBytes: count,
+  importedAt: z.string().check(z.refine((value) => Number.isFinite(Date.parse(value)))),
+  totalRows: count,
+  acceptedRows: count,
+  rejectedRows: count,
+  firstDay: day,
+  lastDay: day,
+  origins: z.array(z.string()),
+  seriesCount: count,
+});
+
 function isDatasetInfo(value: unknown): value is ImportedDatasetInfo {
-  if (typeof value !== 'object' || value === null) return false;
-  const info = value as Partial<ImportedDatasetInfo>;
-  return (
-    typeof info.id === 'string' &&
-    typeof info.name === 'string' &&
-    typeof info.importedAt === 'string' &&
-    typeof info.firstDay === 'string' &&
-    typeof info.lastDay === 'string' &&
-    Array.isArray(info.origins)
-  );
+  const parsed = datasetInfoSchema.safeParse(value);
+  if (!parsed.success)
+    console.warn('Arus Pangan: a stored dataset description could not be read', parsed.error.issues);
+  return parsed.success;
 }

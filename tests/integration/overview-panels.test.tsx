@@ -366,6 +366,7 @@ describe('overview panels: table view', () => {
       'Perubahan dari periode sama tahun lalu',
       'Pangsa dari luar',
       'Status data',
+      'Kelengkapan',
     ]);
     const tileRows = rowsOf('headline-tiles');
     expect(tileRows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
@@ -374,9 +375,11 @@ describe('overview panels: table view', () => {
       'Ikan',
       'Semua pangan',
     ]);
-    for (const [inflow, previous, year, share] of cellsOf('headline-tiles').map((cells) =>
+    for (const [inflow, previous, year, share, , completeness] of cellsOf('headline-tiles').map((cells) =>
       cells.map((cell) => plain(cell.textContent)),
     )) {
+      // The demo reports every part of the default period: nothing is marked incomplete.
+      expect(completeness).toMatch(dash);
       expect(inflow).toMatch(tonnes);
       expect(previous).toMatch(new RegExp(`${percent.source}|${dash.source}`));
       expect(year).toMatch(new RegExp(`${percent.source}|${dash.source}`));
