@@ -1,6 +1,6 @@
-import type { MessageKey } from './messages-id';
+import type { Catalogue } from './translate';
 
-export const messagesEn: Record<MessageKey, string> = {
+export const messagesEn: Catalogue = {
   'app.title': 'Arus Pangan',
   'app.tagline': "Where Jakarta's rice, meat and fish come from",
   'app.skipToContent': 'Skip to content',
@@ -76,7 +76,10 @@ export const messagesEn: Record<MessageKey, string> = {
   'origins.share': 'Share',
   'risk.title': 'Dependency risk: supplier concentration',
   'risk.top3': 'top-3 share',
-  'risk.reading': '{count} origins supply {share} — {level}',
+  'risk.reading': {
+    one: '{count} origin supplies {share} — {level}',
+    other: '{count} origins supply {share} — {level}',
+  },
   'risk.level.unconcentrated': 'unconcentrated',
   'risk.level.moderate': 'moderately concentrated',
   'risk.level.high': 'highly concentrated',
@@ -90,8 +93,11 @@ export const messagesEn: Record<MessageKey, string> = {
   'alerts.date': 'Date',
   'alerts.reason': 'Reason',
   'alerts.none': 'No alerts in this period at the current thresholds.',
-  'alerts.count': '{count} alerts, newest first.',
-  'alerts.more': '{count} more alerts are in the table view and the CSV.',
+  'alerts.count': { one: '{count} alert.', other: '{count} alerts, newest first.' },
+  'alerts.more': {
+    one: '{count} more alert is in the table view and the CSV.',
+    other: '{count} more alerts are in the table view and the CSV.',
+  },
   'alerts.reason.belowNorm': 'weekly supply {value}, {gap} below the seasonal norm of {norm}',
   'alerts.reason.originShare': '{origin} supplied {share} in a month (threshold {threshold})',
   'alerts.reason.stockCover': 'PIBC stock covers only {days} days (threshold {threshold} days)',
@@ -173,14 +179,20 @@ export const messagesEn: Record<MessageKey, string> = {
   'compare.needTwo': 'Choose at least two regions to compare.',
   'nav.deck': 'Presentation',
   'deck.add': 'Add to presentation',
-  'deck.added': 'Added; the presentation has {count} slides.',
+  'deck.added': {
+    one: 'Added; the presentation has {count} slide.',
+    other: 'Added; the presentation has {count} slides.',
+  },
   'notes.title': 'Notes on the chart ({count})',
   'notes.date': 'Date',
   'notes.text': 'Note',
   'notes.add': 'Pin note',
   'notes.remove': 'Remove note "{text}"',
   'deck.title': 'Presentation',
-  'deck.count': '{count} slides. Each slide keeps one chart with its period and filters.',
+  'deck.count': {
+    one: '{count} slide. Each slide keeps one chart with its period and filters.',
+    other: '{count} slides. Each slide keeps one chart with its period and filters.',
+  },
   'deck.empty': 'No slides yet. Use the "Add to presentation" button on any chart.',
   'deck.start': 'Start presenting',
   'deck.print': 'Print / save as PDF',
@@ -196,15 +208,30 @@ export const messagesEn: Record<MessageKey, string> = {
   'deck.review.title': 'Import presentation: {file}',
   'deck.review.unusable': 'The file cannot be used ({detail}). The presentation is unchanged.',
   'deck.review.holds': 'The file holds {total} slides: {usable} usable, {rejected} rejected.',
-  'deck.review.overLimit': '{count} more slides exceed the limit of {max} slides and are not imported.',
+  'deck.review.overLimit': {
+    one: '{count} more slide exceeds the limit of {max} slides and is not imported.',
+    other: '{count} more slides exceed the limit of {max} slides and are not imported.',
+  },
   'deck.review.rejectedSlide': 'Slide {number} ({title}): {reason}',
-  'deck.review.moreRejected': 'and {count} more rejected slides',
-  'deck.review.replace': 'Replace the current presentation ({count} slides)',
+  'deck.review.moreRejected': {
+    one: 'and {count} more rejected slide',
+    other: 'and {count} more rejected slides',
+  },
+  'deck.review.replace': {
+    one: 'Replace the current presentation ({count} slide)',
+    other: 'Replace the current presentation ({count} slides)',
+  },
   'deck.review.merge': 'Add at the end',
   'deck.review.cancel': 'Cancel',
   'deck.review.close': 'Close',
-  'deck.review.replaced': 'The presentation was replaced with {count} slides from the file.',
-  'deck.review.merged': '{count} slides added at the end of the presentation.',
+  'deck.review.replaced': {
+    one: 'The presentation was replaced with {count} slide from the file.',
+    other: 'The presentation was replaced with {count} slides from the file.',
+  },
+  'deck.review.merged': {
+    one: '{count} slide added at the end of the presentation.',
+    other: '{count} slides added at the end of the presentation.',
+  },
   'deck.review.cancelled': 'Import cancelled; the presentation is unchanged.',
   'deck.rejected.notASlide': 'not a slide',
   'deck.rejected.panel': 'invalid chart name',
@@ -261,10 +288,15 @@ export const messagesEn: Record<MessageKey, string> = {
   'tiles.incomplete': 'Incomplete: some parts were not reported, so it is not compared.',
   'tiles.incompleteShort': 'incomplete',
   'tiles.completeness': 'Completeness',
-  'panel.unknownCodes': '{count} region code(s) without a name in the catalogue are shown as codes: {codes}',
+  'panel.unknownCodes': {
+    one: '{count} region code without a name in the catalogue is shown as a code: {codes}',
+    other: '{count} region codes without a name in the catalogue are shown as codes: {codes}',
+  },
   'panel.offline': 'The browser is offline: this panel loads once the connection is back.',
-  'panel.sourcesUnknown':
-    'Details of {count} source(s) could not be loaded; the chart still uses their data.',
+  'panel.sourcesUnknown': {
+    one: 'Details of {count} source could not be loaded; the chart still uses its data.',
+    other: 'Details of {count} sources could not be loaded; the chart still uses their data.',
+  },
   'panel.source': 'Source',
   'panel.sources': 'Sources',
   'externalShare.title': 'Share of supply from outside Jakarta',
@@ -315,11 +347,23 @@ export const messagesEn: Record<MessageKey, string> = {
   'flows.sankey.othersNode': '{name}: {tonnes}. Show all',
   'flows.sankey.unknown': 'Unknown',
   'flows.sankey.showAll': 'Show every node',
-  'flows.sankey.selfLinks':
-    '{count} self-links are not drawn (largest: {example}, {tonnes}): an origin that is its own province, such as an importing country. Its flow goes straight on to the next stage.',
-  'flows.sankey.cycles': 'To break cycles, {count} links are not drawn: {links}.',
-  'flows.notReported': '{count} combinations were not reported (null) and are not drawn.',
-  'flows.invalid': '{count} rows with invalid tonnes were ignored.',
+  'flows.sankey.selfLinks': {
+    one: '{count} self-link is not drawn ({example}, {tonnes}): an origin that is its own province, such as an importing country. Its flow goes straight on to the next stage.',
+    other:
+      '{count} self-links are not drawn (largest: {example}, {tonnes}): an origin that is its own province, such as an importing country. Its flow goes straight on to the next stage.',
+  },
+  'flows.sankey.cycles': {
+    one: 'To break a cycle, {count} link is not drawn: {links}.',
+    other: 'To break cycles, {count} links are not drawn: {links}.',
+  },
+  'flows.notReported': {
+    one: '{count} combination was not reported (null) and is not drawn.',
+    other: '{count} combinations were not reported (null) and are not drawn.',
+  },
+  'flows.invalid': {
+    one: '{count} row with invalid tonnes was ignored.',
+    other: '{count} rows with invalid tonnes were ignored.',
+  },
   'flows.table.from': 'From',
   'flows.table.to': 'To',
   'flows.table.tonnes': 'Tonnes',
@@ -395,7 +439,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'import.report.title': 'Import report: {file}',
   'import.report.counts': '{total} data rows: {accepted} accepted, {rejected} rejected.',
   'import.report.countsJson': '{total} records: {accepted} accepted, {rejected} rejected.',
-  'import.report.emptyLines': '{count} empty lines ignored.',
+  'import.report.emptyLines': { one: '{count} empty line ignored.', other: '{count} empty lines ignored.' },
   'import.report.readAs': 'Read as',
   'import.report.format.csv': 'CSV',
   'import.report.format.json': 'JSON',
