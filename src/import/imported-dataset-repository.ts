@@ -192,7 +192,8 @@ const datasetInfoSchema = z.object({
 
 function isDatasetInfo(value: unknown): value is ImportedDatasetInfo {
   const parsed = datasetInfoSchema.safeParse(value);
-  if (!parsed.success)
+  // Absent (a dataset deleted elsewhere) is not damage.
+  if (!parsed.success && value !== undefined)
     console.warn('Arus Pangan: a stored dataset description could not be read', parsed.error.issues);
   return parsed.success;
 }

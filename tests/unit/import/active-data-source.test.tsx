@@ -102,6 +102,24 @@ describe('useActiveDataSource', () => {
     expect(screen.queryByRole('status')).toBeNull();
   });
 
+  test('IndexedDB refused: the built-in data is shown, and the chosen dataset stays chosen', async () => {
+    const refused = {
+      open: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    } as unknown as IDBFactory;
+    const repository = createIndexedDbRepository({ factory: refused });
+    act(() => useDataSourceStore.getState().chooseImported('ds-1'));
+    const { result } = renderHook(() => useActiveDataSource(defaultClient, { repository }));
+    await waitFor(() =>
+      expect(result.current).toEqual({ status: 'ready', client: defaultClient, imported: null }),
+    );
+    expect(useDataSourceStore.getState()).toMatchObject({ active: 'ds-1', fallback: 'failed' });
+    expect(JSON.parse(localStorage.getItem('arus-pangan:data-source') ?? '{}').state).toEqual({
+      active: 'ds-1',
+    });
+  });
+
   test('the notice names the imported dataset in use', async () => {
     const { dataset } = await storedDataset();
     render(<DataSourceNotice imported={dataset.info} />);
