@@ -11,7 +11,7 @@ import { COMMODITY_GROUPS } from '../../domain/commodity';
 import { weakestStatus, type DataStatus } from '../../domain/data-status';
 import { isIncomplete } from '../../domain/completeness';
 import { externalSharesByGroup, sumTonnes } from '../../domain/external-share';
-import { previousRange, sameRangeYearBefore, type DateRange } from '../../domain/period';
+import { comparisonRanges, type DateRange } from '../../domain/period';
 import { stockCoverDays } from '../../domain/stock';
 import { groupLabel } from '../../i18n/labels';
 import { useI18n, type I18n } from '../../i18n/use-i18n';
@@ -47,17 +47,32 @@ function HeadlineTilesPanelView({ filters }: { filters: OverviewFilters }) {
   const client = useApiClient();
   const i18n = useI18n();
   const { t } = i18n;
-  const { range } = filters;
-  const previous = previousRange(range);
-  const yearBefore = sameRangeYearBefore(range);
+  const { range, coverage } = filters;
+  // Comparisons the data covers in full only; on twelve whole months the previous period is the
+  // year before, and the tile says so once.
+  const comparisons = comparisonRanges(range, coverage);
+  const previous = comparisons.same ? null : comparisons.previous;
+  const yearBefore = comparisons.yearBefore;
 
   const current = useQuery(flowsQuery(client, { ...yearly(range), groupBy: ['group'] }));
-  const prior = useQuery(flowsQuery(client, { ...yearly(previous), groupBy: ['group'] }));
-  const lastYear = useQuery(flowsQuery(client, { ...yearly(yearBefore), groupBy: ['group'] }));
+  const prior = useQuery({
+    ...flowsQuery(client, { ...yearly(previous ?? range), groupBy: ['group'] }),
+    enabled: previous !== null,
+  });
+  const lastYear = useQuery({
+    ...flowsQuery(client, { ...yearly(yearBefore ?? range), groupBy: ['group'] }),
+    enabled: yearBefore !== null,
+  });
   const production = useQuery(productionQuery(client, yearly(range)));
   const stock = useQuery(stocksQuery(client, { ...yearly(range), entryPoint: 'PIBC' }));
   const sources = useQuery(sourcesQuery(client));
-  const status = combinePanelStatus([current, prior, lastYear, production, stock]);
+  const status = combinePanelStatus([
+    current,
+    ...(previous ? [prior] : []),
+    ...(yearBefore ? [lastYear] : []),
+    production,
+    stock,
+  ]);
 
   const shares =
     current.data && production.data
@@ -74,8 +89,8 @@ function HeadlineTilesPanelView({ filters }: { filters: OverviewFilters }) {
   const closingStock = stock.data?.rows.at(-1)?.closingTonnes ?? null;
   const tiles = TILE_GROUPS.map((group) => {
     const now = groupTotals(current.data, group);
-    const before = groupTotals(prior.data, group);
-    const yearAgo = groupTotals(lastYear.data, group);
+    const before = previous ? groupTotals(prior.data, group) : { tonnes: null, incomplete: false };
+    const yearAgo = yearBefore ? groupTotals(lastYear.data, group) : { tonnes: null, incomplete: false };
     const share = shares.find((s) => s.group === group);
     // "All food" counts only the groups with both parts known: with one missing it is a part.
     const shareIncomplete =
@@ -86,7 +101,7 @@ function HeadlineTilesPanelView({ filters }: { filters: OverviewFilters }) {
       group,
       inflow: now.tonnes,
       incomplete: now.incomplete || shareIncomplete,
-      changePrevious: completeChange(now, before),
+      changePrevious: comparisons.same ? null : completeChange(now, before),
       changeYear: completeChange(now, yearAgo),
       share: share?.share ?? null,
       status: weakestStatus([now.status, share?.status ?? now.status]),
@@ -99,7 +114,9 @@ function HeadlineTilesPanelView({ filters }: { filters: OverviewFilters }) {
     columns: [
       { key: 'commodity', header: t('filters.commodity'), kind: 'text' },
       { key: 'inflow', header: t('tiles.inflow'), kind: 'tonnes' },
-      { key: 'changePrevious', header: t('tiles.changePrevious'), kind: 'percent' },
+      ...(comparisons.same
+        ? []
+        : [{ key: 'changePrevious', header: t('tiles.changePrevious'), kind: 'percent' as const }]),
       { key: 'changeYear', header: t('tiles.changeYear'), kind: 'percent' },
       { key: 'share', header: t('externalShare.observedShort'), kind: 'percent' },
       { key: 'status', header: t('status.badge.title'), kind: 'status' },
@@ -139,7 +156,7 @@ function HeadlineTilesPanelView({ filters }: { filters: OverviewFilters }) {
             data-selected={filters.commodity === tile.group || undefined}
           >
             <h3>{groupLabel(tile.group, i18n)}</h3>
-            <p className="tile-value">{tile.inflow === null ? '—' : i18n.tonnes(tile.inflow)}</p>
+            <p className="tile-value">{tile.inflow === null ? '—' : i18n.tonnesEstimate(tile.inflow)}</p>
             <p className="tile-caption">{t('tiles.inflow')}</p>
             {tile.incomplete && (
               <p className="tile-incomplete" role="note">
@@ -147,11 +164,17 @@ function HeadlineTilesPanelView({ filters }: { filters: OverviewFilters }) {
               </p>
             )}
             <dl className="tile-facts">
-              <Change label={t('tiles.vsPrevious')} value={tile.changePrevious} i18n={i18n} />
-              <Change label={t('tiles.vsYear')} value={tile.changeYear} i18n={i18n} />
+              {!comparisons.same && (
+                <Change label={t('tiles.vsPrevious')} value={tile.changePrevious} i18n={i18n} />
+              )}
+              <Change
+                label={t(comparisons.same ? 'tiles.vsYearSame' : 'tiles.vsYear')}
+                value={tile.changeYear}
+                i18n={i18n}
+              />
               <div>
                 <dt>{t('externalShare.observedShort')}</dt>
-                <dd>{tile.share === null ? '—' : i18n.percent(tile.share)}</dd>
+                <dd>{tile.share === null ? '—' : i18n.percentFixed(tile.share, 1)}</dd>
               </div>
               {tile.group === 'rice' && (
                 <div
@@ -167,7 +190,7 @@ function HeadlineTilesPanelView({ filters }: { filters: OverviewFilters }) {
                       ? '—'
                       : t('tiles.stockCoverValue', {
                           days: i18n.number(coverDays, 1),
-                          stock: i18n.tonnes(closingStock),
+                          stock: i18n.tonnesEstimate(closingStock),
                         })}
                   </dd>
                 </div>
@@ -192,7 +215,7 @@ function Change({ label, value, i18n }: { label: string; value: number | null; i
     <div>
       <dt>{label}</dt>
       <dd className={value === null ? undefined : value < 0 ? 'change-down' : 'change-up'}>
-        {value === null ? '—' : `${sign}${i18n.percent(value)}`}
+        {value === null ? '—' : `${sign}${i18n.percentFixed(value, 1)}`}
       </dd>
     </div>
   );
