@@ -108,6 +108,46 @@ export function makeRouteSlow(
   );
 }
 
+/**
+ * The normal answer of the demo dataset, changed by `edit` before it is sent: duplicate rows, a
+ * missing period, an unknown code, a hostile name … each test states the one thing that is wrong.
+ */
+export function makeRouteAnswer(
+  server: Mockable,
+  base: string,
+  route: Route | 'region-facts',
+  edit: (body: unknown) => unknown,
+): void {
+  server.use(
+    http.get(`${base.replace(/\/$/, '')}/${route}`, ({ request }) => {
+      const api = createLocalApi(demoLocalDataset());
+      const answer = api.handle(`/${route}`, new URL(request.url).searchParams);
+      return HttpResponse.json(edit(structuredClone(answer.body)) as Record<string, unknown>, {
+        status: answer.status,
+        headers: { 'Content-Type': answer.contentType },
+      });
+    }),
+  );
+}
+
+type Rows = { rows: Record<string, unknown>[] };
+
+/** Every flow row sent twice, as a server joining one table too many would. */
+export const duplicateRows = (body: unknown): unknown => {
+  const { rows } = body as Rows;
+  return { ...(body as object), rows: rows.flatMap((row) => [row, row]) };
+};
+
+/** Origin codes the region catalogue does not know, in place of the first origin of every answer. */
+export const unknownOrigin =
+  (code: string) =>
+  (body: unknown): unknown => {
+    const { rows } = body as Rows;
+    const first = rows.find((row) => typeof row.origin === 'string')?.origin;
+    for (const row of rows) if (row.origin === first) row.origin = code;
+    return body;
+  };
+
 /** The demo API's own answer to a request, changed by `change` before it is sent. */
 function rewriteDemoAnswer(
   server: Mockable,
@@ -115,14 +155,7 @@ function rewriteDemoAnswer(
   route: Route,
   change: (body: Record<string, unknown>) => unknown,
 ): void {
-  server.use(
-    http.get(url(base, route), ({ request }) => {
-      const requested = new URL(request.url);
-      const answer = createLocalApi(demoLocalDataset()).handle(`/${route}`, requested.searchParams);
-      const body = structuredClone(answer.body) as Record<string, unknown>;
-      return HttpResponse.json(change(body) as Record<string, unknown>, { status: answer.status });
-    }),
-  );
+  makeRouteAnswer(server, base, route, (body) => change(body as Record<string, unknown>));
 }
 
 type Row = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Region } from '../contract/schemas';
 import type { Language } from '../i18n/format';
 import { useApiClient } from './api-client-context';
@@ -19,4 +19,16 @@ export function useRegionNames(language: Language): (code: string) => string {
   const select = useCallback((regions: Region[]) => regionNameLookup(regions, language), [language]);
   const names = useQuery({ ...regionsQuery(client), select });
   return names.data ?? codesAsNames;
+}
+
+/**
+ * The codes among `codes` that the region catalogue does not name (an unknown origin, a bad
+ * catalogue record, or the catalogue not loaded at all): every panel showing them says so.
+ */
+export function useUnknownRegionCodes(codes: Iterable<string>): string[] {
+  const client = useApiClient();
+  const regions = useQuery(regionsQuery(client));
+  const known = useMemo(() => new Set((regions.data ?? []).map((region) => region.code)), [regions.data]);
+  if (regions.isPending) return [];
+  return [...new Set(codes)].filter((code) => !known.has(code)).sort();
 }

@@ -1,3 +1,5 @@
+import { shareText } from '../../charts/share-text';
+import { readShare } from '../../domain/share';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useApiClient } from '../../api/api-client-context';
@@ -107,7 +109,7 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
     return {
       code,
       tonnes,
-      share: tonnes !== null && allTonnes > 0 ? tonnes / allTonnes : null,
+      share: readShare(tonnes, allTonnes),
       growth: relativeChange(tonnes, before.get(code) ?? null),
       peak: peakMonth(profile),
     };
@@ -115,7 +117,7 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
 
   const formatX = granularity === 'month' || granularity === 'year' ? i18n.month : i18n.date;
   const commodityName = groupLabel(filters.commodity, i18n);
-  const status = combinePanelStatus([regions, series, totals, lastYear, all, monthly, sources]);
+  const status = combinePanelStatus([regions, series, totals, lastYear, all, monthly]);
   const rowsUsed = [...(series.data?.rows ?? []), ...(monthly.data?.rows ?? [])];
   const table: TableData = {
     fileName: `arus-pangan_banding_${codes.join('-')}_${range.from}_${range.to}`,
@@ -129,6 +131,8 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
     ],
     rows: summary.map((entry) => ({
       ...entry,
+      // An implausible share is left out of the table and the CSV, as it is on screen.
+      share: entry.share.kind === 'share' ? entry.share.value : null,
       name: name(entry.code),
       peak: entry.peak ? monthName(monthRow(entry.peak).period, i18n.language) : null,
     })),
@@ -267,7 +271,9 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
               <tr key={entry.code}>
                 <th scope="row">{name(entry.code)}</th>
                 <td className="numeric">{entry.tonnes === null ? '—' : i18n.tonnes(entry.tonnes)}</td>
-                <td className="numeric">{entry.share === null ? '—' : i18n.percentFixed(entry.share, 2)}</td>
+                <td className="numeric">
+                  {shareText(entry.share, (value) => i18n.percentFixed(value, 2), i18n)}
+                </td>
                 <td className="numeric">
                   {entry.growth === null
                     ? '—'

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { flowsQuery, sourcesQuery } from '../../api/queries';
-import { useRegionNames } from '../../api/use-region-names';
+import { useRegionNames, useUnknownRegionCodes } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
@@ -57,7 +57,7 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
     }),
   );
   const sources = useQuery(sourcesQuery(client));
-  const status = combinePanelStatus([flows, sources]);
+  const status = combinePanelStatus([flows]);
 
   const groups = filters.commodity === 'all' ? [...COMMODITY_GROUPS] : [filters.commodity];
   const forms = COMMODITY_CODES.filter((code) => groups.includes(groupOf(code)));
@@ -67,6 +67,7 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
     ...(row.commodity && { commodity: row.commodity }),
     origin: row.origin ?? row.province ?? '',
   }));
+  const unknownCodes = useUnknownRegionCodes(rows.flatMap((row) => (row.origin ? [row.origin] : [])));
   const readings = concentrationByForm(rows, forms, (form) => (isCommodityCode(form) ? groupOf(form) : form));
   // Groups with more than one form get their own (pooled) column in the table next to their forms.
   const pooledGroups = groups.filter((group) => forms.filter((form) => groupOf(form) === group).length > 1);
@@ -129,6 +130,7 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
   return (
     <ChartFrame
       id="dependency-risk"
+      unknownCodes={unknownCodes}
       title={t('risk.title')}
       subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
       status={status}

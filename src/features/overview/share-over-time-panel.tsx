@@ -39,7 +39,7 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
   const production = useQuery(productionQuery(client, params));
   const claims = useQuery(claimsQuery(client));
   const sources = useQuery(sourcesQuery(client));
-  const status = combinePanelStatus([flows, production, claims, sources]);
+  const status = combinePanelStatus([flows, production, claims]);
 
   const groups = filters.commodity === 'all' ? [...COMMODITY_GROUPS, 'all'] : [filters.commodity, 'all'];
   let rows: ChartRow[] = [];

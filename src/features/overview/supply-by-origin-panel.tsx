@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { flowsQuery, sourcesQuery } from '../../api/queries';
-import { useRegionNames } from '../../api/use-region-names';
+import { useRegionNames, useUnknownRegionCodes } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
@@ -61,12 +61,13 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
     }),
   );
   const sources = useQuery(sourcesQuery(client));
-  const status = combinePanelStatus([flows, prior, sources]);
+  const status = combinePanelStatus([flows, prior]);
 
   const rows = flows.data?.rows ?? [];
   const totals = tonnesByOrigin(rows);
   const previousTotals = tonnesByOrigin(prior.data?.rows ?? []);
   const grandTotal = [...totals.values()].reduce((sum, value) => sum + value, 0);
+  const unknownCodes = useUnknownRegionCodes(totals.keys());
   const ranking: OriginTotal[] = [...totals]
     .map(([origin, tonnes]) => ({ origin, tonnes, previous: previousTotals.get(origin) ?? null }))
     .sort((a, b) => b.tonnes - a.tonnes || a.origin.localeCompare(b.origin));
@@ -105,6 +106,7 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
   return (
     <ChartFrame
       id="supply-by-origin"
+      unknownCodes={unknownCodes}
       title={t('origins.title', { commodity: commodityName })}
       subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
       status={status}

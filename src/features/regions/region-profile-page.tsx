@@ -1,3 +1,5 @@
+import { shareText } from '../../charts/share-text';
+import { readShare } from '../../domain/share';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import {
@@ -150,7 +152,7 @@ function RegionProfile({
   const shares = COMMODITY_GROUPS.map((group) => {
     const own = total(regionYear.data?.rows ?? [], group);
     const all = total(allYear.data?.rows ?? [], group);
-    return { group, tonnes: own, share: all > 0 ? own / all : null };
+    return { group, tonnes: own, share: readShare(own, all) };
   }).filter((entry) => entry.tonnes > 0);
 
   // Seasonality: mean tonnes per calendar month over the region's whole years of supply only; a
@@ -262,7 +264,7 @@ function RegionProfile({
         id="region-flows"
         title={t('profile.flows', { name: region.name[i18n.language] })}
         subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
-        status={combinePanelStatus([byCommodity, commodities, sources])}
+        status={combinePanelStatus([byCommodity, commodities])}
         isEmpty={forms.length === 0}
         dataStatuses={formRows.map((row) => row.status)}
         sourceIds={formRows.flatMap((row) => row.sourceIds)}
@@ -292,7 +294,7 @@ function RegionProfile({
         id="region-share"
         title={t('profile.share')}
         subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
-        status={combinePanelStatus([regionYear, allYear, sources])}
+        status={combinePanelStatus([regionYear, allYear])}
         isEmpty={shares.length === 0}
         dataStatuses={(regionYear.data?.rows ?? []).map((row) => row.status)}
         sourceIds={(regionYear.data?.rows ?? []).flatMap((row) => row.sourceIds)}
@@ -305,7 +307,7 @@ function RegionProfile({
               <strong>{groupLabel(entry.group, i18n)}:</strong>{' '}
               {t('profile.shareValue', {
                 tonnes: i18n.tonnes(entry.tonnes),
-                share: entry.share === null ? '—' : i18n.percentFixed(entry.share, 2),
+                share: shareText(entry.share, (value) => i18n.percentFixed(value, 2), i18n),
               })}
             </li>
           ))}
@@ -316,7 +318,7 @@ function RegionProfile({
         id="region-seasonality"
         title={t('profile.seasonality')}
         subtitle={t('period.subtitle', { from: i18n.date(coverage.from), to: i18n.date(coverage.to) })}
-        status={combinePanelStatus([monthly, sources])}
+        status={combinePanelStatus([monthly])}
         isEmpty={groupsWithData.length === 0}
         emptyMessage={t('profile.noSupply')}
         dataStatuses={(monthly.data?.rows ?? []).map((row) => row.status)}
@@ -369,7 +371,7 @@ function RegionProfile({
       <ChartFrame
         id="region-facts"
         title={t('profile.facts')}
-        status={combinePanelStatus([facts, sources])}
+        status={combinePanelStatus([facts])}
         isEmpty={factRows.length === 0}
         dataStatuses={factRows.map((fact) => fact.status)}
         sourceIds={factRows.flatMap((fact) => fact.sourceIds)}
