@@ -7,7 +7,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'biro-ksd-2025',
     basket: null,
     share: 0.9,
-    comparator: 'about',
+    comparator: 'exact',
     who: 'Marulina Dewi, Kepala Biro Kerja Sama Daerah DKI Jakarta',
     date: '2025-10-03',
     sourceIds: ['ranahnews-2025-10-03'],
