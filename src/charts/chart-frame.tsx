@@ -199,7 +199,9 @@ function sourceText(sourceIds: readonly string[], sources: readonly Source[]): s
   return [...new Set(sourceIds)]
     .map((id) => {
       const source = byId.get(id);
-      return source ? `${source.publisher} (${source.date}): ${source.title}` : id;
+      return source
+        ? `${source.publisher} (${source.kind === 'model' ? 'model' : source.date}): ${source.title}`
+        : id;
     })
     .join('; ');
 }

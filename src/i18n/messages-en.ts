@@ -51,7 +51,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'events.mainHarvest': 'Main harvest',
   'events.secondHarvest': 'Second harvest',
   'events.legend':
-    'Grey dotted lines: start of Ramadan, Lebaran and the agreement signing; light green bands: rice harvest seasons.',
+    'Grey dotted lines: start of Ramadan, Lebaran (the government’s dates: the SKB 3 Menteri on national holidays; Ramadan as the government announced it) and the agreement signing; light green bands: rice harvest seasons.',
   'period.subtitle': '{from} – {to}',
   'tiles.title': 'Supply entering Jakarta',
   'tiles.inflow': 'Inflow from outside DKI',

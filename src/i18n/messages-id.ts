@@ -50,7 +50,7 @@ export const messagesId = {
   'events.mainHarvest': 'Panen raya',
   'events.secondHarvest': 'Panen kedua',
   'events.legend':
-    'Garis putus-putus abu-abu: awal Ramadan, Lebaran dan penandatanganan kerja sama; bidang hijau muda: musim panen padi.',
+    'Garis putus-putus abu-abu: awal Ramadan, Lebaran (tanggal pemerintah: SKB 3 Menteri tentang hari libur nasional; awal Ramadan menurut pengumuman pemerintah) dan penandatanganan kerja sama; bidang hijau muda: musim panen padi.',
   'period.subtitle': '{from} – {to}',
   'tiles.title': 'Pasokan masuk ke Jakarta',
   'tiles.inflow': 'Masuk dari luar DKI',

@@ -7,6 +7,7 @@ import { ChartFrame } from '../../charts/chart-frame';
 import { combinePanelStatus } from '../../charts/panel-status';
 import type { TableData } from '../../charts/table-data';
 import { needsBadge, weakestStatus } from '../../domain/data-status';
+import { roundTonnes } from '../../domain/flow-store';
 import {
   ACCOUNTING_BASES,
   basketCommodities,
@@ -109,9 +110,9 @@ function ExternalSharePanelView({ filters }: { filters: OverviewFilters }) {
             return {
               group: groupLabel(group, i18n),
               basis: basisName(b, i18n),
-              share: share.share,
-              outside: share.outside,
-              own: share.own,
+              share: share.share === null ? null : Math.round(share.share * 10000) / 10000,
+              outside: share.outside === null ? null : roundTonnes(share.outside),
+              own: share.own === null ? null : roundTonnes(share.own),
               status: share.status,
               note:
                 missingText(share, i18n) ??
