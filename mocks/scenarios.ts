@@ -3,15 +3,7 @@ import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 // Named fault scenarios. Tests switch one on for a route ("flows", "claims" …) and read like the
 // situation they test: makeRouteFail(server, base, 'flows').
 type Route =
-  | 'meta'
-  | 'flows'
-  | 'production'
-  | 'balance'
-  | 'stocks'
-  | 'claims'
-  | 'sources'
-  | 'regions'
-  | 'agreements';
+  'meta' | 'flows' | 'production' | 'balance' | 'stocks' | 'claims' | 'sources' | 'regions' | 'agreements';
 /** A Node server or a browser worker: both take override handlers through use(). */
 type Mockable = { use(...handlers: RequestHandler[]): void };
 

@@ -509,4 +509,3 @@ export const PIBC_STOCK_POINTS = [
   { on: '2023-02-07', tonnes: 14487, sourceId: 'medcom-2023-02-07-pibc-stock', width: 14 },
   { on: '2024-05-02', tonnes: 46634, sourceId: 'antara-2024-pibc-stock', width: 12 },
 ] as const;
-export const PIBC_SAFETY_STOCK = 30000;

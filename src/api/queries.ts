@@ -1,6 +1,6 @@
 import { QueryClient, queryOptions } from '@tanstack/react-query';
 import { isApiError } from './errors';
-import type { ApiClient, BalanceParams, FlowsParams, ProductionParams, StocksParams } from './http-client';
+import type { ApiClient, BalanceParams, FlowsParams, StocksParams } from './http-client';
 
 // One queryOptions factory per endpoint. Keys start with the endpoint and the base URL, so data
 // from another server (or an imported dataset) never mixes with what is cached.
@@ -70,25 +70,11 @@ export const flowsQuery = (client: ApiClient, params: FlowsParams) =>
     staleTime: SERIES_STALE_MS,
   });
 
-export const productionQuery = (client: ApiClient, params: ProductionParams) =>
-  queryOptions({
-    queryKey: ['production', client.baseUrl, params],
-    queryFn: ({ signal }) => client.getProduction(params, signal),
-    staleTime: SERIES_STALE_MS,
-  });
-
 export const balanceQuery = (client: ApiClient, params: BalanceParams) =>
   queryOptions({
     queryKey: ['balance', client.baseUrl, params],
     queryFn: ({ signal }) => client.getBalance(params, signal),
     staleTime: SERIES_STALE_MS,
-  });
-
-export const needsQuery = (client: ApiClient) =>
-  queryOptions({
-    queryKey: ['needs', client.baseUrl],
-    queryFn: ({ signal }) => client.getNeeds(signal),
-    staleTime: CATALOGUE_STALE_MS,
   });
 
 export const stocksQuery = (client: ApiClient, params: StocksParams) =>

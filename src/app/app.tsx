@@ -1,10 +1,12 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { DemoDataContext } from '../charts/frame-context';
 import { ApiClientProvider } from '../api/api-client-context';
 import type { ApiClient } from '../api/http-client';
-import { useActiveDataSource } from '../features/data-import/use-active-data-source';
-import { useI18n } from '../i18n/use-i18n';
+import { useActiveDataSource } from '../data-source/use-active-data-source';
+import { LanguageContext, useI18n } from '../i18n/use-i18n';
+import { useViewField } from '../state/view-hooks';
+import { FrameActionsProvider } from './frame-actions';
 import { AppShell } from './app-shell';
 import { AppErrorBoundary } from './app-error-boundary';
 
@@ -18,10 +20,20 @@ export function App({ client, queryClient, demo }: AppProps) {
   return (
     <AppErrorBoundary>
       <QueryClientProvider client={queryClient}>
-        <SourcedApp defaultClient={client} demo={demo} />
+        <UrlLanguage>
+          <FrameActionsProvider>
+            <SourcedApp defaultClient={client} demo={demo} />
+          </FrameActionsProvider>
+        </UrlLanguage>
       </QueryClientProvider>
     </AppErrorBoundary>
   );
+}
+
+/** Messages follow the language the URL asks for. */
+export function UrlLanguage({ children }: { children: ReactNode }) {
+  const language = useViewField('lang');
+  return <LanguageContext.Provider value={language}>{children}</LanguageContext.Provider>;
 }
 
 /** Every view reads through one client: the configured API, or a dataset imported in this browser. */

@@ -292,7 +292,3 @@ export function isDestination(value: string | null): value is Destination {
 export function isProductionKind(value: string | null): value is ProductionKind {
   return value !== null && (PRODUCTION_KINDS as readonly string[]).includes(value);
 }
-
-export function isAccountingBasis(value: string): value is AccountingBasis {
-  return (ACCOUNTING_BASES as readonly string[]).includes(value);
-}

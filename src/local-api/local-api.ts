@@ -17,7 +17,7 @@ import type {
   RegionFact,
   Source,
   StocksResponse,
-} from '../api/schemas';
+} from '../contract/schemas';
 import { addDays, isIsoDate, toDayNumber, type IsoDate } from '../domain/calendar-date';
 import {
   COMMODITY_CODES,

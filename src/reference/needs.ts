@@ -1,4 +1,4 @@
-import type { Need } from '../api/schemas';
+import type { Need } from '../contract/schemas';
 
 // Published estimates of what Jakarta needs, each over the period its publisher gave. They are a
 // series of their own, set beside the balance, never blended into it.

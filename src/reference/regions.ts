@@ -1,4 +1,4 @@
-import type { Region } from '../api/schemas';
+import type { Region } from '../contract/schemas';
 
 type Level = Region['level'];
 
@@ -82,8 +82,6 @@ export const REGIONS: readonly Region[] = [
   region('THA', 'Thailand', 'country', 15.87, 100.99),
   region('VNM', 'Vietnam', 'country', 14.06, 108.28),
 ];
-
-export const JAKARTA_PROVINCE_CODE = '31';
 
 /** The province an origin belongs to; a province or a country stands for itself. */
 export function provinceOf(regions: readonly Region[]): (code: string) => string {

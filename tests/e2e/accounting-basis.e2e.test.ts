@@ -100,9 +100,9 @@ describe('accounting basis in Chromium', () => {
       .map(([, value]) => value);
     expect(comments.some((comment) => comment.includes('bukan data resmi'))).toBe(true);
     expect(comments).toContain('Dasar perhitungan: Arus masuk bruto.');
-    expect(pngTexts(png.data).some(([keyword, value]) => keyword === 'Source' && value.includes('ANTARA'))).toBe(
-      true,
-    );
+    expect(
+      pngTexts(png.data).some(([keyword, value]) => keyword === 'Source' && value.includes('ANTARA')),
+    ).toBe(true);
 
     expectNoProblems(app);
   });

@@ -1,7 +1,7 @@
 import type { ImportedDatasetInfo } from '../../import/imported-dataset-repository';
 import './data-import.css';
 import { useI18n } from '../../i18n/use-i18n';
-import { useDataSourceStore } from './data-source-store';
+import { useDataSourceStore } from '../../data-source/data-source-store';
 
 /**
  * For the shell: says when the views show imported data (in place of the demo banner), and

@@ -2,11 +2,11 @@ import { useCallback, useState } from 'react';
 import { ChartFrame } from '../../charts/chart-frame';
 import { combinePanelStatus } from '../../charts/panel-status';
 import { useI18n } from '../../i18n/use-i18n';
-import { useOverviewFilters, type OverviewFilters } from '../../state/use-overview-filters';
+import { useOverviewFilters, type OverviewFilters } from '../../filters/use-overview-filters';
 import { FlowMapPanel } from './flow-map-panel';
 import { FlowSankeyPanel } from './flow-sankey-panel';
 import {
-  SELECTION_DIMENSIONS,
+  FLOW_GROUP_BY,
   SELECTION_LABELS,
   toggleSelection,
   type FlowSelection,
@@ -66,7 +66,7 @@ function SelectionBar({
   const i18n = useI18n();
   const { t } = i18n;
   const labels = useFlowLabels(i18n);
-  const active = SELECTION_DIMENSIONS.flatMap((dimension) => {
+  const active = FLOW_GROUP_BY.flatMap((dimension) => {
     const code = selection[dimension];
     if (code === undefined) return [];
     const name =

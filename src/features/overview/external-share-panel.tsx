@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { balanceQuery, claimsQuery, flowsQuery, sourcesQuery } from '../../api/queries';
-import type { Claim } from '../../api/schemas';
+import type { Claim } from '../../contract/schemas';
 import { ChartFrame } from '../../charts/chart-frame';
 import { combinePanelStatus } from '../../charts/panel-status';
 import type { TableData } from '../../charts/table-data';
@@ -16,11 +16,11 @@ import {
   type AccountingBasis,
   type BasisShare,
 } from '../../domain/food-balance';
-import { groupLabel } from '../../i18n/labels';
+import { comparatorLabel, groupLabel } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages-id';
 import { useI18n, type I18n } from '../../i18n/use-i18n';
-import type { OverviewFilters } from '../../state/use-overview-filters';
-import { useSetView } from '../../state/view-state';
+import type { OverviewFilters } from '../../filters/use-overview-filters';
+import { useSetView } from '../../state/view-hooks';
 import { balancesOf, SHARE_GROUPS, sharesByBasis, type ShareGroup } from './share-basis';
 
 export const HEADLINE_CLAIM_ID = 'biro-ksd-2025';
@@ -235,7 +235,7 @@ function ClaimFigure({
   i18n: I18n;
 }) {
   const { t } = i18n;
-  const value = `${t(`comparator.${claim.comparator}` as MessageKey)} ${i18n.percent(claim.share, 0)}`.trim();
+  const value = `${comparatorLabel(claim.comparator, i18n)} ${i18n.percent(claim.share, 0)}`.trim();
   const difference = share.share === null ? null : (share.share - claim.share) * 100;
   return (
     <div className="figure figure-claim" data-claim={claim.id}>

@@ -1,4 +1,4 @@
-import type { BalanceRow, Claim, FlowRow } from '../../api/schemas';
+import type { BalanceRow, Claim, FlowRow } from '../../contract/schemas';
 import { isCommodityCode } from '../../domain/commodity';
 import {
   ACCOUNTING_BASES,
@@ -17,7 +17,10 @@ export const SHARE_GROUPS = ['rice', 'meat', 'fish', 'all'] as const;
 export type ShareGroup = (typeof SHARE_GROUPS)[number];
 
 /** Flow rows grouped by commodity and balance rows, as the domain's balance per commodity form. */
-export function balancesOf(flowRows: readonly FlowRow[], balanceRows: readonly BalanceRow[]): CommodityBalance[] {
+export function balancesOf(
+  flowRows: readonly FlowRow[],
+  balanceRows: readonly BalanceRow[],
+): CommodityBalance[] {
   const inflow = flowRows.flatMap((row) =>
     row.commodity && isCommodityCode(row.commodity)
       ? [{ commodity: row.commodity, tonnes: row.tonnes, status: row.status, sourceIds: row.sourceIds }]
@@ -35,7 +38,10 @@ export function balancesOf(flowRows: readonly FlowRow[], balanceRows: readonly B
 export type SharesByBasis = Record<AccountingBasis, Record<ShareGroup, BasisShare>>;
 
 /** The share of every group under every basis; the claim basis uses the claim's basket. */
-export function sharesByBasis(balances: readonly CommodityBalance[], claim: Claim | undefined): SharesByBasis {
+export function sharesByBasis(
+  balances: readonly CommodityBalance[],
+  claim: Claim | undefined,
+): SharesByBasis {
   const basket = claim?.basket ?? null;
   const entries = ACCOUNTING_BASES.map((basis) => [
     basis,

@@ -2,21 +2,21 @@ import { memo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { balanceQuery, claimsQuery, flowsQuery, sourcesQuery } from '../../api/queries';
-import type { Claim } from '../../api/schemas';
+import type { Claim } from '../../contract/schemas';
 import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
-import { CLAIM_COLOR, CLAIM_DASHES, COMMODITY_COLORS } from '../../charts/palette';
+import { CLAIM_COLOR, CLAIM_DASHES, COMMODITY_COLORS } from '../../theme/palette';
 import type { TableData } from '../../charts/table-data';
 import type { ChartRow } from '../../charts/time-series-chart';
 import { COMMODITY_GROUPS } from '../../domain/commodity';
 import type { DataStatus } from '../../domain/data-status';
 import { commoditiesOf, shareUnderBasis } from '../../domain/food-balance';
-import { groupLabel } from '../../i18n/labels';
+import { comparatorLabel, groupLabel } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages-id';
 import { useI18n, type I18n } from '../../i18n/use-i18n';
-import type { OverviewFilters } from '../../state/use-overview-filters';
-import { useSetView } from '../../state/view-state';
+import type { OverviewFilters } from '../../filters/use-overview-filters';
+import { useSetView } from '../../state/view-hooks';
 import { eventMarkers } from './chart-events';
 import { basisName, HEADLINE_CLAIM_ID } from './external-share-panel';
 import { balancesOf } from './share-basis';
@@ -25,7 +25,7 @@ export const DEFAULT_CLAIM_IDS = ['biro-ksd-2025', 'laporan-ketahanan-pangan-202
 const CHART_HEIGHT = 320;
 
 export function claimLabel(claim: Claim, i18n: I18n): string {
-  const comparator = i18n.t(`comparator.${claim.comparator}` as MessageKey);
+  const comparator = comparatorLabel(claim.comparator, i18n);
   return `${comparator} ${i18n.percent(claim.share, 0)} — ${claim.who.split(',')[0]}, ${i18n.date(claim.date)}`.trim();
 }
 

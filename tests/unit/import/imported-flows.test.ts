@@ -6,7 +6,7 @@ import {
   createImportedApiClient,
   importedBaseUrl,
   importedLocalDataset,
-} from '../../../src/import/imported-api-client';
+} from '../../../src/data-source/imported-api-client';
 import type { ImportedDataset } from '../../../src/import/imported-dataset-repository';
 import { HEADER, csv, importText } from './import-helpers';
 

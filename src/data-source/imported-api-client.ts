@@ -3,8 +3,8 @@
 // check works unchanged, and the base URL (local://imported/<id>) keeps its cached queries apart
 // from those of any other source.
 import { createApiClient, type ApiClient } from '../api/http-client';
-import type { Source } from '../api/schemas';
-import { unpackFlowStore } from '../domain/import/packed-flow-store';
+import type { Source } from '../contract/schemas';
+import { unpackFlowStore } from '../import/packed-flow-store';
 import { createLocalApi, EMPTY_BALANCE, type LocalApi, type LocalDataset } from '../local-api/local-api';
 import { NEEDS } from '../reference/needs';
 import { AGREEMENTS } from '../reference/agreements';
@@ -13,7 +13,7 @@ import { COMMODITIES, ENTRY_POINTS } from '../reference/entry-points';
 import { REGION_FACTS } from '../reference/region-facts';
 import { REGIONS } from '../reference/regions';
 import { SOURCES } from '../reference/sources';
-import type { ImportedDataset } from './imported-dataset-repository';
+import type { ImportedDataset } from '../import/imported-dataset-repository';
 
 /** The same limit as the demo: a careless query must not build a huge response in the page. */
 export const IMPORTED_MAX_ROWS = 50_000;
