@@ -317,6 +317,22 @@ export const SOURCES: readonly Source[] = [
     kind: 'statistics',
   },
   {
+    id: 'bps-sumbar-2026-02-02-rice',
+    title: 'Produksi beras Sumatera Barat 2025 (angka tetap): 800.613 ton',
+    publisher: 'BPS Sumatera Barat',
+    url: null,
+    date: '2026-02-02',
+    kind: 'statistics',
+  },
+  {
+    id: 'bps-kalbar-2024-paddy',
+    title: 'Produksi padi Kalimantan Barat 2024 (angka sementara): 799,99 ribu ton GKG',
+    publisher: 'BPS Kalimantan Barat',
+    url: null,
+    date: '2024',
+    kind: 'statistics',
+  },
+  {
     id: 'demo-model',
     title: 'Asumsi model data demo Arus Pangan (bukan angka terbitan)',
     publisher: 'Arus Pangan',
