@@ -12,6 +12,7 @@ import type { ChartRow } from '../../charts/time-series-chart';
 import { COMMODITY_GROUPS } from '../../domain/commodity';
 import type { DataStatus } from '../../domain/data-status';
 import { commoditiesOf, shareUnderBasis } from '../../domain/food-balance';
+import { groupByPeriod } from '../../domain/period-rows';
 import { comparatorLabel, groupLabel } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages-id';
 import { useI18n, type I18n } from '../../i18n/use-i18n';
@@ -27,16 +28,6 @@ const CHART_HEIGHT = 320;
 export function claimLabel(claim: Claim, i18n: I18n): string {
   const comparator = comparatorLabel(claim.comparator, i18n);
   return `${comparator} ${i18n.percent(claim.share, 0)} — ${claim.who.split(',')[0]}, ${i18n.date(claim.date)}`.trim();
-}
-
-function groupByPeriod<R extends { period: string }>(rows: readonly R[]): Map<string, R[]> {
-  const byPeriod = new Map<string, R[]>();
-  for (const row of rows) {
-    const list = byPeriod.get(row.period);
-    if (list) list.push(row);
-    else byPeriod.set(row.period, [row]);
-  }
-  return byPeriod;
 }
 
 /** Observed external share per period and commodity, with the official claims as reference lines. */
