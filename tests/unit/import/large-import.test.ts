@@ -17,10 +17,10 @@ const FORMS: [string, string][] = [
   ['fish-marine', 'PPS-NIZAM-ZACHMAN'],
   ['fish-freshwater', 'PPS-NIZAM-ZACHMAN'],
   ['meat-buffalo', 'RPH-CAKUNG'],
-  ['rice-milled', 'TANJUNG-PRIOK'],
+  ['fish-marine', 'PPI-MUARA-ANGKE'],
   ['fish-freshwater', 'TANJUNG-PRIOK'],
   ['meat-chicken', 'TANJUNG-PRIOK'],
-  ['rice-milled', 'PPS-NIZAM-ZACHMAN'],
+  ['meat-beef', 'JALUR-DARAT'],
 ];
 const DAYS = 2_000;
 const SERIES = ORIGINS.length * FORMS.length; // 120
