@@ -11,6 +11,7 @@ import tseslint from 'typescript-eslint';
 const typedFiles = [
   'src/**/*.{ts,tsx}',
   'mocks/**/*.{ts,tsx}',
+  'server/**/*.ts',
   'tests/**/*.{ts,tsx}',
   'vite.config.ts',
   'vitest.config.ts',
@@ -51,7 +52,7 @@ export default defineConfig(
 
   {
     name: 'arus-pangan/node',
-    files: ['**/*.{js,mjs,cjs}', 'scripts/**', 'tests/e2e/**', '*.config.{js,ts}'],
+    files: ['**/*.{js,mjs,cjs}', 'scripts/**', 'server/**', 'tests/e2e/**', 'tests/server/**', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },
 

@@ -1,0 +1,117 @@
+// The read side of the contract on the data store: the same parameter rules and error answers as
+// the in-memory local API (src/api/query-params.ts), with the figures computed by the database.
+import type { Problem } from '../../src/api/schemas';
+import {
+  BadRequest,
+  noStockRecorded,
+  readCodes,
+  readCommodities,
+  readGranularity,
+  readGroupBy,
+  readProductionGroups,
+  readRange,
+  readStockEntryPoint,
+  resultTooLarge,
+} from '../../src/api/query-params';
+import { periodStarts } from '../../src/domain/period';
+import { LOCAL_API_ROUTES, type LocalApiRoute } from '../../src/local-api/local-api';
+import type { DataStore, ReferenceKind, RevisionContext } from '../store/data-store';
+
+export interface ApiAnswer {
+  status: number;
+  body: unknown;
+  contentType: 'application/json' | 'application/problem+json';
+}
+
+export function problemAnswer(body: Omit<Problem, 'type'>): ApiAnswer {
+  return { status: body.status, body: { type: 'about:blank', ...body }, contentType: 'application/problem+json' };
+}
+
+const REFERENCE_ROUTES: Partial<Record<LocalApiRoute, ReferenceKind>> = {
+  '/regions': 'regions',
+  '/commodities': 'commodities',
+  '/entry-points': 'entry-points',
+  '/sources': 'sources',
+  '/claims': 'claims',
+  '/agreements': 'agreements',
+};
+
+export function isReadRoute(route: string): route is LocalApiRoute {
+  return (LOCAL_API_ROUTES as readonly string[]).includes(route);
+}
+
+export function createReadApi(store: DataStore) {
+  const answer = async (context: RevisionContext, route: LocalApiRoute, params: URLSearchParams) => {
+    const rev = context.revisionId;
+    const reference = REFERENCE_ROUTES[route];
+    if (reference) return store.referenceItems(rev, reference);
+    switch (route) {
+      case '/meta':
+        return context.meta;
+      case '/region-facts':
+        return store.referenceItems(rev, 'region-facts', readCodes(params, 'region', context.regionCodes));
+      case '/flows': {
+        const range = readRange(params);
+        const granularity = readGranularity(params);
+        const groupBy = readGroupBy(params);
+        const commodities = readCommodities(params);
+        const origins = readCodes(params, 'origin', context.regionCodes);
+        const entryPoints = readCodes(params, 'entryPoint', context.entryPointCodes);
+        const filter = {
+          ...(commodities && { commodities }),
+          ...(origins && { origins }),
+          ...(entryPoints && { entryPoints }),
+        };
+        const groups = await store.countFlowGroups(rev, filter, groupBy);
+        const expectedRows = periodStarts(range, granularity).length * groups;
+        if (expectedRows > context.meta.maxRows) throw resultTooLarge(expectedRows, context.meta.maxRows);
+        const rows = await store.flows(rev, { range, granularity, groupBy, ...filter });
+        return { from: range.from, to: range.to, granularity, groupBy, rows };
+      }
+      case '/production': {
+        const range = readRange(params);
+        const granularity = readGranularity(params);
+        const groups = readProductionGroups(params);
+        const rows = await store.production(rev, groups, range, granularity);
+        return { from: range.from, to: range.to, granularity, rows };
+      }
+      case '/stocks': {
+        const range = readRange(params);
+        const granularity = readGranularity(params);
+        const entryPoint = readStockEntryPoint(params);
+        if (!context.stockEntryPoints.has(entryPoint)) throw noStockRecorded(entryPoint);
+        const rows = await store.stocks(rev, entryPoint, range, granularity);
+        return { entryPoint, from: range.from, to: range.to, granularity, rows };
+      }
+      default:
+        throw new Error(`unrouted ${route}`);
+    }
+  };
+
+  return {
+    /** `datasetId` null: the default dataset. */
+    async handle(datasetId: string | null, route: string, params: URLSearchParams): Promise<ApiAnswer> {
+      if (!isReadRoute(route)) return problemAnswer({ title: 'Not found', status: 404, detail: `No resource at ${route}` });
+      const id = datasetId ?? (await store.defaultDatasetId());
+      const context = id === null ? null : await store.revisionContext(id);
+      if (!context) {
+        return problemAnswer({
+          title: 'Not found',
+          status: 404,
+          detail:
+            id === null
+              ? 'The server holds no dataset yet: upload one (POST /api/v1/datasets or npm run ingest).'
+              : `No dataset "${id}"`,
+        });
+      }
+      try {
+        return { status: 200, body: await answer(context, route, params), contentType: 'application/json' };
+      } catch (error) {
+        if (error instanceof BadRequest) {
+          return problemAnswer({ title: error.title, status: error.status, detail: error.message, errors: error.errors });
+        }
+        throw error;
+      }
+    },
+  };
+}
