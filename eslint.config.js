@@ -52,7 +52,14 @@ export default defineConfig(
 
   {
     name: 'arus-pangan/node',
-    files: ['**/*.{js,mjs,cjs}', 'scripts/**', 'server/**', 'tests/e2e/**', 'tests/server/**', '*.config.{js,ts}'],
+    files: [
+      '**/*.{js,mjs,cjs}',
+      'scripts/**',
+      'server/**',
+      'tests/e2e/**',
+      'tests/server/**',
+      '*.config.{js,ts}',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
 

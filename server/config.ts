@@ -26,7 +26,8 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`${name} must be a whole number above 0, not "${raw}"`);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new ConfigError(`${name} must be a whole number above 0, not "${raw}"`);
   return value;
 }
 
@@ -41,7 +42,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     tokensFile: resolve(
       root,
       env.ARUS_TOKENS_FILE?.trim() ||
-        (resolvedDb === ':memory:' ? join(root, 'data', 'tokens.json') : join(dirname(resolvedDb), 'tokens.json')),
+        (resolvedDb === ':memory:'
+          ? join(root, 'data', 'tokens.json')
+          : join(dirname(resolvedDb), 'tokens.json')),
     ),
     staticDir: staticDir === 'none' ? null : resolve(root, staticDir || 'dist'),
     corsOrigins: (env.ARUS_CORS_ORIGINS ?? '').split(/[\s,]+/).filter(Boolean),

@@ -45,7 +45,13 @@ export async function ingestFile(store: DataStore, request: IngestRequest): Prom
   const datasetId = datasetIdOf(datasetName);
   const fileHash = fileHashOf(request.bytes);
   const earlier = await store.revisionByHash(datasetId, fileHash);
-  const audit = { datasetId, tokenName: request.tokenName, fileName: request.fileName, fileHash, fileBytes: request.bytes.length };
+  const audit = {
+    datasetId,
+    tokenName: request.tokenName,
+    fileName: request.fileName,
+    fileHash,
+    fileBytes: request.bytes.length,
+  };
   if (earlier) {
     await store.recordAttempt({ ...audit, outcome: 'duplicate', acceptedRows: 0, rejectedRows: 0 });
     return { kind: 'duplicate', datasetId, revision: earlier, report: null };
@@ -81,16 +87,29 @@ export async function ingestFile(store: DataStore, request: IngestRequest): Prom
   });
   const dataset = {
     ...local,
-    meta: { ...local.meta, dataset: { id: datasetId, name: datasetName, kind: 'server' as const }, maxRows: SERVER_MAX_ROWS },
+    meta: {
+      ...local.meta,
+      dataset: { id: datasetId, name: datasetName, kind: 'server' as const },
+      maxRows: SERVER_MAX_ROWS,
+    },
   };
   const { revision, created } = await store.writeRevision({
     datasetId,
     datasetName,
     kind: 'server',
     dataset,
-    record: { tokenName: request.tokenName, fileName: request.fileName, fileHash, fileBytes: request.bytes.length, totalRows: report.totalRows, ...rows },
+    record: {
+      tokenName: request.tokenName,
+      fileName: request.fileName,
+      fileHash,
+      fileBytes: request.bytes.length,
+      totalRows: report.totalRows,
+      ...rows,
+    },
     ...(request.beforeCommit && { beforeCommit: request.beforeCommit }),
   });
   await store.recordAttempt({ ...audit, outcome: created ? 'stored' : 'duplicate', ...rows });
-  return created ? { kind: 'stored', datasetId, revision, report } : { kind: 'duplicate', datasetId, revision, report };
+  return created
+    ? { kind: 'stored', datasetId, revision, report }
+    : { kind: 'duplicate', datasetId, revision, report };
 }

@@ -26,7 +26,12 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer({ config, empty = false, logger, beforeCommit }: StartOptions): Promise<RunningServer> {
+export async function startServer({
+  config,
+  empty = false,
+  logger,
+  beforeCommit,
+}: StartOptions): Promise<RunningServer> {
   const log = logger ?? createLogger(config.log);
   const { store, created } = await openDuckDbStore({
     path: config.dbPath,
@@ -86,7 +91,9 @@ export async function startServer({ config, empty = false, logger, beforeCommit 
         ready = false;
         const closed = new Promise<void>((resolveClose) => server.close(() => resolveClose()));
         if ('closeIdleConnections' in server) server.closeIdleConnections();
-        const grace = new Promise<void>((resolveGrace) => setTimeout(resolveGrace, config.shutdownGraceMs).unref());
+        const grace = new Promise<void>((resolveGrace) =>
+          setTimeout(resolveGrace, config.shutdownGraceMs).unref(),
+        );
         await Promise.race([closed, grace]);
         if ('closeAllConnections' in server) server.closeAllConnections();
         await store.close();

@@ -46,14 +46,21 @@ function writeTokenFile(path: string, file: TokenFile): void {
 /** Creates a token and returns it; only its hash is kept, so this is the one time it is seen. */
 export function createToken(path: string, name: string, now = new Date()): string {
   if (!TOKEN_NAME.test(name)) {
-    throw new TokenError('A token name is 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit');
+    throw new TokenError(
+      'A token name is 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit',
+    );
   }
   const file = readTokenFile(path);
   if (file.tokens.some((t) => t.name === name && t.revokedAt === null)) {
     throw new TokenError(`A token named "${name}" exists; revoke it first or choose another name`);
   }
   const token = `ap_${randomBytes(32).toString('base64url')}`;
-  file.tokens.push({ name, sha256: hashToken(token).toString('hex'), createdAt: now.toISOString(), revokedAt: null });
+  file.tokens.push({
+    name,
+    sha256: hashToken(token).toString('hex'),
+    createdAt: now.toISOString(),
+    revokedAt: null,
+  });
   writeTokenFile(path, file);
   return token;
 }

@@ -46,7 +46,13 @@ function send(c: Context, answer: ApiAnswer, extraHeaders: Record<string, string
   });
 }
 
-function problem(c: Context, status: number, title: string, detail: string, headers: Record<string, string> = {}) {
+function problem(
+  c: Context,
+  status: number,
+  title: string,
+  detail: string,
+  headers: Record<string, string> = {},
+) {
   return send(c, problemAnswer({ title, status, detail }), headers);
 }
 
@@ -103,14 +109,24 @@ export function createApp({ store, config, verifyToken, logger, isReady, beforeC
     }
   });
 
-  app.use(`${API_BASE}/*`, timeout(config.requestTimeoutMs, () =>
-    new HTTPException(503, {
-      res: new Response(
-        JSON.stringify({ type: 'about:blank', title: 'Request timed out', status: 503, detail: `No answer within ${config.requestTimeoutMs} ms` }),
-        { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
-      ),
-    }),
-  ));
+  app.use(
+    `${API_BASE}/*`,
+    timeout(
+      config.requestTimeoutMs,
+      () =>
+        new HTTPException(503, {
+          res: new Response(
+            JSON.stringify({
+              type: 'about:blank',
+              title: 'Request timed out',
+              status: 503,
+              detail: `No answer within ${config.requestTimeoutMs} ms`,
+            }),
+            { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        }),
+    ),
+  );
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }));
   app.get('/readyz', async (c) => {
@@ -121,7 +137,9 @@ export function createApp({ store, config, verifyToken, logger, isReady, beforeC
 
   // The page reads where its API is from config.json; served here, it is this server's API.
   app.get('/config.json', (c) =>
-    c.json({ apiBaseUrl: API_BASE, demo: false, requestTimeoutMs: 15_000 }, 200, { 'Cache-Control': 'no-cache' }),
+    c.json({ apiBaseUrl: API_BASE, demo: false, requestTimeoutMs: 15_000 }, 200, {
+      'Cache-Control': 'no-cache',
+    }),
   );
 
   const reads = new Hono();
@@ -157,36 +175,56 @@ export function createApp({ store, config, verifyToken, logger, isReady, beforeC
       const tokenName = match?.[1] ? verifyToken(match[1]) : null;
       if (!tokenName) {
         c.set('auth', header ? 'refused: unknown or revoked token' : 'refused: no token');
-        return problem(c, 401, 'Unauthorized', 'Writing needs a valid bearer token (npm run token -- create NAME).', {
-          'WWW-Authenticate': 'Bearer realm="arus-pangan"',
-        });
+        return problem(
+          c,
+          401,
+          'Unauthorized',
+          'Writing needs a valid bearer token (npm run token -- create NAME).',
+          {
+            'WWW-Authenticate': 'Bearer realm="arus-pangan"',
+          },
+        );
       }
       c.set('auth', `token ${tokenName}`);
       c.set('tokenName', tokenName);
       const wait = uploadLimiter.take(tokenName);
       if (wait > 0) {
-        return problem(c, 429, 'Too many uploads', `At most ${config.uploadsPerMinute} uploads a minute per token.`, {
-          'Retry-After': String(Math.ceil(wait / 1000)),
-        });
+        return problem(
+          c,
+          429,
+          'Too many uploads',
+          `At most ${config.uploadsPerMinute} uploads a minute per token.`,
+          {
+            'Retry-After': String(Math.ceil(wait / 1000)),
+          },
+        );
       }
       await next();
     },
     bodyLimit({
       maxSize: config.uploadMaxBytes,
       onError: (c) =>
-        problem(c, 413, 'File too large', `An upload may be at most ${config.uploadMaxBytes} bytes; nothing was stored.`),
+        problem(
+          c,
+          413,
+          'File too large',
+          `An upload may be at most ${config.uploadMaxBytes} bytes; nothing was stored.`,
+        ),
     }),
     async (c) => {
       const params = new URL(c.req.url).searchParams;
       const fileName = (params.get('filename') ?? c.req.header('X-File-Name') ?? 'upload.csv').slice(0, 200);
       const datasetName = params.get('dataset') ?? fileName.replace(/\.[^.]+$/, '');
       if (!datasetIdOf(datasetName)) {
-        return send(c, problemAnswer({
-          title: 'Invalid query parameters',
-          status: 400,
-          detail: 'dataset: needs at least one letter or digit',
-          errors: [{ field: 'dataset', message: 'needs at least one letter or digit' }],
-        }));
+        return send(
+          c,
+          problemAnswer({
+            title: 'Invalid query parameters',
+            status: 400,
+            detail: 'dataset: needs at least one letter or digit',
+            errors: [{ field: 'dataset', message: 'needs at least one letter or digit' }],
+          }),
+        );
       }
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       const outcome = await ingestFile(store, {
@@ -211,7 +249,12 @@ export function createApp({ store, config, verifyToken, logger, isReady, beforeC
         );
       }
       return c.json(
-        { dataset: outcome.datasetId, created: outcome.kind === 'stored', revision: outcome.revision, report: outcome.report },
+        {
+          dataset: outcome.datasetId,
+          created: outcome.kind === 'stored',
+          revision: outcome.revision,
+          report: outcome.report,
+        },
         outcome.kind === 'stored' ? 201 : 200,
         { Location: `${API_BASE}/datasets/${outcome.datasetId}/revisions` },
       );
@@ -219,7 +262,9 @@ export function createApp({ store, config, verifyToken, logger, isReady, beforeC
   );
   app.all(`${API_BASE}/*`, async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
-    return problem(c, 405, 'Method not allowed', `${c.req.method} is not allowed here`, { Allow: 'GET, HEAD' });
+    return problem(c, 405, 'Method not allowed', `${c.req.method} is not allowed here`, {
+      Allow: 'GET, HEAD',
+    });
   });
   app.route(API_BASE, reads);
 

@@ -13,13 +13,20 @@ export interface Logger {
   error(message: string, error?: unknown): void;
 }
 
-export function createLogger(enabled: boolean, write: (line: string) => void = (l) => process.stdout.write(l)): Logger {
+export function createLogger(
+  enabled: boolean,
+  write: (line: string) => void = (l) => process.stdout.write(l),
+): Logger {
   const emit = (fields: Record<string, unknown>) => {
     if (enabled) write(`${JSON.stringify({ time: new Date().toISOString(), ...fields })}\n`);
   };
   return {
     request: (line) =>
-      emit({ msg: 'request', ...line, path: line.path.length > 200 ? `${line.path.slice(0, 200)}…` : line.path }),
+      emit({
+        msg: 'request',
+        ...line,
+        path: line.path.length > 200 ? `${line.path.slice(0, 200)}…` : line.path,
+      }),
     info: (message, fields = {}) => emit({ msg: message, ...fields }),
     error: (message, error) =>
       process.stderr.write(

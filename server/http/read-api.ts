@@ -24,7 +24,11 @@ export interface ApiAnswer {
 }
 
 export function problemAnswer(body: Omit<Problem, 'type'>): ApiAnswer {
-  return { status: body.status, body: { type: 'about:blank', ...body }, contentType: 'application/problem+json' };
+  return {
+    status: body.status,
+    body: { type: 'about:blank', ...body },
+    contentType: 'application/problem+json',
+  };
 }
 
 const REFERENCE_ROUTES: Partial<Record<LocalApiRoute, ReferenceKind>> = {
@@ -91,7 +95,8 @@ export function createReadApi(store: DataStore) {
   return {
     /** `datasetId` null: the default dataset. */
     async handle(datasetId: string | null, route: string, params: URLSearchParams): Promise<ApiAnswer> {
-      if (!isReadRoute(route)) return problemAnswer({ title: 'Not found', status: 404, detail: `No resource at ${route}` });
+      if (!isReadRoute(route))
+        return problemAnswer({ title: 'Not found', status: 404, detail: `No resource at ${route}` });
       const id = datasetId ?? (await store.defaultDatasetId());
       const context = id === null ? null : await store.revisionContext(id);
       if (!context) {
@@ -108,7 +113,12 @@ export function createReadApi(store: DataStore) {
         return { status: 200, body: await answer(context, route, params), contentType: 'application/json' };
       } catch (error) {
         if (error instanceof BadRequest) {
-          return problemAnswer({ title: error.title, status: error.status, detail: error.message, errors: error.errors });
+          return problemAnswer({
+            title: error.title,
+            status: error.status,
+            detail: error.message,
+            errors: error.errors,
+          });
         }
         throw error;
       }

@@ -74,8 +74,9 @@ function readList<T extends string>(
 
 export function readGroupBy(params: URLSearchParams): FlowDimension[] {
   return (
-    readList(params, 'groupBy', (v): v is FlowDimension => (FLOW_DIMENSIONS as readonly string[]).includes(v)) ??
-    []
+    readList(params, 'groupBy', (v): v is FlowDimension =>
+      (FLOW_DIMENSIONS as readonly string[]).includes(v),
+    ) ?? []
   );
 }
 

@@ -144,7 +144,9 @@ async function migrate(connection: DuckDBConnection, path: string): Promise<void
       `The database ${path} has tables but is not an Arus Pangan database (no schema_migrations).`,
     );
   } else {
-    await connection.run(`CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMP)`);
+    await connection.run(
+      `CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMP)`,
+    );
   }
   if (current > SCHEMA_VERSION) {
     throw new DatabaseStartupError(
@@ -211,7 +213,9 @@ class DuckDbStore implements DataStore {
   }
 
   async datasetCount(): Promise<number> {
-    const [row] = await this.rows(`SELECT count(*)::INTEGER AS n FROM datasets WHERE current_revision IS NOT NULL`);
+    const [row] = await this.rows(
+      `SELECT count(*)::INTEGER AS n FROM datasets WHERE current_revision IS NOT NULL`,
+    );
     return Number(row?.n ?? 0);
   }
 
@@ -239,9 +243,9 @@ class DuckDbStore implements DataStore {
         ).map((r) => String(r.code)),
       );
     const stockEntryPoints = new Set(
-      (await this.rows(`SELECT entry_point FROM stock_series WHERE revision_id = $rev`, { rev: revisionId })).map(
-        (r) => String(r.entry_point),
-      ),
+      (
+        await this.rows(`SELECT entry_point FROM stock_series WHERE revision_id = $rev`, { rev: revisionId })
+      ).map((r) => String(r.entry_point)),
     );
     const meta: DatasetMeta = {
       dataset: { id: String(row.id), name: String(row.name), kind: String(row.kind) as DatasetKind },
@@ -259,7 +263,11 @@ class DuckDbStore implements DataStore {
     return context;
   }
 
-  async referenceItems(revisionId: number, kind: ReferenceKind, codes?: readonly string[]): Promise<unknown[]> {
+  async referenceItems(
+    revisionId: number,
+    kind: ReferenceKind,
+    codes?: readonly string[],
+  ): Promise<unknown[]> {
     const rows = await this.rows(
       `SELECT doc FROM reference_items
        WHERE revision_id = $rev AND kind = $kind AND (NOT $filtered OR list_contains($codes, code))
@@ -524,7 +532,14 @@ class DuckDbStore implements DataStore {
     });
   }
 
-  private async writeRevisionNow({ datasetId, datasetName, kind, dataset, record, beforeCommit }: NewRevision) {
+  private async writeRevisionNow({
+    datasetId,
+    datasetName,
+    kind,
+    dataset,
+    record,
+    beforeCommit,
+  }: NewRevision) {
     const c = this.connection;
     await c.run('BEGIN TRANSACTION');
     try {
@@ -569,9 +584,12 @@ class DuckDbStore implements DataStore {
       });
       await beforeCommit?.();
       await c.run('COMMIT');
-      const [row] = await this.rows(`SELECT ${DuckDbStore.REVISION_COLUMNS} FROM revisions r WHERE r.id = $rev`, {
-        rev: revisionId,
-      });
+      const [row] = await this.rows(
+        `SELECT ${DuckDbStore.REVISION_COLUMNS} FROM revisions r WHERE r.id = $rev`,
+        {
+          rev: revisionId,
+        },
+      );
       if (!row) throw new Error('the revision just written cannot be read back');
       return DuckDbStore.revisionRecord(row);
     } catch (error) {
