@@ -1,7 +1,9 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { ApiClientProvider } from '../api/api-client-context';
+import { ApiClientProvider, useApiClient } from '../api/api-client-context';
 import type { ApiClient } from '../api/http-client';
+import { metaQuery } from '../api/queries';
+import { ServerApiBaseContext } from '../features/data-import/server-api-base';
 import { useActiveDataSource } from '../features/data-import/use-active-data-source';
 import { useI18n } from '../i18n/use-i18n';
 import { AppShell } from './app-shell';
@@ -38,11 +40,26 @@ function SourcedApp({ defaultClient, demo }: { defaultClient: ApiClient; demo: b
     );
   }
   return (
-    <ApiClientProvider client={source.client}>
-      <DocumentLanguage />
-      <AppShell demo={demo && source.imported === null} imported={source.imported} />
-    </ApiClientProvider>
+    <ServerApiBaseContext.Provider value={defaultClient.baseUrl}>
+      <ApiClientProvider client={source.client}>
+        <DocumentLanguage />
+        <DemoAwareShell demo={demo} imported={source.imported} />
+      </ApiClientProvider>
+    </ServerApiBaseContext.Provider>
   );
+}
+
+/** The demo banner shows for the built-in demo in the browser and for the demo dataset on a server. */
+function DemoAwareShell({
+  demo,
+  imported,
+}: {
+  demo: boolean;
+  imported: Parameters<typeof AppShell>[0]['imported'];
+}) {
+  const meta = useQuery(metaQuery(useApiClient()));
+  const demoData = demo || meta.data?.dataset.kind === 'demo';
+  return <AppShell demo={demoData && imported === null} imported={imported} />;
 }
 
 /** Keeps <html lang> and the title in step with the chosen language (screen readers, hyphenation). */

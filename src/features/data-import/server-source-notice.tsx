@@ -1,0 +1,24 @@
+import { useQuery } from '@tanstack/react-query';
+import { useI18n } from '../../i18n/use-i18n';
+import { useDataSourceStore } from './data-source-store';
+import { useServerApiBase } from './server-api-base';
+import { serverDatasetOf, serverDatasetsQuery } from './server-datasets';
+
+/** When the views show a server dataset: which one, and as of which revision. */
+export function ServerSourceNotice() {
+  const i18n = useI18n();
+  const base = useServerApiBase();
+  const id = serverDatasetOf(useDataSourceStore((state) => state.active));
+  const datasets = useQuery({ ...serverDatasetsQuery(base ?? ''), enabled: base !== null && id !== null });
+  const dataset = datasets.data?.find((d) => d.id === id);
+  if (!dataset) return null;
+  return (
+    <p className="demo-banner" role="note" data-source="server">
+      {i18n.t('server.source.banner', {
+        name: dataset.name,
+        date: i18n.time(Date.parse(dataset.revision.createdAt)),
+        revision: dataset.revision.number,
+      })}
+    </p>
+  );
+}
