@@ -12,7 +12,20 @@ if (unknown.length > 0) {
 
 try {
   const config = readConfig();
-  const server = await startServer({ config, empty: args.includes('--empty') });
+  // Fault injection for the crash tests: hold each upload's transaction open before commit.
+  const pauseMs = Number(process.env.ARUS_FAULT_PAUSE_BEFORE_COMMIT_MS ?? 0);
+  const beforeCommit =
+    pauseMs > 0
+      ? async () => {
+          console.log(JSON.stringify({ msg: 'upload.paused-before-commit', ms: pauseMs }));
+          await new Promise((resolvePause) => setTimeout(resolvePause, pauseMs));
+        }
+      : undefined;
+  const server = await startServer({
+    config,
+    empty: args.includes('--empty'),
+    ...(beforeCommit && { beforeCommit }),
+  });
   console.log(`Arus Pangan is running at ${server.url} (database ${config.dbPath}) — press Ctrl+C to stop`);
   let stopping = false;
   const stop = (signal: string) => {

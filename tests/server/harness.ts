@@ -5,12 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createToken } from '../../server/auth/tokens';
 import { readConfig, type ServerConfig } from '../../server/config';
+import { createLogger } from '../../server/http/log';
 import { startServer, type RunningServer } from '../../server/server';
 
 export interface TestServer extends RunningServer {
   dir: string;
   config: ServerConfig;
   api: (path: string) => string;
+  /** The log lines written so far, parsed. */
+  logLines: () => Record<string, unknown>[];
   /** A fresh write token. */
   token: (name?: string) => string;
   dispose: () => Promise<void>;
@@ -35,8 +38,10 @@ export async function startTestServer(
     },
     dir,
   );
+  const lines: string[] = [];
   const server = await startServer({
     config,
+    logger: createLogger(true, (line) => lines.push(line)),
     empty: options.empty ?? false,
     ...(options.beforeCommit && { beforeCommit: options.beforeCommit }),
   });
@@ -46,6 +51,7 @@ export async function startTestServer(
     dir,
     config,
     api: (path) => new URL(`api/v1${path}`, server.url).href,
+    logLines: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),
     token: (name) => createToken(config.tokensFile, name ?? `test-${++tokens}`),
     dispose: async () => {
       await server.close();

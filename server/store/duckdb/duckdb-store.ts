@@ -153,6 +153,7 @@ async function migrate(connection: DuckDBConnection, path: string): Promise<void
       `The database ${path} has schema version ${current}, newer than this server knows (${SCHEMA_VERSION}).`,
     );
   }
+  await checkReadable(connection, path, tables);
   for (const migration of MIGRATIONS) {
     if (migration.version <= current) continue;
     await connection.run('BEGIN TRANSACTION');
@@ -165,6 +166,29 @@ async function migrate(connection: DuckDBConnection, path: string): Promise<void
     } catch (error) {
       await connection.run('ROLLBACK');
       throw error;
+    }
+  }
+}
+
+/**
+ * DuckDB reads blocks lazily, so a damaged file can open and fail only on the first query that
+ * touches the damage. Reading every column of every table once at start-up turns that into a
+ * clear start-up failure instead of a dashboard that breaks later (or looks empty).
+ */
+async function checkReadable(
+  connection: DuckDBConnection,
+  path: string,
+  tables: readonly string[],
+): Promise<void> {
+  for (const table of tables) {
+    try {
+      await connection.run(`SELECT count(*), bit_xor(hash(COLUMNS(*))) FROM "${table.replace(/"/g, '""')}"`);
+    } catch (error) {
+      throw new DatabaseStartupError(
+        `The database ${path} is damaged (table ${table} cannot be read: ${
+          error instanceof Error ? error.message : String(error)
+        }). Restore it from a backup.`,
+      );
     }
   }
 }
@@ -711,6 +735,8 @@ class DuckDbStore implements DataStore {
 
   async close(): Promise<void> {
     await this.writeQueue;
+    // Everything into the main file, so the database is one self-contained file when stopped.
+    await this.connection.run('CHECKPOINT');
     this.connection.closeSync();
     this.instance.closeSync();
   }

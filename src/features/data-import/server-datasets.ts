@@ -1,16 +1,11 @@
 // Datasets kept on the Arus Pangan server: listed from GET /datasets, read through the same API
 // under /datasets/{id}, added with POST /datasets. A data source "server:<id>" is one of them.
 import { queryOptions } from '@tanstack/react-query';
-import * as z from 'zod/mini';
 import { createApiClient, type ApiClient } from '../../api/http-client';
-import {
-  serverDatasetsResponseSchema,
-  uploadRejectedSchema,
-  uploadResponseSchema,
-  type ServerDataset,
-  type UploadRejected,
-  type UploadResponse,
-} from '../../api/server-datasets';
+import type { ServerDataset, UploadRejected, UploadResponse } from '../../api/server-datasets';
+
+// The schemas (and zod) load with the first server request, keeping them out of the initial JS.
+const schemas = () => import('../../api/server-datasets');
 
 export const SERVER_SOURCE_PREFIX = 'server:';
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -42,7 +37,8 @@ export const serverDatasetsQuery = (baseUrl: string) =>
       });
       if (response.status === 404) return null;
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return z.parse(serverDatasetsResponseSchema, await response.json());
+      const { serverDatasetsResponseSchema } = await schemas();
+      return serverDatasetsResponseSchema.parse(await response.json());
     },
     staleTime: 30_000,
     retry: false,
@@ -71,9 +67,10 @@ export async function uploadToServer(
     signal: AbortSignal.timeout(UPLOAD_TIMEOUT_MS),
   });
   const body: unknown = await response.json().catch(() => null);
-  if (response.ok) return { kind: 'stored', response: z.parse(uploadResponseSchema, body) };
+  const { uploadRejectedSchema, uploadResponseSchema } = await schemas();
+  if (response.ok) return { kind: 'stored', response: uploadResponseSchema.parse(body) };
   if (response.status === 422) {
-    const rejected = z.safeParse(uploadRejectedSchema, body);
+    const rejected = uploadRejectedSchema.safeParse(body);
     if (rejected.success) return { kind: 'rejected', response: rejected.data };
   }
   const detail =
