@@ -5,6 +5,53 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layerBoundaries } from './eslint/layer-boundaries.js';
+
+// The layers, lowest first; each may import only the parts it names (and itself). Type-only
+// imports count too. docs/architecture.md draws them.
+const DATA = ['api', 'local-api', 'import', 'data-source'];
+const FOUNDATION = ['domain', 'contract', 'reference', 'i18n'];
+const LAYERS = [
+  { name: 'domain', folder: 'src/domain', allow: [] },
+  { name: 'contract', folder: 'src/contract', allow: ['domain'] },
+  { name: 'reference', folder: 'src/reference', allow: ['domain', 'contract'] },
+  { name: 'i18n', folder: 'src/i18n', allow: ['domain', 'contract', 'reference'] },
+  // Data: the API client and its queries, the local API, the import, the choice of data source.
+  { name: 'import', folder: 'src/import', allow: ['domain', 'contract', 'reference'] },
+  // The local API also serves imported datasets, so it knows the import's data types.
+  { name: 'local-api', folder: 'src/local-api', allow: ['domain', 'contract', 'reference', 'import'] },
+  { name: 'api', folder: 'src/api', allow: FOUNDATION },
+  { name: 'data-source', folder: 'src/data-source', allow: [...FOUNDATION, 'api', 'local-api', 'import'] },
+  // UI building blocks: theme, UI state (URL and small stores), the chart frame and charts,
+  // and the filters every panel draws (the URL's period resolved against the data).
+  { name: 'theme', folder: 'src/theme', allow: ['domain', 'i18n'] },
+  { name: 'state', folder: 'src/state', allow: [...FOUNDATION, 'theme'] },
+  { name: 'charts', folder: 'src/charts', allow: [...FOUNDATION, 'theme', 'api'] },
+  { name: 'filters', folder: 'src/filters', allow: [...FOUNDATION, 'api', 'state'] },
+  { name: 'assets', folder: 'src/assets', allow: [] },
+  {
+    name: 'features',
+    folder: 'src/features',
+    eachSubfolder: true,
+    allow: [...FOUNDATION, ...DATA, 'theme', 'state', 'charts', 'filters', 'assets'],
+  },
+  {
+    name: 'app',
+    folder: 'src/app',
+    allow: [...FOUNDATION, ...DATA, 'theme', 'state', 'charts', 'filters', 'features', 'mocks'],
+  },
+  // The mock API answers the contract from the demo dataset, as the local API does.
+  { name: 'mocks', folder: 'mocks', allow: ['domain', 'contract', 'reference', 'local-api'] },
+  // The server shares the domain, the contract, the reference catalogue, the import and the local
+  // API's dataset shape with the dashboard, and loads the demo dataset from mocks; nothing else.
+  {
+    name: 'server',
+    folder: 'server',
+    allow: ['domain', 'contract', 'reference', 'import', 'local-api', 'mocks', 'scripts'],
+  },
+  // Build and run scripts (Node); the CSP is shared by the build and the server.
+  { name: 'scripts', folder: 'scripts', allow: [] },
+];
 
 // TypeScript files that belong to tsconfig.json get type information (needed by
 // @tanstack/query/no-void-query-fn, which silently does nothing without it).
@@ -61,6 +108,13 @@ export default defineConfig(
       '*.config.{js,ts}',
     ],
     languageOptions: { globals: { ...globals.node } },
+  },
+
+  {
+    name: 'arus-pangan/layers',
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.{ts,tsx}', 'server/**/*.{ts,tsx,js,mjs}'],
+    plugins: { 'arus-pangan': { rules: { 'layer-boundaries': layerBoundaries } } },
+    rules: { 'arus-pangan/layer-boundaries': ['error', { layers: LAYERS }] },
   },
 
   {

@@ -19,6 +19,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup.ts'],
+          // A safety net against a hang, not a measure of speed: walks through the whole app take
+          // a few seconds alone and several times that when the two cores are shared.
+          testTimeout: 20_000,
           sequence: { groupOrder: 0 },
         },
       },

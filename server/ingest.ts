@@ -2,10 +2,10 @@
 // (src/domain/import) produce the row-level report, then the accepted rows are written as one
 // revision in one transaction. Used by POST /api/v1/datasets and by `npm run ingest`.
 import { createHash } from 'node:crypto';
-import { bytesByteSource, importFlowFile } from '../src/domain/import/import-flow-file';
-import type { ImportReport } from '../src/domain/import/import-report';
+import { bytesByteSource, importFlowFile } from '../src/import/import-flow-file';
+import type { ImportReport } from '../src/import/import-report';
 import { BUILT_IN_IMPORT_REFERENCE } from '../src/import/import-reference';
-import { importedLocalDataset } from '../src/import/imported-api-client';
+import { importedLocalDataset } from '../src/local-api/imported-local-dataset';
 import type { DataStore, RevisionRecord } from './store/data-store';
 
 export const SERVER_MAX_ROWS = 50_000;

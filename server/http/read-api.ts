@@ -1,6 +1,6 @@
 // The read side of the contract on the data store: the same parameter rules and error answers as
-// the in-memory local API (src/api/query-params.ts), with the figures computed by the database.
-import type { Problem } from '../../src/api/schemas';
+// the in-memory local API (src/contract/query-params.ts), with the figures computed by the database.
+import type { Problem } from '../../src/contract/schemas';
 import {
   BadRequest,
   noStockRecorded,
@@ -12,7 +12,7 @@ import {
   readRange,
   readStockEntryPoint,
   resultTooLarge,
-} from '../../src/api/query-params';
+} from '../../src/contract/query-params';
 import { periodStarts } from '../../src/domain/period';
 import { LOCAL_API_ROUTES, type LocalApiRoute } from '../../src/local-api/local-api';
 import type { DataStore, ReferenceKind, RevisionContext } from '../store/data-store';

@@ -1,7 +1,7 @@
 // The one interface between the HTTP layer and the database. Handlers speak in the contract's
 // terms (ranges, granularities, dimensions); each database dialect answers them in its own SQL,
 // kept together in one module (store/duckdb/ for the embedded default).
-import type { DatasetMeta, ProductionRow, StockRow } from '../../src/api/schemas';
+import type { DatasetMeta, ProductionRow, StockRow } from '../../src/contract/schemas';
 import type { CommodityCode, CommodityGroup } from '../../src/domain/commodity';
 import type { FlowAggregate, FlowDimension } from '../../src/domain/flow-store';
 import type { DateRange, Granularity } from '../../src/domain/period';

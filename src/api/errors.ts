@@ -1,4 +1,4 @@
-import type { Problem } from './schemas';
+import type { Problem } from '../contract/schemas';
 
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'invalid-data';
 

@@ -10,7 +10,7 @@ import {
   TimeoutError,
   type FieldIssue,
 } from './errors';
-import type * as schemas from './schemas';
+import type * as schemas from '../contract/schemas';
 
 type Schemas = typeof schemas;
 type ResponseSchemaName = {
@@ -21,7 +21,7 @@ type ResponseSchemaName = {
 // the JavaScript the page needs before it can paint.
 let schemasModule: Promise<Schemas> | undefined;
 function loadSchemas(): Promise<Schemas> {
-  schemasModule ??= import('./schemas');
+  schemasModule ??= import('../contract/schemas');
   return schemasModule;
 }
 

@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { i18nFor } from '../i18n/use-i18n';
-import { parseViewState } from '../state/view-state';
+import { parseViewState } from '../state/view-url';
 
 interface State {
   error: Error | null;

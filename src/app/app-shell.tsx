@@ -4,7 +4,8 @@ import { loadLanguage } from '../i18n/translate';
 import type { MessageKey } from '../i18n/messages-id';
 import { useI18n } from '../i18n/use-i18n';
 import { PageRendererContext } from '../state/page-registry';
-import { serializeViewState, useViewState, type Page } from '../state/view-state';
+import { useRejectedViewParams, useSetView, useView, useViewField } from '../state/view-hooks';
+import { serializeViewState, type Page } from '../state/view-url';
 import { ThemeSwitch } from '../theme/theme-switch';
 import { useDocumentTheme } from '../theme/use-theme';
 import { FilterBar } from './filter-bar';
@@ -53,6 +54,31 @@ const PAGE_HEADING: Partial<Record<Page, MessageKey>> = {
 /** Pages that follow the shared period, granularity and commodity filters. */
 const FILTERED_PAGES: ReadonlySet<Page> = new Set(['overview', 'flows', 'regions', 'region', 'compare']);
 
+/** The pages; each link keeps the rest of the view, so it carries the whole of it. */
+function ShellNavigation() {
+  const { t } = useI18n();
+  const view = useView();
+  const setView = useSetView();
+  return (
+    <nav aria-label={t('nav.label')} className="shell-nav">
+      {NAVIGATION.map((item) => (
+        <a
+          key={item.page}
+          href={serializeViewState({ ...view, page: item.page }) || '?'}
+          aria-current={item.current.includes(view.page) ? 'page' : undefined}
+          onClick={(event) => {
+            if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+            event.preventDefault();
+            setView({ page: item.page });
+          }}
+        >
+          {t(item.label)}
+        </a>
+      ))}
+    </nav>
+  );
+}
+
 export function AppShell({
   demo,
   imported = null,
@@ -61,15 +87,19 @@ export function AppShell({
   imported?: ImportedDatasetInfo | null;
 }) {
   const { t } = useI18n();
-  const [{ view, rejected }, setView] = useViewState();
+  const page = useViewField('page');
+  const language = useViewField('lang');
+  const theme = useViewField('theme');
+  const rejected = useRejectedViewParams();
+  const setView = useSetView();
   // Slides follow the theme too: high contrast is made for projectors.
-  useDocumentTheme(view.theme);
-  const CurrentPage = PAGES[view.page];
-  const heading = PAGE_HEADING[view.page];
+  useDocumentTheme(theme);
+  const CurrentPage = PAGES[page];
+  const heading = PAGE_HEADING[page];
   const pageFallback = (
     <div className="skeleton page-skeleton" role="status" aria-busy="true" aria-label={t('panel.loading')} />
   );
-  if (view.page === 'present') {
+  if (page === 'present') {
     // Slides take the whole screen: no header, filters or footer.
     return (
       <PageRendererContext.Provider value={renderPage}>
@@ -93,36 +123,21 @@ export function AppShell({
             <span className="brand-name">{t('app.title')}</span>
             <span className="brand-tagline">{t('app.tagline')}</span>
           </div>
-          <nav aria-label={t('nav.label')} className="shell-nav">
-            {NAVIGATION.map((item) => (
-              <a
-                key={item.page}
-                href={serializeViewState({ ...view, page: item.page }) || '?'}
-                aria-current={item.current.includes(view.page) ? 'page' : undefined}
-                onClick={(event) => {
-                  if (event.metaKey || event.ctrlKey || event.shiftKey) return;
-                  event.preventDefault();
-                  setView({ page: item.page });
-                }}
-              >
-                {t(item.label)}
-              </a>
-            ))}
-          </nav>
+          <ShellNavigation />
           <div className="language-switch" role="group" aria-label={t('language.label')}>
-            {LANGUAGES.map((language) => (
+            {LANGUAGES.map((choice) => (
               <button
-                key={language}
+                key={choice}
                 type="button"
-                lang={language}
-                aria-pressed={view.lang === language}
-                onClick={() => void loadLanguage(language).then(() => setView({ lang: language }))}
+                lang={choice}
+                aria-pressed={language === choice}
+                onClick={() => void loadLanguage(choice).then(() => setView({ lang: choice }))}
               >
-                {t(language === 'id' ? 'language.id' : 'language.en')}
+                {t(choice === 'id' ? 'language.id' : 'language.en')}
               </button>
             ))}
           </div>
-          <ThemeSwitch value={view.theme} onChange={(theme) => setView({ theme }, { replace: true })} />
+          <ThemeSwitch value={theme} onChange={(theme) => setView({ theme }, { replace: true })} />
         </header>
         {demo && (
           <p className="demo-banner" role="note">
@@ -137,7 +152,7 @@ export function AppShell({
             </p>
           )}
           {heading && <h1 className="visually-hidden">{t(heading)}</h1>}
-          {FILTERED_PAGES.has(view.page) && <FilterBar />}
+          {FILTERED_PAGES.has(page) && <FilterBar />}
           <Suspense fallback={pageFallback}>
             <CurrentPage />
           </Suspense>

@@ -1,11 +1,13 @@
 import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { ApiClientProvider, useApiClient } from '../api/api-client-context';
 import type { ApiClient } from '../api/http-client';
 import { metaQuery } from '../api/queries';
-import { ServerApiBaseContext } from '../features/data-import/server-api-base';
-import { useActiveDataSource } from '../features/data-import/use-active-data-source';
-import { useI18n } from '../i18n/use-i18n';
+import { ServerApiBaseContext } from '../data-source/server-api-base';
+import { useActiveDataSource } from '../data-source/use-active-data-source';
+import { LanguageContext, useI18n } from '../i18n/use-i18n';
+import { useViewField } from '../state/view-hooks';
+import { FrameActionsProvider } from './frame-actions';
 import { AppShell } from './app-shell';
 import { AppErrorBoundary } from './app-error-boundary';
 
@@ -19,10 +21,20 @@ export function App({ client, queryClient, demo }: AppProps) {
   return (
     <AppErrorBoundary>
       <QueryClientProvider client={queryClient}>
-        <SourcedApp defaultClient={client} demo={demo} />
+        <UrlLanguage>
+          <FrameActionsProvider>
+            <SourcedApp defaultClient={client} demo={demo} />
+          </FrameActionsProvider>
+        </UrlLanguage>
       </QueryClientProvider>
     </AppErrorBoundary>
   );
+}
+
+/** Messages follow the language the URL asks for. */
+export function UrlLanguage({ children }: { children: ReactNode }) {
+  const language = useViewField('lang');
+  return <LanguageContext.Provider value={language}>{children}</LanguageContext.Provider>;
 }
 
 /** Every view reads through one client: the configured API, or a dataset imported in this browser. */

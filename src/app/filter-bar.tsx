@@ -6,7 +6,8 @@ import { isIsoDate } from '../domain/calendar-date';
 import { availableYears, parsePeriodPreset } from '../domain/period-preset';
 import type { MessageKey } from '../i18n/messages-id';
 import { useI18n } from '../i18n/use-i18n';
-import { COMMODITY_FILTERS, VIEW_GRANULARITIES, useViewState } from '../state/view-state';
+import { useSetView, useViewField } from '../state/view-hooks';
+import { COMMODITY_FILTERS, VIEW_GRANULARITIES } from '../state/view-url';
 
 const RELATIVE_PRESETS: { value: string; label: MessageKey }[] = [
   { value: '30d', label: 'filters.period.30d' },
@@ -33,7 +34,14 @@ export function FilterBar() {
   const { t, date } = useI18n();
   const client = useApiClient();
   const meta = useQuery(metaQuery(client));
-  const [{ view }, setView] = useViewState();
+  const view = {
+    period: useViewField('period'),
+    from: useViewField('from'),
+    to: useViewField('to'),
+    granularity: useViewField('granularity'),
+    commodity: useViewField('commodity'),
+  };
+  const setView = useSetView();
   const periodId = useId();
   const fromId = useId();
   const toId = useId();

@@ -5,7 +5,7 @@ import { createQueryClient } from '../api/queries';
 import { ConfigError, loadRuntimeConfig } from '../api/runtime-config';
 import { loadLanguage } from '../i18n/translate';
 import { i18nFor } from '../i18n/use-i18n';
-import { parseViewState } from '../state/view-state';
+import { parseViewState } from '../state/view-url';
 import { App } from './app';
 import './styles.css';
 

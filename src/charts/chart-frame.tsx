@@ -1,6 +1,6 @@
 import { Component, useCallback, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
 import { safeFileName, toCsv } from '../domain/csv';
-import type { Source } from '../api/schemas';
+import type { Source } from '../contract/schemas';
 import type { DataStatus } from '../domain/data-status';
 import { useI18n } from '../i18n/use-i18n';
 import { describeError } from './error-message';
@@ -10,7 +10,7 @@ import { StatusBadge } from './status-badge';
 import { DataTable } from './data-table';
 import { downloadFile } from './download';
 import type { TableData } from './table-data';
-import { AddToDeckButton, ChartNotesEditor } from './frame-actions';
+import { useFrameActions } from './frame-actions';
 import { FrameIdContext, usePresentFocus } from './frame-context';
 import { localToday, periodFromFileName, useImageExport } from './image-export';
 
@@ -57,6 +57,7 @@ export function ChartFrame(props: ChartFrameProps) {
     children,
   } = props;
   const i18n = useI18n();
+  const { AddToDeck, NotesEditor } = useFrameActions();
   const [showTable, setShowTable] = useState(false);
   const focus = usePresentFocus();
   const { t } = i18n;
@@ -92,7 +93,7 @@ export function ChartFrame(props: ChartFrameProps) {
         </div>
         <div className="chart-frame-tools">
           {state === 'ready' && <StatusBadge statuses={dataStatuses} />}
-          {state === 'ready' && !presenting && <AddToDeckButton panelId={id} title={title} />}
+          {state === 'ready' && !presenting && AddToDeck && <AddToDeck panelId={id} title={title} />}
           {state === 'ready' && table && !presenting && (
             <>
               <button type="button" aria-pressed={showTable} onClick={() => setShowTable((shown) => !shown)}>
@@ -129,10 +130,10 @@ export function ChartFrame(props: ChartFrameProps) {
           )}
         </div>
       </header>
-      {!presenting && (controls || notes) && (
+      {!presenting && (controls || (notes && NotesEditor)) && (
         <div className="chart-frame-controls">
           {controls}
-          {notes && <ChartNotesEditor panelId={id} min={notes.min} max={notes.max} />}
+          {notes && NotesEditor && <NotesEditor panelId={id} min={notes.min} max={notes.max} />}
         </div>
       )}
       <div className="chart-frame-body" style={{ minHeight }}>

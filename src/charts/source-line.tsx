@@ -1,4 +1,4 @@
-import type { Source } from '../api/schemas';
+import type { Source } from '../contract/schemas';
 import { useI18n } from '../i18n/use-i18n';
 
 /** Every figure names where it comes from: publisher, date and, where known, a link. */

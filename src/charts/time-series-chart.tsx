@@ -14,7 +14,7 @@ import {
 } from 'recharts';
 import { fromDayNumber, isIsoDate, toDayNumber } from '../domain/calendar-date';
 import { downsampleRows } from '../domain/downsample';
-import { useChartNotes } from '../state/chart-notes-store';
+import { useFrameActions } from './frame-actions';
 import { useFrameId } from './frame-context';
 import { CHART_THEMES, themeColour } from '../theme/chart-theme';
 import { useResolvedTheme } from '../theme/use-theme';
@@ -118,7 +118,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   // Over many years the event labels would pile up; the lines stay and the note under the chart explains them.
   const labelEvents = events.length <= 6;
   const frameId = useFrameId();
-  const allNotes = useChartNotes((state) => state.notes);
+  const allNotes = useFrameActions().notes;
   const notes = useMemo(() => allNotes.filter((note) => note.panelId === frameId), [allNotes, frameId]);
   // Colours follow the theme: lines reach 3:1 and labels 4.5:1 against the chart's surface.
   const theme = useResolvedTheme();

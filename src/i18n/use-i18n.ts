@@ -1,5 +1,4 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import { useViewField } from '../state/view-state';
+import { createContext, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { IsoDate } from '../domain/calendar-date';
 import {
   formatDate,
@@ -44,9 +43,15 @@ export function i18nFor(language: Language): I18n {
   };
 }
 
-/** Messages and formats in the language the URL asks for (Bahasa Indonesia by default). */
+/**
+ * The language messages are shown in. The app provides the one the URL asks for; without a
+ * provider it is Bahasa Indonesia, the default. (A context keeps i18n below the view state.)
+ */
+export const LanguageContext = createContext<Language>('id');
+
+/** Messages and formats in the chosen language. */
 export function useI18n(): I18n {
-  const language = useViewField('lang');
+  const language = useContext(LanguageContext);
   useSyncExternalStore(subscribeToCatalogues, cataloguesVersion, cataloguesVersion);
   useEffect(() => {
     if (!isLanguageLoaded(language)) void loadLanguage(language);

@@ -1,8 +1,8 @@
 // One import from a file to a stored dataset: what the worker runs, and what the page runs itself
 // where there is no Worker (tests). The result carries the buffers so the page can use the new
 // dataset at once without reading it back from storage.
-import { blobByteSource, importFlowFile, type ImportProgress } from '../domain/import/import-flow-file';
-import type { ImportReport } from '../domain/import/import-report';
+import { blobByteSource, importFlowFile, type ImportProgress } from './import-flow-file';
+import type { ImportReport } from './import-report';
 import { BUILT_IN_IMPORT_REFERENCE } from './import-reference';
 import type {
   ImportedDataset,

@@ -1,4 +1,4 @@
-import type { ImportReference } from '../domain/import/flow-rows';
+import type { ImportReference } from './flow-rows';
 import { COMMODITIES, ENTRY_POINTS } from '../reference/entry-points';
 import { REGIONS } from '../reference/regions';
 import { SOURCES } from '../reference/sources';

@@ -1,6 +1,6 @@
 // Starting an import from the page. The worker runner is what the app uses; the in-thread runner
 // does the same work on the page's own thread, for tests (jsdom has no Worker) and nothing else.
-import { ImportCancelledError, type ImportProgress } from '../domain/import/import-flow-file';
+import { ImportCancelledError, type ImportProgress } from './import-flow-file';
 import { importAndStore, type ImportRequest, type ImportResult } from './import-and-store';
 import type { ImportWorkerMessage, ImportWorkerStart } from './import-worker-protocol';
 import type { ImportedDatasetRepository } from './imported-dataset-repository';
@@ -30,7 +30,7 @@ function settleOnce() {
 export function createWorkerImportRunner(): ImportRunner {
   return (request, onProgress) => {
     const { outcome, settle } = settleOnce();
-    const worker = new Worker(new URL('../workers/import.worker.ts', import.meta.url), {
+    const worker = new Worker(new URL('./import.worker.ts', import.meta.url), {
       type: 'module',
       name: 'arus-pangan-import',
     });

@@ -1,6 +1,6 @@
 // Messages between the page and the import worker. Only small objects and transferable buffers
 // cross: the report (its detailed rejections are capped) and the packed series.
-import type { ImportProgress } from '../domain/import/import-flow-file';
+import type { ImportProgress } from './import-flow-file';
 import type { ImportRequest, ImportResult } from './import-and-store';
 
 export interface ImportWorkerStart {

@@ -3,11 +3,7 @@
 // series buffers (read only when a dataset is chosen as the data source). The same code runs in
 // the import worker, which stores what it built without sending it through the page first.
 import type { IsoDate } from '../domain/calendar-date';
-import {
-  checkPackedFlowStore,
-  type ImportedSource,
-  type PackedFlowStore,
-} from '../domain/import/packed-flow-store';
+import { checkPackedFlowStore, type ImportedSource, type PackedFlowStore } from './packed-flow-store';
 
 export interface ImportedDatasetInfo {
   id: string;

@@ -14,7 +14,7 @@ import type {
   RegionFact,
   Source,
   StocksResponse,
-} from '../api/schemas';
+} from '../contract/schemas';
 import {
   BadRequest,
   noStockRecorded,
@@ -26,7 +26,7 @@ import {
   readRange,
   readStockEntryPoint,
   resultTooLarge,
-} from '../api/query-params';
+} from '../contract/query-params';
 import { groupOf, type CommodityCode, type CommodityGroup } from '../domain/commodity';
 import { aggregateFlows, type FlowDimension, type FlowStore } from '../domain/flow-store';
 import { periodStarts } from '../domain/period';

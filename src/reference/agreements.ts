@@ -1,4 +1,4 @@
-import type { Agreement } from '../api/schemas';
+import type { Agreement } from '../contract/schemas';
 
 const SIGNED_ON = '2025-10-03';
 const FOOD = ['rice', 'meat', 'fish'] as const;

@@ -1,4 +1,4 @@
-import type { Claim } from '../api/schemas';
+import type { Claim } from '../contract/schemas';
 
 // Official statements of how much of Jakarta's food comes from outside the province. They are
 // data with a speaker, a date and a source, never a constant in the code.

@@ -1,4 +1,4 @@
-import type { Commodity, EntryPoint } from '../api/schemas';
+import type { Commodity, EntryPoint } from '../contract/schemas';
 
 export const ENTRY_POINTS: readonly EntryPoint[] = [
   {

@@ -1,4 +1,4 @@
-import type { RegionFact } from '../api/schemas';
+import type { RegionFact } from '../contract/schemas';
 
 type FactInput = Omit<RegionFact, 'status'>;
 const found = (fact: FactInput): RegionFact => ({ ...fact, status: 'reported' });

@@ -1,4 +1,4 @@
-import type { Region } from '../api/schemas';
+import type { Region } from '../contract/schemas';
 
 type Level = Region['level'];
 

@@ -1,4 +1,4 @@
-import type { Source } from '../api/schemas';
+import type { Source } from '../contract/schemas';
 
 // Published sources behind the figures in ../shared/data/reference-figures.md. Addresses are
 // given only where the reference names the article; otherwise the title, publisher and date

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Page } from './view-state';
+import type { Page } from './view-url';
 
 /**
  * Renders a page by name. The app provides it, so that a slide can show any page's chart

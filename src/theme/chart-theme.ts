@@ -1,4 +1,4 @@
-import { THEMED_COLORS } from '../charts/palette';
+import { THEMED_COLORS } from './palette';
 import { ensureContrast } from './colour';
 import type { ResolvedTheme } from './theme-choice';
 

@@ -4,7 +4,7 @@ import {
   problemSchema,
   productionResponseSchema,
   stocksResponseSchema,
-} from '../../src/api/schemas';
+} from '../../src/contract/schemas';
 import { createLocalApi, type LocalApiRoute } from '../../src/local-api/local-api';
 import { demoLocalDataset } from '../../mocks/demo-dataset/demo-local-dataset';
 

@@ -6,7 +6,8 @@ import type { ReactElement } from 'react';
 import { ApiClientProvider } from '../../src/api/api-client-context';
 import { createApiClient, type ApiClient } from '../../src/api/http-client';
 import { createQueryClient } from '../../src/api/queries';
-import { App } from '../../src/app/app';
+import { App, UrlLanguage } from '../../src/app/app';
+import { FrameActionsProvider } from '../../src/app/frame-actions';
 import { demoLocalDataset } from '../../mocks/demo-dataset/demo-local-dataset';
 import { TEST_API_BASE_URL } from '../../mocks/handlers';
 import { PANEL_TITLE } from './panel';
@@ -62,7 +63,11 @@ export function renderWithProviders(
   const user = userEvent.setup();
   const result = render(
     <QueryClientProvider client={queryClient}>
-      <ApiClientProvider client={client}>{ui}</ApiClientProvider>
+      <UrlLanguage>
+        <FrameActionsProvider>
+          <ApiClientProvider client={client}>{ui}</ApiClientProvider>
+        </FrameActionsProvider>
+      </UrlLanguage>
     </QueryClientProvider>,
   );
   return { user, client, queryClient, ...result };

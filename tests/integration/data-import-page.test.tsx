@@ -5,8 +5,9 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { useDataSourceStore } from '../../src/features/data-import/data-source-store';
+import { useDataSourceStore } from '../../src/data-source/data-source-store';
 import { ImportPage } from '../../src/features/data-import/import-page';
+import { UrlLanguage } from '../../src/app/app';
 import { createIndexedDbRepository } from '../../src/import/imported-dataset-repository';
 import {
   createInThreadImportRunner,
@@ -31,7 +32,9 @@ function setup(options: { runner?: ImportRunner; url?: string } = {}) {
   const repository = createIndexedDbRepository({ factory: new IDBFactory() });
   const user = userEvent.setup();
   const view = render(
-    <ImportPage repository={repository} runner={options.runner ?? createInThreadImportRunner(repository)} />,
+    <UrlLanguage>
+      <ImportPage repository={repository} runner={options.runner ?? createInThreadImportRunner(repository)} />
+    </UrlLanguage>,
   );
   return { user, repository, ...view };
 }

@@ -3,9 +3,9 @@
 // Status, content type and the JSON text must be identical, byte for byte.
 import { getResponse } from 'msw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bytesByteSource, importFlowFile } from '../../src/domain/import/import-flow-file';
+import { bytesByteSource, importFlowFile } from '../../src/import/import-flow-file';
 import { BUILT_IN_IMPORT_REFERENCE } from '../../src/import/import-reference';
-import { importedLocalDataset } from '../../src/import/imported-api-client';
+import { importedLocalDataset } from '../../src/local-api/imported-local-dataset';
 import type { LocalDataset } from '../../src/local-api/local-api';
 import { ENTRY_POINTS } from '../../src/reference/entry-points';
 import { createHandlers, TEST_API_BASE_URL } from '../../mocks/handlers';

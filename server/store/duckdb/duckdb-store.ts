@@ -14,7 +14,7 @@ import {
   type DuckDBType,
   type DuckDBValue,
 } from '@duckdb/node-api';
-import type { DatasetMeta, ProductionRow, StockRow } from '../../../src/api/schemas';
+import type { DatasetMeta, ProductionRow, StockRow } from '../../../src/contract/schemas';
 import { toDayNumber } from '../../../src/domain/calendar-date';
 import { COMMODITY_GROUPS, groupOf, type CommodityGroup } from '../../../src/domain/commodity';
 import { DATA_STATUSES, type DataStatus } from '../../../src/domain/data-status';

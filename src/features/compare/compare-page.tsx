@@ -5,7 +5,7 @@ import { flowsQuery, regionsQuery, sourcesQuery } from '../../api/queries';
 import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
-import { SERIES_COLORS } from '../../charts/palette';
+import { SERIES_COLORS } from '../../theme/palette';
 import type { TableData } from '../../charts/table-data';
 import type { ChartRow } from '../../charts/time-series-chart';
 import { relativeChange } from '../../domain/change';
@@ -14,9 +14,10 @@ import { granularityForPeriods, sameRangeYearBefore } from '../../domain/period'
 import { monthOfYearProfile, normaliseProfile, peakMonth } from '../../domain/seasonality';
 import { groupLabel } from '../../i18n/labels';
 import { useI18n } from '../../i18n/use-i18n';
-import { useOverviewFilters, type OverviewFilters } from '../../state/use-overview-filters';
-import { COMPARE_LAYOUTS, MAX_COMPARED_REGIONS, useViewState } from '../../state/view-state';
-import { monthName, monthRow } from '../regions/month-axis';
+import { useOverviewFilters, type OverviewFilters } from '../../filters/use-overview-filters';
+import { useSetView, useViewField } from '../../state/view-hooks';
+import { COMPARE_LAYOUTS, MAX_COMPARED_REGIONS } from '../../state/view-url';
+import { monthName, monthRow } from '../../charts/month-axis';
 
 const MAX_PERIODS = 200;
 const OVERLAY_HEIGHT = 300;
@@ -42,10 +43,11 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
   const client = useApiClient();
   const i18n = useI18n();
   const { t } = i18n;
-  const [{ view }, setView] = useViewState();
+  const codes = useViewField('compare');
+  const shownLayout = useViewField('compareLayout');
+  const setView = useSetView();
   const [candidate, setCandidate] = useState('');
   const pickerId = useId();
-  const codes = view.compare;
   const { range, coverage } = filters;
   const granularity = granularityForPeriods(range, filters.granularity, MAX_PERIODS);
   const commodities = filters.commodity === 'all' ? undefined : [filters.commodity];
@@ -181,7 +183,7 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
           <button
             key={layout}
             type="button"
-            aria-pressed={view.compareLayout === layout}
+            aria-pressed={shownLayout === layout}
             onClick={() => setView({ compareLayout: layout })}
           >
             {t(layout === 'overlay' ? 'compare.overlay' : 'compare.multiples')}
@@ -217,7 +219,7 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
         notes={{ min: range.from, max: range.to }}
         controls={picker}
       >
-        {view.compareLayout === 'overlay' ? (
+        {shownLayout === 'overlay' ? (
           <LazyTimeSeriesChart
             kind="line"
             rows={chartRows}

@@ -1,7 +1,7 @@
 import type { ImportedDatasetInfo } from '../../import/imported-dataset-repository';
 import './data-import.css';
 import { useI18n } from '../../i18n/use-i18n';
-import { useDataSourceStore } from './data-source-store';
+import { useDataSourceStore } from '../../data-source/data-source-store';
 import { ServerSourceNotice } from './server-source-notice';
 
 /**

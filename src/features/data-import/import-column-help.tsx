@@ -4,7 +4,7 @@ import {
   IMPORT_COLUMNS,
   REQUIRED_COLUMNS,
   type ImportColumn,
-} from '../../domain/import/import-columns';
+} from '../../import/import-columns';
 import type { MessageKey } from '../../i18n/messages-id';
 import { useI18n } from '../../i18n/use-i18n';
 import { ENTRY_POINTS } from '../../reference/entry-points';

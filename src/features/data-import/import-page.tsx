@@ -2,7 +2,7 @@
 // keep the result in this browser and choose it as the data every view shows.
 import { useCallback, useId, useMemo, useState } from 'react';
 import { downloadFile } from '../../charts/download';
-import { importTemplateCsv } from '../../domain/import/import-template';
+import { importTemplateCsv } from '../../import/import-template';
 import type { ImportResult } from '../../import/import-and-store';
 import {
   createInThreadImportRunner,
@@ -15,14 +15,14 @@ import type {
 } from '../../import/imported-dataset-repository';
 import { sharedImportedDatasetRepository } from '../../import/shared-repository';
 import { useI18n } from '../../i18n/use-i18n';
-import { useDataSourceStore } from './data-source-store';
+import { useDataSourceStore } from '../../data-source/data-source-store';
 import { ImportColumnHelp } from './import-column-help';
 import { ImportFilePicker } from './import-file-picker';
 import { ImportProgressView } from './import-progress-view';
 import { ImportReportView } from './import-report-view';
 import { ImportedDatasetList } from './imported-dataset-list';
 import { ServerDatasetsPanel } from './server-datasets-panel';
-import { forgetImportedDataset, rememberImportedDataset } from './use-active-data-source';
+import { forgetImportedDataset, rememberImportedDataset } from '../../data-source/use-active-data-source';
 import { useImport } from './use-import';
 import { useImportedDatasets } from './use-imported-datasets';
 import './data-import.css';

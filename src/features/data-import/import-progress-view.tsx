@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { ImportProgress } from '../../domain/import/import-flow-file';
+import type { ImportProgress } from '../../import/import-flow-file';
 import { useI18n, type I18n } from '../../i18n/use-i18n';
 
 function megabytes(i18n: I18n, bytes: number): string {

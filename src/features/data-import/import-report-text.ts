@@ -1,7 +1,7 @@
 // The report in words, in the page's language: the same sentences on screen and in the CSV.
 import { toCsv } from '../../domain/csv';
-import type { DecimalMark, Delimiter } from '../../domain/import/dialect';
-import type { FileProblem, ImportReport, Rejection } from '../../domain/import/import-report';
+import type { DecimalMark, Delimiter } from '../../import/dialect';
+import type { FileProblem, ImportReport, Rejection } from '../../import/import-report';
 import type { I18n } from '../../i18n/use-i18n';
 
 const DELIMITER_KEY = {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { downloadFile } from '../../charts/download';
 import { safeFileName } from '../../domain/csv';
-import { REJECT_REASONS } from '../../domain/import/import-report';
+import { REJECT_REASONS } from '../../import/import-report';
 import type { ImportResult } from '../../import/import-and-store';
 import { useI18n } from '../../i18n/use-i18n';
 import { decimalName, delimiterName, fileProblemText, rejectionText, reportCsv } from './import-report-text';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ImportedDatasetInfo } from '../../import/imported-dataset-repository';
 import { useI18n } from '../../i18n/use-i18n';
-import { DEFAULT_DATA_SOURCE } from './data-source-store';
+import { DEFAULT_DATA_SOURCE } from '../../data-source/data-source-store';
 import type { DatasetList } from './use-imported-datasets';
 
 export interface ImportedDatasetListProps {

@@ -2,11 +2,11 @@
 // the views show; and an upload that stores a file on the server for every colleague.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import type { ServerDataset } from '../../api/server-datasets';
+import type { ServerDataset } from '../../contract/server-datasets';
 import { useI18n } from '../../i18n/use-i18n';
-import { useDataSourceStore } from './data-source-store';
-import { useServerApiBase } from './server-api-base';
-import { serverDatasetsQuery, serverSourceId, uploadToServer, type UploadOutcome } from './server-datasets';
+import { useDataSourceStore } from '../../data-source/data-source-store';
+import { useServerApiBase } from '../../data-source/server-api-base';
+import { serverDatasetsQuery, serverSourceId, uploadToServer, type UploadOutcome } from '../../data-source/server-datasets';
 
 export function ServerDatasetsPanel() {
   const base = useServerApiBase();

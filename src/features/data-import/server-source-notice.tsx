@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/use-i18n';
-import { useDataSourceStore } from './data-source-store';
-import { useServerApiBase } from './server-api-base';
-import { serverDatasetOf, serverDatasetsQuery } from './server-datasets';
+import { useDataSourceStore } from '../../data-source/data-source-store';
+import { useServerApiBase } from '../../data-source/server-api-base';
+import { serverDatasetOf, serverDatasetsQuery } from '../../data-source/server-datasets';
 
 /** When the views show a server dataset: which one, and as of which revision. */
 export function ServerSourceNotice() {

@@ -1,7 +1,7 @@
 // One import at a time, from choosing a file to its report. The runner does the work (in a
 // worker); this hook only holds the state the page shows.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportProgress } from '../../domain/import/import-flow-file';
+import type { ImportProgress } from '../../import/import-flow-file';
 import type { ImportResult } from '../../import/import-and-store';
 import type { ImportRun, ImportRunner } from '../../import/import-runner';
 

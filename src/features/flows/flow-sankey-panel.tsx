@@ -4,7 +4,7 @@ import { useApiClient } from '../../api/api-client-context';
 import { commoditiesQuery, entryPointsQuery, regionsQuery, sourcesQuery } from '../../api/queries';
 import { ChartFrame } from '../../charts/chart-frame';
 import { combinePanelStatus } from '../../charts/panel-status';
-import { COMMODITY_COLORS, OTHERS_COLOR } from '../../charts/palette';
+import { COMMODITY_COLORS, OTHERS_COLOR } from '../../theme/palette';
 import type { TableData } from '../../charts/table-data';
 import { groupOf, isCommodityCode } from '../../domain/commodity';
 import {
@@ -15,7 +15,7 @@ import {
   type SankeyStage,
 } from '../../domain/sankey';
 import { useI18n, type I18n } from '../../i18n/use-i18n';
-import type { OverviewFilters } from '../../state/use-overview-filters';
+import type { OverviewFilters } from '../../filters/use-overview-filters';
 import { themeColour } from '../../theme/chart-theme';
 import { useResolvedTheme } from '../../theme/use-theme';
 import {

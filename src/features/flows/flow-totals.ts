@@ -1,4 +1,4 @@
-import type { FlowRow, FlowsResponse } from '../../api/schemas';
+import type { FlowRow, FlowsResponse } from '../../contract/schemas';
 import { weakestStatus, type DataStatus } from '../../domain/data-status';
 import type { FlowDimension } from '../../domain/flow-store';
 import type { MessageKey } from '../../i18n/messages-id';

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { ChartFrame } from '../../charts/chart-frame';
 import { combinePanelStatus } from '../../charts/panel-status';
 import { useI18n } from '../../i18n/use-i18n';
-import { useOverviewFilters, type OverviewFilters } from '../../state/use-overview-filters';
+import { useOverviewFilters, type OverviewFilters } from '../../filters/use-overview-filters';
 import { FlowMapPanel } from './flow-map-panel';
 import { FlowSankeyPanel } from './flow-sankey-panel';
 import {

@@ -5,7 +5,7 @@ import { commoditiesQuery, entryPointsQuery, flowsQuery } from '../../api/querie
 import { useRegionNames } from '../../api/use-region-names';
 import { groupLabel } from '../../i18n/labels';
 import type { I18n } from '../../i18n/use-i18n';
-import type { OverviewFilters } from '../../state/use-overview-filters';
+import type { OverviewFilters } from '../../filters/use-overview-filters';
 import { FLOW_GROUP_BY, totalsOverPeriods, type FlowTotal } from './flow-totals';
 
 /**

@@ -21,7 +21,7 @@ import { groupLabel } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages-id';
 import { useI18n, type I18n } from '../../i18n/use-i18n';
 import { useAlertThresholds } from '../../state/alert-thresholds-store';
-import type { OverviewFilters } from '../../state/use-overview-filters';
+import type { OverviewFilters } from '../../filters/use-overview-filters';
 import { RICE_CONSUMPTION_T_PER_DAY } from './headline-tiles-panel';
 
 const NORM_YEARS = 3;

@@ -6,7 +6,7 @@ import { useRegionNames } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
-import { COMMODITY_COLORS } from '../../charts/palette';
+import { COMMODITY_COLORS } from '../../theme/palette';
 import type { TableData } from '../../charts/table-data';
 import type { ChartRow } from '../../charts/time-series-chart';
 import { COMMODITY_GROUPS } from '../../domain/commodity';
@@ -20,7 +20,7 @@ import {
 import { groupLabel } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages-id';
 import { useI18n } from '../../i18n/use-i18n';
-import type { OverviewFilters } from '../../state/use-overview-filters';
+import type { OverviewFilters } from '../../filters/use-overview-filters';
 import { granularityForPeriods } from '../../domain/period';
 
 const CHART_HEIGHT = 260;

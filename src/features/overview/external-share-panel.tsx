@@ -2,12 +2,12 @@ import { memo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { claimsQuery, flowsQuery, productionQuery, sourcesQuery } from '../../api/queries';
-import type { Claim } from '../../api/schemas';
+import type { Claim } from '../../contract/schemas';
 import { ChartFrame } from '../../charts/chart-frame';
 import { combinePanelStatus } from '../../charts/panel-status';
 import { COMMODITY_GROUPS } from '../../domain/commodity';
 import { externalSharesByGroup, type GroupShare } from '../../domain/external-share';
-import type { OverviewFilters } from '../../state/use-overview-filters';
+import type { OverviewFilters } from '../../filters/use-overview-filters';
 import { useI18n, type I18n } from '../../i18n/use-i18n';
 import type { MessageKey } from '../../i18n/messages-id';
 

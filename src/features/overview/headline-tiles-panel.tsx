@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { flowsQuery, productionQuery, sourcesQuery, stocksQuery } from '../../api/queries';
-import type { FlowsResponse } from '../../api/schemas';
+import type { FlowsResponse } from '../../contract/schemas';
 import { ChartFrame } from '../../charts/chart-frame';
 import { combinePanelStatus } from '../../charts/panel-status';
 import type { TableData } from '../../charts/table-data';
@@ -14,7 +14,7 @@ import { previousRange, sameRangeYearBefore, type DateRange } from '../../domain
 import { stockCoverDays } from '../../domain/stock';
 import { groupLabel } from '../../i18n/labels';
 import { useI18n, type I18n } from '../../i18n/use-i18n';
-import type { OverviewFilters } from '../../state/use-overview-filters';
+import type { OverviewFilters } from '../../filters/use-overview-filters';
 
 /** Jakarta rice consumption ~86,000 t/month ≈ 2,866 t/day (Food Station, Aug 2021). */
 export const RICE_CONSUMPTION_T_PER_DAY = 2866;

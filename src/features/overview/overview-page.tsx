@@ -1,7 +1,7 @@
 import { ChartFrame } from '../../charts/chart-frame';
 import { combinePanelStatus } from '../../charts/panel-status';
 import { useI18n } from '../../i18n/use-i18n';
-import { useOverviewFilters } from '../../state/use-overview-filters';
+import { useOverviewFilters } from '../../filters/use-overview-filters';
 import { AlertsPanel } from './alerts-panel';
 import { DependencyRiskPanel } from './dependency-risk-panel';
 import { ExternalSharePanel } from './external-share-panel';

@@ -6,7 +6,7 @@ import { useRegionNames } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
-import { OTHERS_COLOR, SERIES_COLORS } from '../../charts/palette';
+import { OTHERS_COLOR, SERIES_COLORS } from '../../theme/palette';
 import type { TableData } from '../../charts/table-data';
 import type { ChartRow } from '../../charts/time-series-chart';
 import { relativeChange } from '../../domain/change';
@@ -15,7 +15,7 @@ import { weakestStatus, type DataStatus } from '../../domain/data-status';
 import { granularityForPeriods, previousRange } from '../../domain/period';
 import { groupLabel } from '../../i18n/labels';
 import { useI18n } from '../../i18n/use-i18n';
-import type { OverviewFilters } from '../../state/use-overview-filters';
+import type { OverviewFilters } from '../../filters/use-overview-filters';
 import { eventMarkers, harvestBands } from './chart-events';
 
 const TOP_ORIGINS = 8;

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { downloadFile } from '../../charts/download';
 import { useI18n } from '../../i18n/use-i18n';
 import { deckFile, parseDeckFile, useDeckStore } from '../../state/deck-store';
-import { useViewState } from '../../state/view-state';
+import { useSetView } from '../../state/view-hooks';
 import { SlideView } from './slide-view';
 
 /** The deck: reorder, rename, annotate, remove, export and import slides; print one slide per page. */
@@ -11,7 +11,7 @@ export function DeckPage() {
   const { t } = useI18n();
   const slides = useDeckStore((state) => state.slides);
   const { rename, setNotes, move, remove, replace } = useDeckStore.getState();
-  const [, setView] = useViewState();
+  const setView = useSetView();
   const [report, setReport] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const importId = useId();
 

@@ -2,7 +2,7 @@ import './present.css';
 import { useEffect, useId, useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import { useDeckStore } from '../../state/deck-store';
-import { useViewState } from '../../state/view-state';
+import { useSetView, useViewField } from '../../state/view-hooks';
 import { SlideView } from './slide-view';
 
 const AUTO_ADVANCE_SECONDS = [0, 10, 30, 60] as const;
@@ -11,12 +11,13 @@ const AUTO_ADVANCE_SECONDS = [0, 10, 30, 60] as const;
 export function PresentPage() {
   const { t } = useI18n();
   const slides = useDeckStore((state) => state.slides);
-  const [{ view }, setView] = useViewState();
+  const slideNumber = useViewField('slide');
+  const setView = useSetView();
   const [showNotes, setShowNotes] = useState(false);
   const [autoSeconds, setAutoSeconds] = useState<number>(0);
   const autoId = useId();
   const count = slides.length;
-  const index = Math.min(Math.max((view.slide ?? 1) - 1, 0), Math.max(count - 1, 0));
+  const index = Math.min(Math.max((slideNumber ?? 1) - 1, 0), Math.max(count - 1, 0));
   const slide = slides[index];
 
   useEffect(() => {
@@ -63,11 +64,11 @@ export function PresentPage() {
     if (autoSeconds === 0 || count < 2) return;
     // A wall screen loops through the deck.
     const timer = window.setInterval(
-      () => setView({ slide: ((view.slide ?? 1) % count) + 1 }, { replace: true }),
+      () => setView({ slide: ((slideNumber ?? 1) % count) + 1 }, { replace: true }),
       autoSeconds * 1000,
     );
     return () => window.clearInterval(timer);
-  }, [autoSeconds, count, view.slide, setView]);
+  }, [autoSeconds, count, slideNumber, setView]);
 
   if (!slide) {
     return (

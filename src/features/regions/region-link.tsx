@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { serializeViewState, useViewState, type ViewChange } from '../../state/view-state';
+import { useSetView, useView } from '../../state/view-hooks';
+import { serializeViewState, type ViewChange } from '../../state/view-url';
 
 /** A real link (open in a new tab, copy) that changes the view in place when clicked. */
 export function ViewLink({
@@ -11,7 +12,8 @@ export function ViewLink({
   children: ReactNode;
   className?: string;
 }) {
-  const [{ view }, setView] = useViewState();
+  const view = useView();
+  const setView = useSetView();
   return (
     <a
       className={className}

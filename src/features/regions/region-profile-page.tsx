@@ -8,11 +8,11 @@ import {
   regionsQuery,
   sourcesQuery,
 } from '../../api/queries';
-import type { AgreementScope, Region } from '../../api/schemas';
+import type { AgreementScope, Region } from '../../contract/schemas';
 import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
-import { COMMODITY_COLORS, SERIES_COLORS } from '../../charts/palette';
+import { COMMODITY_COLORS, SERIES_COLORS } from '../../theme/palette';
 import { SourceLine } from '../../charts/source-line';
 import { usePresentFocus } from '../../charts/frame-context';
 import type { TableData } from '../../charts/table-data';
@@ -22,10 +22,11 @@ import { monthOfYearProfile, peakMonth } from '../../domain/seasonality';
 import { groupLabel } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages-id';
 import { useI18n } from '../../i18n/use-i18n';
-import { useOverviewFilters, type OverviewFilters } from '../../state/use-overview-filters';
-import { MAX_COMPARED_REGIONS, useViewState } from '../../state/view-state';
+import { useOverviewFilters, type OverviewFilters } from '../../filters/use-overview-filters';
+import { useViewField } from '../../state/view-hooks';
+import { MAX_COMPARED_REGIONS } from '../../state/view-url';
 import { granularityForPeriods } from '../../domain/period';
-import { monthName, monthRow } from './month-axis';
+import { monthName, monthRow } from '../../charts/month-axis';
 import { ViewLink } from './region-link';
 
 const CHART_HEIGHT = 280;
@@ -42,12 +43,12 @@ const SCOPE_LABEL: Record<AgreementScope, MessageKey> = {
 
 /** One origin's page, addressed by its code (?page=region&region=13.77). */
 export function RegionProfilePage() {
-  const [{ view }] = useViewState();
+  const regionCode = useViewField('region');
   const { filters, meta } = useOverviewFilters();
   const client = useApiClient();
   const regions = useQuery(regionsQuery(client));
   const { t } = useI18n();
-  const region = regions.data?.find((r) => r.code === view.region);
+  const region = regions.data?.find((r) => r.code === regionCode);
   if (!filters || !regions.data) {
     return (
       <ChartFrame
@@ -62,7 +63,7 @@ export function RegionProfilePage() {
     return (
       <section className="chart-frame" data-panel="region" data-state="empty">
         <h2>{t('profile.title')}</h2>
-        <p role="alert">{t('profile.unknown', { code: view.region ?? '—' })}</p>
+        <p role="alert">{t('profile.unknown', { code: regionCode ?? '—' })}</p>
         <ViewLink change={{ page: 'regions', region: null }}>{t('profile.backToRanking')}</ViewLink>
       </section>
     );
@@ -82,7 +83,7 @@ function RegionProfile({
   const client = useApiClient();
   const i18n = useI18n();
   const { t } = i18n;
-  const [{ view }] = useViewState();
+  const compared = useViewField('compare');
   const presenting = usePresentFocus() !== null;
   const { range, coverage } = filters;
   const granularity = granularityForPeriods(range, filters.granularity, MAX_PERIODS);
@@ -163,8 +164,8 @@ function RegionProfile({
     peaks.push({ group, month: peakMonth(profile) });
   }
 
-  const inCompare = view.compare.includes(region.code);
-  const compareWith = inCompare ? view.compare : [...view.compare, region.code].slice(-MAX_COMPARED_REGIONS);
+  const inCompare = compared.includes(region.code);
+  const compareWith = inCompare ? compared : [...compared, region.code].slice(-MAX_COMPARED_REGIONS);
   const formatX = granularity === 'month' || granularity === 'year' ? i18n.month : i18n.date;
 
   const flowsTable: TableData = {

@@ -10,8 +10,9 @@ import { previousRange } from '../../domain/period';
 import { groupLabel } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages-id';
 import { useI18n } from '../../i18n/use-i18n';
-import { useOverviewFilters, type OverviewFilters } from '../../state/use-overview-filters';
-import { MAX_COMPARED_REGIONS, useViewState } from '../../state/view-state';
+import { useOverviewFilters, type OverviewFilters } from '../../filters/use-overview-filters';
+import { useSetView, useViewField } from '../../state/view-hooks';
+import { MAX_COMPARED_REGIONS } from '../../state/view-url';
 import { ViewLink } from './region-link';
 
 type SortKey = 'name' | 'tonnes' | 'share' | 'change';
@@ -35,14 +36,15 @@ function RegionExplorer({ filters }: { filters: OverviewFilters }) {
   const client = useApiClient();
   const i18n = useI18n();
   const { t } = i18n;
-  const [{ view }, setView] = useViewState();
+  const compared = useViewField('compare');
+  const setView = useSetView();
   const [query, setQuery] = useState('');
   const [province, setProvince] = useState('');
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
     key: 'tonnes',
     descending: true,
   });
-  const [selected, setSelected] = useState<string[]>(view.compare);
+  const [selected, setSelected] = useState<string[]>(compared);
   const searchId = useId();
   const provinceId = useId();
   const { range } = filters;

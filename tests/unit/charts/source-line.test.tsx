@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import type { Source } from '../../../src/api/schemas';
+import type { Source } from '../../../src/contract/schemas';
 import { SourceLine } from '../../../src/charts/source-line';
 
 const SOURCES: Source[] = [

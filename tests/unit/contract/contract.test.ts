@@ -13,7 +13,7 @@ import {
   sourcesResponseSchema,
   stocksResponseSchema,
   type FlowRow,
-} from '../../../src/api/schemas';
+} from '../../../src/contract/schemas';
 import type { FlowDimension } from '../../../src/domain/flow-store';
 import { GRANULARITIES, periodStarts } from '../../../src/domain/period';
 import { createHandlers, TEST_API_BASE_URL } from '../../../mocks/handlers';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { toDayNumber } from '../../../src/domain/calendar-date';
 import { eventsOfKind } from '../../../src/domain/calendar-events';
-import type { FlowRow } from '../../../src/api/schemas';
+import type { FlowRow } from '../../../src/contract/schemas';
 import { REGIONS } from '../../../src/reference/regions';
 import { demoApi, totalTonnes } from '../../helpers/demo-api';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { FlowRow } from '../../../src/api/schemas';
+import type { FlowRow } from '../../../src/contract/schemas';
 import { applySelection, toggleSelection, totalsOverPeriods } from '../../../src/features/flows/flow-totals';
 import { truncateLabel } from '../../../src/features/flows/truncate-label';
 

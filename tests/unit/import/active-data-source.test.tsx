@@ -3,11 +3,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createApiClient } from '../../../src/api/http-client';
 import { DataSourceNotice } from '../../../src/features/data-import/data-source-notice';
-import { useDataSourceStore } from '../../../src/features/data-import/data-source-store';
-import {
-  forgetImportedDataset,
-  useActiveDataSource,
-} from '../../../src/features/data-import/use-active-data-source';
+import { useDataSourceStore } from '../../../src/data-source/data-source-store';
+import { forgetImportedDataset, useActiveDataSource } from '../../../src/data-source/use-active-data-source';
 import { importAndStore } from '../../../src/import/import-and-store';
 import { createIndexedDbRepository } from '../../../src/import/imported-dataset-repository';
 import { HEADER, csv } from './import-helpers';

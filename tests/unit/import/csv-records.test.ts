@@ -4,7 +4,7 @@ import {
   MAX_QUOTED_FIELD_LENGTH,
   MAX_RECORD_LENGTH,
   type BrokenRecordReason,
-} from '../../../src/domain/import/csv-records';
+} from '../../../src/import/csv-records';
 
 type Read = [number, string[] | BrokenRecordReason];
 

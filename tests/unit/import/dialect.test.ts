@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { detectDecimalMark, detectDelimiter, parseNumber } from '../../../src/domain/import/dialect';
+import { detectDecimalMark, detectDelimiter, parseNumber } from '../../../src/import/dialect';
 
 describe('detectDelimiter', () => {
   test('the delimiter that splits the header into known column names wins', () => {

@@ -3,7 +3,7 @@ import {
   importFlowFile,
   type ImportOptions,
   type ImportOutcome,
-} from '../../../src/domain/import/import-flow-file';
+} from '../../../src/import/import-flow-file';
 import { BUILT_IN_IMPORT_REFERENCE } from '../../../src/import/import-reference';
 
 /** Imports text (UTF-8 unless bytes are given) with the built-in catalogue. */

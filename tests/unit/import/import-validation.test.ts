@@ -2,9 +2,9 @@
 // comma, a BOM …) and #12's traps seen from the reading side (formula-like and hostile text,
 // embedded newlines), each checked row by row: nothing is dropped without a line and a reason.
 import { describe, expect, test } from 'vitest';
-import { importTemplateCsv } from '../../../src/domain/import/import-template';
-import { ImportCancelledError } from '../../../src/domain/import/import-flow-file';
-import { unpackFlowStore } from '../../../src/domain/import/packed-flow-store';
+import { importTemplateCsv } from '../../../src/import/import-template';
+import { ImportCancelledError } from '../../../src/import/import-flow-file';
+import { unpackFlowStore } from '../../../src/import/packed-flow-store';
 import { HEADER, csv, importText, problems, utf16, windows1252 } from './import-helpers';
 
 function valuesOf(outcome: Awaited<ReturnType<typeof importText>>, origin: string) {

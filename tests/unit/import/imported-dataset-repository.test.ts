@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
-import { unpackFlowStore } from '../../../src/domain/import/packed-flow-store';
+import { unpackFlowStore } from '../../../src/import/packed-flow-store';
 import { importAndStore } from '../../../src/import/import-and-store';
 import { createIndexedDbRepository } from '../../../src/import/imported-dataset-repository';
 import { createInThreadImportRunner } from '../../../src/import/import-runner';

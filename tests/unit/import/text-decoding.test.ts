@@ -1,9 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  createChunkDecoder,
-  InvalidUtf8Error,
-  sniffEncoding,
-} from '../../../src/domain/import/text-decoding';
+import { createChunkDecoder, InvalidUtf8Error, sniffEncoding } from '../../../src/import/text-decoding';
 import { utf16 } from './import-helpers';
 
 describe('sniffEncoding', () => {

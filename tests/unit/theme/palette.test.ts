@@ -5,7 +5,7 @@ import {
   OTHERS_COLOR,
   SERIES_COLORS,
   THEMED_COLORS,
-} from '../../../src/charts/palette';
+} from '../../../src/theme/palette';
 import { CHART_THEMES, themeColour } from '../../../src/theme/chart-theme';
 import { contrastRatio } from '../../../src/theme/colour';
 import { RESOLVED_THEMES } from '../../../src/theme/theme-choice';

@@ -1,12 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import {
-  DEFAULT_VIEW,
-  parseViewState,
-  serializeViewState,
-  useViewState,
-} from '../../../src/state/view-state';
+import { useSetView, useViewField } from '../../../src/state/view-hooks';
+import { DEFAULT_VIEW, parseViewState, serializeViewState } from '../../../src/state/view-url';
 import { resolveTheme } from '../../../src/theme/theme-choice';
 import { ThemeSwitch } from '../../../src/theme/theme-switch';
 import { useDocumentTheme, useResolvedTheme } from '../../../src/theme/use-theme';
@@ -69,12 +65,13 @@ function fakeMatchMedia(initial: Record<string, boolean>) {
 }
 
 function Probe() {
-  const [{ view }, setView] = useViewState();
-  const drawn = useDocumentTheme(view.theme);
+  const theme = useViewField('theme');
+  const setView = useSetView();
+  const drawn = useDocumentTheme(theme);
   const seen = useResolvedTheme();
   return (
     <>
-      <ThemeSwitch value={view.theme} onChange={(theme) => setView({ theme }, { replace: true })} />
+      <ThemeSwitch value={theme} onChange={(choice) => setView({ theme: choice }, { replace: true })} />
       <output data-testid="drawn">{drawn}</output>
       <output data-testid="seen">{seen}</output>
     </>

@@ -4,7 +4,7 @@ import {
   parseViewState,
   serializeViewState,
   type ViewState,
-} from '../../../src/state/view-state';
+} from '../../../src/state/view-url';
 
 const view = (change: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...change });
 

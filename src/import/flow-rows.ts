@@ -1,9 +1,9 @@
 // Checks one record of an imported flow file against the reference catalogue and, when it is
 // sound, appends it to typed-array columns (about 25 bytes a row) — never to an object per row, so
 // a million rows cost megabytes, not hundreds of them.
-import { isIsoDate, toDayNumber } from '../calendar-date';
-import { COMMODITY_CODES, formsOfGroup, isCommodityGroup, type CommodityCode } from '../commodity';
-import { DATA_STATUSES, type DataStatus } from '../data-status';
+import { isIsoDate, toDayNumber } from '../domain/calendar-date';
+import { COMMODITY_CODES, formsOfGroup, isCommodityGroup, type CommodityCode } from '../domain/commodity';
+import { DATA_STATUSES, type DataStatus } from '../domain/data-status';
 import type { DecimalMark } from './dialect';
 import { parseNumber } from './dialect';
 import type { ImportColumn } from './import-columns';

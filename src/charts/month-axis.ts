@@ -1,5 +1,5 @@
-import type { ChartRow } from '../../charts/time-series-chart';
-import type { I18n } from '../../i18n/use-i18n';
+import type { ChartRow } from './time-series-chart';
+import type { I18n } from '../i18n/use-i18n';
 
 // Month-of-year profiles reuse the time-series chart by placing the twelve months in one
 // reference year; only the month name is shown.

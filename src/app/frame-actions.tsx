@@ -1,9 +1,11 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import { FrameActionsContext, type FrameActions } from '../charts/frame-actions';
 import { isIsoDate } from '../domain/calendar-date';
 import { useI18n } from '../i18n/use-i18n';
 import { useChartNotes } from '../state/chart-notes-store';
 import { useDeckStore } from '../state/deck-store';
-import { currentView, serializeViewState } from '../state/view-state';
+import { currentView } from '../state/url-store';
+import { serializeViewState } from '../state/view-url';
 
 /** "Add to presentation": saves this chart as it looks now (its frame id and the view's link). */
 export function AddToDeckButton({ panelId, title }: { panelId: string; title: string }) {
@@ -92,4 +94,14 @@ export function ChartNotesEditor({ panelId, min, max }: { panelId: string; min?:
       )}
     </details>
   );
+}
+
+/** Gives every chart frame below it the presentation and note actions, and the pinned notes. */
+export function FrameActionsProvider({ children }: { children: ReactNode }) {
+  const notes = useChartNotes((state) => state.notes);
+  const actions = useMemo<FrameActions>(
+    () => ({ AddToDeck: AddToDeckButton, NotesEditor: ChartNotesEditor, notes }),
+    [notes],
+  );
+  return <FrameActionsContext.Provider value={actions}>{children}</FrameActionsContext.Provider>;
 }

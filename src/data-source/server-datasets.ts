@@ -1,11 +1,11 @@
 // Datasets kept on the Arus Pangan server: listed from GET /datasets, read through the same API
 // under /datasets/{id}, added with POST /datasets. A data source "server:<id>" is one of them.
 import { queryOptions } from '@tanstack/react-query';
-import { createApiClient, type ApiClient } from '../../api/http-client';
-import type { ServerDataset, UploadRejected, UploadResponse } from '../../api/server-datasets';
+import { createApiClient, type ApiClient } from '../api/http-client';
+import type { ServerDataset, UploadRejected, UploadResponse } from '../contract/server-datasets';
 
 // The schemas (and zod) load with the first server request, keeping them out of the initial JS.
-const schemas = () => import('../../api/server-datasets');
+const schemas = () => import('../contract/server-datasets');
 
 export const SERVER_SOURCE_PREFIX = 'server:';
 const DEFAULT_TIMEOUT_MS = 15_000;

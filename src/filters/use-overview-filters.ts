@@ -2,10 +2,11 @@ import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
 import { useApiClient } from '../api/api-client-context';
 import { metaQuery } from '../api/queries';
-import type { DatasetMeta } from '../api/schemas';
+import type { DatasetMeta } from '../contract/schemas';
 import type { DateRange } from '../domain/period';
 import { resolvePeriod } from '../domain/period-preset';
-import { useViewField, type CommodityFilter, type ViewGranularity } from './view-state';
+import { useViewField } from '../state/view-hooks';
+import type { CommodityFilter, ViewGranularity } from '../state/view-url';
 
 export interface OverviewFilters {
   range: DateRange;

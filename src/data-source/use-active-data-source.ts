@@ -2,12 +2,12 @@
 // dataset is read from IndexedDB once and kept while it is the active one; until it is read the
 // page shows a skeleton rather than a flash of the built-in data.
 import { useEffect, useState } from 'react';
-import type { ApiClient } from '../../api/http-client';
+import type { ApiClient } from '../api/http-client';
 import type {
   ImportedDataset,
   ImportedDatasetInfo,
   ImportedDatasetRepository,
-} from '../../import/imported-dataset-repository';
+} from '../import/imported-dataset-repository';
 import { DEFAULT_DATA_SOURCE, useDataSourceStore } from './data-source-store';
 import { serverDatasetClient, serverDatasetOf } from './server-datasets';
 
@@ -25,7 +25,7 @@ const loaded = new Map<string, Promise<LoadedImport | null>>();
 // The shell uses this hook, but the local API and the reference catalogue behind an imported
 // client are loaded only once someone chooses imported data: they stay out of the initial JS.
 async function clientFor(dataset: ImportedDataset, timeoutMs: number | undefined): Promise<LoadedImport> {
-  const { createImportedApiClient } = await import('../../import/imported-api-client');
+  const { createImportedApiClient } = await import('./imported-api-client');
   return { info: dataset.info, client: createImportedApiClient(dataset, { timeoutMs }) };
 }
 
@@ -45,7 +45,7 @@ export function forgetImportedDataset(id: string): void {
 
 async function defaultRepository(): Promise<ImportedDatasetRepository> {
   // IndexedDB code loads only when imported data is in use.
-  const { sharedImportedDatasetRepository } = await import('../../import/shared-repository');
+  const { sharedImportedDatasetRepository } = await import('../import/shared-repository');
   return sharedImportedDatasetRepository();
 }
 

@@ -1,9 +1,9 @@
 // The import worker: parsing, checking, building the series and storing them all happen here, so
 // a million-row file never blocks the page. A thin wrapper around importAndStore; the page cancels
 // by terminating the worker, which stops it at once wherever it is.
-import { importAndStore } from '../import/import-and-store';
-import type { ImportWorkerMessage, ImportWorkerStart } from '../import/import-worker-protocol';
-import { createIndexedDbRepository } from '../import/imported-dataset-repository';
+import { importAndStore } from './import-and-store';
+import type { ImportWorkerMessage, ImportWorkerStart } from './import-worker-protocol';
+import { createIndexedDbRepository } from './imported-dataset-repository';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ImportWorkerStart>) => void) | null;

@@ -1,10 +1,10 @@
 // A FlowStore in a form that crosses threads and goes into IndexedDB cheaply: every series' daily
 // values side by side in one ArrayBuffer (transferred, not copied, from the worker) and a small
 // list describing the series. Unpacking makes Float64Array views onto the buffer, no copy.
-import { fromDayNumber, toDayNumber, type IsoDate } from '../calendar-date';
-import type { CommodityCode } from '../commodity';
-import type { DataStatus } from '../data-status';
-import type { FlowStore } from '../flow-store';
+import { fromDayNumber, toDayNumber, type IsoDate } from '../domain/calendar-date';
+import type { CommodityCode } from '../domain/commodity';
+import type { DataStatus } from '../domain/data-status';
+import type { FlowStore } from '../domain/flow-store';
 
 export interface PackedSeries {
   origin: string;

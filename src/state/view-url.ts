@@ -1,12 +1,13 @@
-import { createContext, useContext, useSyncExternalStore } from 'react';
 import { isIsoDate } from '../domain/calendar-date';
 import { parsePeriodPreset, type PeriodPreset } from '../domain/period-preset';
 import { LANGUAGES, type Language } from '../i18n/format';
 import { THEME_CHOICES, type ThemeChoice } from '../theme/theme-choice';
 
-// The view lives in the URL so that every view is a link. This module is the one place that
-// reads and writes it: parsing validates every parameter, falls back to the default for
-// anything invalid, and reports what it ignored so the page can say so.
+// The view lives in the URL so that every view is a link. This module is the pure mapping
+// between the query string and the view, and the one place that reads and writes its
+// parameters: parsing validates every one, falls back to the default for anything invalid, and
+// reports what it ignored so the page can say so. (url-store.ts follows the address bar;
+// view-hooks.ts lets components read one field each.)
 
 export const PAGES = [
   'overview',
@@ -173,81 +174,4 @@ export function serializeViewState(view: ViewState): string {
   return search ? `?${search}` : '';
 }
 
-const listeners = new Set<() => void>();
-let lastSearch: string | undefined;
-let lastParsed: ParsedView = { view: DEFAULT_VIEW, rejected: [] };
-
-function snapshot(): ParsedView {
-  const search = window.location.search;
-  if (search !== lastSearch) {
-    lastSearch = search;
-    lastParsed = parseViewState(search);
-  }
-  return lastParsed;
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  if (listeners.size === 1) window.addEventListener('popstate', notify);
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) window.removeEventListener('popstate', notify);
-  };
-}
-
-function notify() {
-  listeners.forEach((listener) => listener());
-}
-
-export function navigate(view: ViewState, { replace = false } = {}): void {
-  const url = `${window.location.pathname}${serializeViewState(view)}${window.location.hash}`;
-  if (replace) window.history.replaceState(null, '', url);
-  else window.history.pushState(null, '', url);
-  notify();
-}
-
 export type ViewChange = Partial<ViewState>;
-
-/**
- * A fixed view for part of the page: a slide shows a chart as it was saved, whatever the
- * address bar says. Inside it, changes to the view are ignored.
- */
-export const ViewOverrideContext = createContext<ParsedView | null>(null);
-
-const ignoreChange = () => undefined;
-
-function change(update: ViewChange, options?: { replace?: boolean }) {
-  navigate({ ...snapshot().view, ...update }, options);
-}
-
-/** The view right now, for event handlers that should not re-render on every change. */
-export function currentView(): ViewState {
-  return snapshot().view;
-}
-
-/** Changes the view without subscribing to it (no re-render when the URL changes). */
-export function useSetView(): (update: ViewChange, options?: { replace?: boolean }) => void {
-  return useContext(ViewOverrideContext) ? ignoreChange : change;
-}
-
-/**
- * One field of the view. Components that read only what they use re-render only when it
- * changes: a URL update is synchronous, so subscribing to everything makes every click slow.
- */
-export function useViewField<K extends keyof ViewState>(key: K): ViewState[K] {
-  const override = useContext(ViewOverrideContext);
-  const live = useSyncExternalStore(
-    subscribe,
-    () => snapshot().view[key],
-    () => snapshot().view[key],
-  );
-  return override ? override.view[key] : live;
-}
-
-/** The current view and a function to change part of it (a new history entry by default). */
-export function useViewState(): [ParsedView, (change: ViewChange, options?: { replace?: boolean }) => void] {
-  const override = useContext(ViewOverrideContext);
-  const live = useSyncExternalStore(subscribe, snapshot, snapshot);
-  const parsed = override ?? live;
-  return [parsed, override ? ignoreChange : change];
-}

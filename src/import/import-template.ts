@@ -1,7 +1,7 @@
 // The template an analyst downloads: the header and three example rows that show a reported
 // figure, a day that was not reported (an empty cell, not 0) and a day when nothing came (0).
 // Written with the same CSV writer as every download, so it opens cleanly in a spreadsheet.
-import { toCsv, type CsvCell } from '../csv';
+import { toCsv, type CsvCell } from '../domain/csv';
 import { IMPORT_COLUMNS, type ImportColumn } from './import-columns';
 
 export type TemplateLanguage = 'id' | 'en';

@@ -2,7 +2,7 @@
 // to the rows of the file), and every problem of a rejected row names its line, its column and
 // why. A file with a million bad rows must not need a million objects, so only the first problems
 // are kept in detail; the counts by reason are always exact.
-import type { IsoDate } from '../calendar-date';
+import type { IsoDate } from '../domain/calendar-date';
 import type { DecimalMark, Delimiter } from './dialect';
 import type { ImportColumn } from './import-columns';
 import type { TextEncodingName } from './text-decoding';

@@ -1,7 +1,7 @@
 // Turns the accepted rows into daily series: one Float64Array per (origin, commodity form, entry
 // point) over the file's whole day range, all in one buffer. A row for a day its series already
 // has is a duplicate: the first one in the file is kept and the later one reported.
-import { fromDayNumber } from '../calendar-date';
+import { fromDayNumber } from '../domain/calendar-date';
 import type { FlowRowChecker } from './flow-rows';
 import { statusAt } from './flow-rows';
 import { type FileProblem, type Rejection } from './import-report';

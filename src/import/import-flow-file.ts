@@ -1,6 +1,6 @@
 // The whole import of one file, as a pure function of its bytes: decode, find the dialect, read
 // and check every record, build the daily series, and report. The Web Worker is a thin wrapper
-// around this (src/workers/import.worker.ts), and tests call it directly.
+// around this (src/import/import.worker.ts), and tests call it directly.
 //
 // The file is read in chunks from the start to the end once (twice only when it turns out not to
 // be UTF-8), and never held whole as text — except JSON, which has to be parsed in one piece.
