@@ -16,11 +16,13 @@ describe('docs/api/openapi.yaml', () => {
 
   it('is a valid OpenAPI 3.1 document whose references all resolve', async () => {
     const validator = new Validator();
-    const result = await validator.validate(parse(committed) as object);
+    const result = await validator.validate(parse(committed) as Record<string, unknown>);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(validator.version).toBe('3.1');
-    await expect(validator.validateBundle([parse(committed) as object])).resolves.toMatchObject({
+    await expect(
+      validator.validateBundle([parse(committed) as Record<string, unknown>]),
+    ).resolves.toMatchObject({
       valid: true,
     });
   });
