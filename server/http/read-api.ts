@@ -44,7 +44,11 @@ export function isReadRoute(route: string): route is LocalApiRoute {
   return (LOCAL_API_ROUTES as readonly string[]).includes(route);
 }
 
+/** Answers kept per revision: a revision never changes, so a kept answer is never stale. */
+const CACHED_ANSWERS = 500;
+
 export function createReadApi(store: DataStore) {
+  const cache = new Map<string, ApiAnswer>();
   const answer = async (context: RevisionContext, route: LocalApiRoute, params: URLSearchParams) => {
     const rev = context.revisionId;
     const reference = REFERENCE_ROUTES[route];
@@ -109,19 +113,28 @@ export function createReadApi(store: DataStore) {
               : `No dataset "${id}"`,
         });
       }
-      try {
-        return { status: 200, body: await answer(context, route, params), contentType: 'application/json' };
-      } catch (error) {
-        if (error instanceof BadRequest) {
-          return problemAnswer({
-            title: error.title,
-            status: error.status,
-            detail: error.message,
-            errors: error.errors,
-          });
-        }
-        throw error;
+      const key = `${context.revisionId}\u0000${route}\u0000${params.toString()}`;
+      const kept = cache.get(key);
+      if (kept) {
+        cache.delete(key);
+        cache.set(key, kept);
+        return kept;
       }
+      let result: ApiAnswer;
+      try {
+        result = { status: 200, body: await answer(context, route, params), contentType: 'application/json' };
+      } catch (error) {
+        if (!(error instanceof BadRequest)) throw error;
+        result = problemAnswer({
+          title: error.title,
+          status: error.status,
+          detail: error.message,
+          errors: error.errors,
+        });
+      }
+      cache.set(key, result);
+      if (cache.size > CACHED_ANSWERS) cache.delete(cache.keys().next().value ?? key);
+      return result;
     },
   };
 }

@@ -56,6 +56,7 @@ const PERIODS = `SELECT p::DATE AS period, (p + ${STEP})::DATE - 1 AS period_las
   FROM (SELECT unnest(generate_series(date_trunc($granularity, $from::DATE), $to::DATE::TIMESTAMP, ${STEP})) AS p)`;
 
 const DUCKDB_MAGIC = 'DUCK';
+const READ_CONNECTIONS = 4;
 
 export interface OpenOptions {
   /** A file path, or ':memory:' for a database that lives as long as the process. */
@@ -94,7 +95,9 @@ export async function openDuckDbStore({ path, defaultDatasetId }: OpenOptions): 
     instance.closeSync();
     throw error;
   }
-  const store = new DuckDbStore(instance, connection, defaultDatasetId);
+  // Reads run on their own connections, side by side; writes on the first one, one at a time.
+  const readers = await Promise.all(Array.from({ length: READ_CONNECTIONS }, () => instance.connect()));
+  const store = new DuckDbStore(instance, connection, readers, defaultDatasetId);
   return { store, created: !existed };
 }
 
@@ -216,15 +219,24 @@ class DuckDbStore implements DataStore {
   /** Writes run one at a time: the second upload waits for the first to commit. */
   private writeQueue: Promise<unknown> = Promise.resolve();
 
+  private nextReader = 0;
+
   constructor(
     private readonly instance: DuckDBInstance,
     private readonly connection: DuckDBConnection,
+    private readonly readers: readonly DuckDBConnection[],
     private readonly configuredDefault: string | undefined,
   ) {}
 
+  /** A read on the next reading connection (committed data only). */
   private async rows(sql: string, params: Params = {}, types: ParamTypes = {}): Promise<Row[]> {
-    const reader = await this.connection.runAndReadAll(sql, params, types);
-    return reader.getRowObjectsJS() as Row[];
+    const reader = this.readers[this.nextReader++ % this.readers.length] ?? this.connection;
+    return (await reader.runAndReadAll(sql, params, types)).getRowObjectsJS() as Row[];
+  }
+
+  /** A read inside the write transaction (sees what it has written so far). */
+  private async writerRows(sql: string, params: Params = {}): Promise<Row[]> {
+    return (await this.connection.runAndReadAll(sql, params)).getRowObjectsJS() as Row[];
   }
 
   async defaultDatasetId(): Promise<string | null> {
@@ -572,7 +584,7 @@ class DuckDbStore implements DataStore {
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, max_rows = excluded.max_rows`,
         { id: datasetId, name: datasetName, kind, maxRows: dataset.meta.maxRows },
       );
-      const [ids] = await this.rows(
+      const [ids] = await this.writerRows(
         `SELECT nextval('revision_ids')::INTEGER AS id,
                 (SELECT coalesce(max(number), 0) + 1 FROM revisions WHERE dataset_id = $id)::INTEGER AS number`,
         { id: datasetId },
@@ -608,7 +620,7 @@ class DuckDbStore implements DataStore {
       });
       await beforeCommit?.();
       await c.run('COMMIT');
-      const [row] = await this.rows(
+      const [row] = await this.writerRows(
         `SELECT ${DuckDbStore.REVISION_COLUMNS} FROM revisions r WHERE r.id = $rev`,
         {
           rev: revisionId,
@@ -661,16 +673,22 @@ class DuckDbStore implements DataStore {
       series.appendTinyInt(DATA_STATUSES.indexOf(s.status));
       series.appendList(listValue([...s.sourceIds]), STRING_LIST);
       series.endRow();
-      for (let i = 0; i < s.values.length; i++) {
+    });
+    // Day after day (every series of a day together): DuckDB keeps the smallest and largest day
+    // of each row group, so a query for a range reads only the row groups of that range.
+    const dayCount = toDayNumber(dataset.flows.lastDay) - firstDay + 1;
+    for (let i = 0; i < dayCount; i++) {
+      const day = dateValue(firstDay + i);
+      dataset.flows.series.forEach((s, seriesNo) => {
         const value = s.values[i] ?? Number.NaN;
-        if (Number.isNaN(value)) continue;
+        if (Number.isNaN(value)) return;
         days.appendInteger(revisionId);
         days.appendInteger(seriesNo);
-        days.appendDate(dateValue(firstDay + i));
+        days.appendDate(day);
         days.appendBigInt(BigInt(Math.round(value * 1000)));
         days.endRow();
-      }
-    });
+      });
+    }
     series.closeSync();
     days.closeSync();
 
@@ -737,6 +755,7 @@ class DuckDbStore implements DataStore {
     await this.writeQueue;
     // Everything into the main file, so the database is one self-contained file when stopped.
     await this.connection.run('CHECKPOINT');
+    for (const reader of this.readers) reader.closeSync();
     this.connection.closeSync();
     this.instance.closeSync();
   }
