@@ -8,7 +8,12 @@ import { createToken } from '../../server/auth/tokens';
 
 const root = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'arus-process-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const children: ChildProcess[] = [];
+afterAll(() => {
+  // A server a failed test left running is stopped, never left behind.
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+});
 
 interface Started {
   child: ChildProcess;
@@ -22,6 +27,7 @@ function run(dbPath: string, env: Record<string, string> = {}, args: string[] = 
     env: { ...process.env, ARUS_DB_PATH: dbPath, ARUS_STATIC_DIR: 'none', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.push(child);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
