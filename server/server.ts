@@ -58,7 +58,9 @@ export async function startServer({
         fetch: app.fetch,
         hostname: config.host,
         port: config.port,
-        serverOptions: { requestTimeout: config.requestTimeoutMs + 5_000, headersTimeout: 20_000 },
+        // Node's own limit on receiving a whole request: generous, since a large upload on a slow
+        // office link takes minutes; reads are bounded by the app's request timeout.
+        serverOptions: { requestTimeout: 15 * 60_000, headersTimeout: 20_000 },
       },
       () => resolveListen(s),
     );

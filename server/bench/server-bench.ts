@@ -163,8 +163,12 @@ function load(url: string, paths: string[]) {
   });
 }
 
+/** A valid file: 50 series (25 regencies × 2 forms) of daily rows from 1970 on, within the import's dates. */
 function ingestCsv(rows: number): string {
-  const origins = ['32.09', '32.15', '13.77', '14.71', '32.01'];
+  const origins = demoLocalDataset()
+    .regions.filter((r) => r.level === 'regency')
+    .slice(0, 25)
+    .map((r) => r.code);
   const lines = ['date,origin,commodity,entry_point,tonnes,status,source'];
   const perSeries = Math.ceil(rows / (origins.length * 2));
   let n = 0;
@@ -172,7 +176,7 @@ function ingestCsv(rows: number): string {
     for (const commodity of ['rice-milled', 'meat-beef']) {
       for (let d = 0; d < perSeries && n < rows; d++, n++) {
         lines.push(
-          `${fromDayNumber(toDayNumber('1990-01-01') + d)},${origin},${commodity},${commodity === 'rice-milled' ? 'PIBC' : 'RPH-CAKUNG'},${(d % 997) + 0.5},reported,Bench`,
+          `${fromDayNumber(toDayNumber('1970-01-01') + d)},${origin},${commodity},${commodity === 'rice-milled' ? 'PIBC' : 'RPH-CAKUNG'},${(d % 997) + 0.5},reported,Bench`,
         );
       }
     }

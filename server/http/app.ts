@@ -109,24 +109,24 @@ export function createApp({ store, config, verifyToken, logger, isReady, beforeC
     }
   });
 
-  app.use(
-    `${API_BASE}/*`,
-    timeout(
-      config.requestTimeoutMs,
-      () =>
-        new HTTPException(503, {
-          res: new Response(
-            JSON.stringify({
-              type: 'about:blank',
-              title: 'Request timed out',
-              status: 503,
-              detail: `No answer within ${config.requestTimeoutMs} ms`,
-            }),
-            { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
-          ),
-        }),
-    ),
+  // Reads get the request timeout. An upload is not cut short: its answer must say whether the
+  // revision was stored, and a write, once begun, runs to its commit or its rollback.
+  const readTimeout = timeout(
+    config.requestTimeoutMs,
+    () =>
+      new HTTPException(503, {
+        res: new Response(
+          JSON.stringify({
+            type: 'about:blank',
+            title: 'Request timed out',
+            status: 503,
+            detail: `No answer within ${config.requestTimeoutMs} ms`,
+          }),
+          { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      }),
   );
+  app.use(`${API_BASE}/*`, (c, next) => (c.req.method === 'POST' ? next() : readTimeout(c, next)));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }));
   app.get('/readyz', async (c) => {
