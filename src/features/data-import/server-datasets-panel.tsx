@@ -6,13 +6,23 @@ import type { ServerDataset } from '../../contract/server-datasets';
 import { useI18n } from '../../i18n/use-i18n';
 import { useDataSourceStore } from '../../data-source/data-source-store';
 import { useServerApiBase } from '../../data-source/server-api-base';
-import { serverDatasetsQuery, serverSourceId, uploadToServer, type UploadOutcome } from '../../data-source/server-datasets';
+import {
+  serverDatasetsQuery,
+  serverSourceId,
+  uploadToServer,
+  type UploadOutcome,
+} from '../../data-source/server-datasets';
 
 export function ServerDatasetsPanel() {
   const base = useServerApiBase();
-  const datasets = useQuery({ ...serverDatasetsQuery(base ?? ''), enabled: base !== null });
+  // Without a configured API (a page rendered on its own) there is no server to ask.
+  return base === null ? null : <ServerDatasetsOf base={base} />;
+}
+
+function ServerDatasetsOf({ base }: { base: string }) {
+  const datasets = useQuery(serverDatasetsQuery(base));
   // The in-browser demo has no server behind it: nothing to show.
-  if (!base || !datasets.data) return null;
+  if (!datasets.data) return null;
   return <ServerDatasets base={base} datasets={datasets.data} />;
 }
 
@@ -40,7 +50,7 @@ function ServerDatasets({ base, datasets }: { base: string; datasets: readonly S
                   revision: dataset.revision.number,
                 })}
                 {' · '}
-                {t('server.datasets.rows', { count: i18n.number(dataset.revision.acceptedRows) })}
+                {t('server.datasets.rows', { count: dataset.revision.acceptedRows })}
               </span>{' '}
               {active === source ? (
                 <span className="import-current">{t('server.datasets.inUse')}</span>

@@ -6,10 +6,14 @@ import { serverDatasetOf, serverDatasetsQuery } from '../../data-source/server-d
 
 /** When the views show a server dataset: which one, and as of which revision. */
 export function ServerSourceNotice() {
-  const i18n = useI18n();
   const base = useServerApiBase();
   const id = serverDatasetOf(useDataSourceStore((state) => state.active));
-  const datasets = useQuery({ ...serverDatasetsQuery(base ?? ''), enabled: base !== null && id !== null });
+  return base === null || id === null ? null : <ServerSourceBanner base={base} id={id} />;
+}
+
+function ServerSourceBanner({ base, id }: { base: string; id: string }) {
+  const i18n = useI18n();
+  const datasets = useQuery(serverDatasetsQuery(base));
   const dataset = datasets.data?.find((d) => d.id === id);
   if (!dataset) return null;
   return (
