@@ -176,6 +176,7 @@ async function main() {
   cleanups.push(() => rmSync(tempDir, { recursive: true, force: true, maxRetries: 3 }));
   // What every measurement gets: the browser, the servers by BUILDS name, the settings, a temp dir
   // for files it needs (removed at the end), and a Set that collects non-fatal page warnings.
+  /** @type {import('./bench/browser.mjs').BenchContext} */
   const ctx = { appRoot, tempDir, cpuRate, timeout, browser: null, servers: {}, warnings: new Set() };
 
   const builds = {};

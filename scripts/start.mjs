@@ -14,7 +14,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const serverArgs = process.argv.slice(2);
 
 function run(args, env) {
-  return new Promise((resolveRun, rejectRun) => {
+  return new Promise((/** @type {(value?: unknown) => void} */ resolveRun, rejectRun) => {
     const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', rejectRun);
     child.on('exit', (code, signal) =>
@@ -27,6 +27,7 @@ function run(args, env) {
 
 try {
   console.log('Building the dashboard...');
+  /** @type {NodeJS.ProcessEnv} */
   const buildEnv = { ...process.env, VITE_DEMO: 'false' };
   delete buildEnv.NODE_ENV; // vite build chooses production; a stray NODE_ENV=development would not
   await run([join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], buildEnv);
@@ -44,5 +45,6 @@ const server = spawn(
     stdio: 'inherit',
   },
 );
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
+  process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -3,6 +3,14 @@
 //   samples[measurementId] = [{ metrics: { name: number }, details }, ...]   (one per run)
 // A metric is addressed as 'measurementId.metricName'.
 
+/**
+ * A row compares a metric ('measurementId.metricName') with a reference metric, or shows it alone.
+ * @typedef {{ label: string, value: string, reference?: string, referenceLabel?: string, unit: string }} ReportRow
+ * @typedef {{ label: string, value: (r: ReturnType<typeof results>) => number, pass: (value: number) => boolean, unit: string }} ReportTarget
+ * @typedef {{ sections: { title: string, rows: ReportRow[] }[], targets: ReportTarget[] }} ReportSpec
+ */
+
+/** @type {ReportSpec} */
 export const REPORT = {
   sections: [
     {
