@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useApiClient } from '../../api/api-client-context';
 import { flowsQuery, regionsQuery, sourcesQuery } from '../../api/queries';
+import { regionNameLookup } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
@@ -12,6 +13,7 @@ import { relativeChange } from '../../domain/change';
 import { tonnesByOrigin } from '../../domain/origin-totals';
 import { granularityForPeriods, sameRangeYearBefore } from '../../domain/period';
 import { monthOfYearProfile, normaliseProfile, peakMonth } from '../../domain/seasonality';
+import { periodRows } from '../../domain/period-rows';
 import { groupLabel } from '../../i18n/labels';
 import { useI18n } from '../../i18n/use-i18n';
 import { useOverviewFilters, type OverviewFilters } from '../../filters/use-overview-filters';
@@ -83,18 +85,14 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
   });
   const sources = useQuery(sourcesQuery(client));
 
-  const name = (code: string) => regions.data?.find((r) => r.code === code)?.name[i18n.language] ?? code;
+  const name = regionNameLookup(regions.data ?? [], i18n.language);
   const known = new Set((regions.data ?? []).map((r) => r.code));
   const unknown = regions.data ? codes.filter((code) => !known.has(code)) : [];
   const colour = (index: number) => SERIES_COLORS[index % SERIES_COLORS.length] ?? '#000';
 
-  const seriesRows = new Map<string, ChartRow>();
-  for (const row of series.data?.rows ?? []) {
-    const chartRow = seriesRows.get(row.period) ?? { period: row.period };
+  const chartRows = periodRows(series.data?.rows ?? [], (chartRow, row) => {
     if (row.origin) chartRow[row.origin] = row.tonnes;
-    seriesRows.set(row.period, chartRow);
-  }
-  const chartRows = [...seriesRows.values()].sort((a, b) => a.period.localeCompare(b.period));
+  });
   const now = tonnesByOrigin(totals.data?.rows ?? []);
   const before = tonnesByOrigin(lastYear.data?.rows ?? []);
   const allTonnes = (all.data?.rows ?? []).reduce((sum, row) => sum + (row.tonnes ?? 0), 0);

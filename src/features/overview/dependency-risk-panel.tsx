@@ -8,7 +8,6 @@ import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
 import { SERIES_COLORS } from '../../theme/palette';
 import type { TableData } from '../../charts/table-data';
-import type { ChartRow } from '../../charts/time-series-chart';
 import { COMMODITY_CODES, COMMODITY_GROUPS, groupOf, isCommodityCode } from '../../domain/commodity';
 import {
   concentrationByForm,
@@ -23,6 +22,7 @@ import type { OverviewFilters } from '../../filters/use-overview-filters';
 import { ORIGIN_UNITS } from '../../state/view-url';
 import { useSetView, useViewField } from '../../state/view-hooks';
 import { granularityForPeriods } from '../../domain/period';
+import { periodRows } from '../../domain/period-rows';
 
 const CHART_HEIGHT = 260;
 const MAX_PERIODS = 120;
@@ -70,30 +70,23 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
   const readings = concentrationByForm(rows, forms, (form) => (isCommodityCode(form) ? groupOf(form) : form));
   // Groups with more than one form get their own (pooled) column in the table next to their forms.
   const pooledGroups = groups.filter((group) => forms.filter((form) => groupOf(form) === group).length > 1);
-  const byPeriod = new Map<string, ChartRow>();
-  const addPoints = (key: string, keyRows: typeof rows) => {
-    for (const point of concentrationByPeriod(keyRows)) {
-      const chartRow = byPeriod.get(point.period) ?? { period: point.period };
-      chartRow[key] = point.hhi;
-      chartRow[`${key}-top3`] = point.top3Share;
-      byPeriod.set(point.period, chartRow);
-    }
-  };
-  for (const form of forms)
-    addPoints(
-      form,
-      rows.filter((row) => row.commodity === form),
-    );
-  for (const group of pooledGroups) {
-    addPoints(
-      group,
-      rows.filter(
+  const series = [
+    ...forms.map((form) => ({ key: form, rows: rows.filter((row) => row.commodity === form) })),
+    ...pooledGroups.map((group) => ({
+      key: group,
+      rows: rows.filter(
         (row) =>
           row.commodity !== undefined && isCommodityCode(row.commodity) && groupOf(row.commodity) === group,
       ),
-    );
-  }
-  const chartRows = [...byPeriod.values()].sort((a, b) => a.period.localeCompare(b.period));
+    })),
+  ];
+  const points = series.flatMap(({ key, rows: keyRows }) =>
+    concentrationByPeriod(keyRows).map((point) => ({ ...point, key })),
+  );
+  const chartRows = periodRows(points, (chartRow, point) => {
+    chartRow[point.key] = point.hhi;
+    chartRow[`${point.key}-top3`] = point.top3Share;
+  });
   const chartForms = forms.filter((form) => readings.forms.some((reading) => reading.commodity === form));
   const tableKeys = groups.flatMap((group) => [
     ...(pooledGroups.includes(group)

@@ -12,6 +12,7 @@ import type { ChartRow } from '../../charts/time-series-chart';
 import { COMMODITY_GROUPS } from '../../domain/commodity';
 import type { DataStatus } from '../../domain/data-status';
 import { externalSharesByGroup } from '../../domain/external-share';
+import { groupByPeriod, periodRows } from '../../domain/period-rows';
 import { comparatorLabel, groupLabel } from '../../i18n/labels';
 import { useI18n, type I18n } from '../../i18n/use-i18n';
 import type { OverviewFilters } from '../../filters/use-overview-filters';
@@ -24,16 +25,6 @@ const CHART_HEIGHT = 320;
 export function claimLabel(claim: Claim, i18n: I18n): string {
   const comparator = comparatorLabel(claim.comparator, i18n);
   return `${comparator} ${i18n.percent(claim.share, 0)} — ${claim.who.split(',')[0]}, ${i18n.date(claim.date)}`.trim();
-}
-
-function groupByPeriod<R extends { period: string }>(rows: readonly R[]): Map<string, R[]> {
-  const byPeriod = new Map<string, R[]>();
-  for (const row of rows) {
-    const list = byPeriod.get(row.period);
-    if (list) list.push(row);
-    else byPeriod.set(row.period, [row]);
-  }
-  return byPeriod;
 }
 
 /** Observed external share per period and commodity, with the official claims as reference lines. */
@@ -51,7 +42,7 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
   const status = combinePanelStatus([flows, production, claims, sources]);
 
   const groups = filters.commodity === 'all' ? [...COMMODITY_GROUPS, 'all'] : [filters.commodity, 'all'];
-  const rows: ChartRow[] = [];
+  let rows: ChartRow[] = [];
   const statuses: DataStatus[] = [];
   if (flows.data && production.data) {
     const inflowByPeriod = groupByPeriod(
@@ -63,16 +54,15 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
       })),
     );
     const productionByPeriod = groupByPeriod(production.data.rows);
-    for (const [period, inflow] of [...inflowByPeriod].sort(([a], [b]) => a.localeCompare(b))) {
+    const periods = [...inflowByPeriod].map(([period, inflow]) => ({ period, inflow }));
+    rows = periodRows(periods, (row, { period, inflow }) => {
       const shares = externalSharesByGroup(COMMODITY_GROUPS, inflow, productionByPeriod.get(period) ?? []);
-      const row: ChartRow = { period };
       for (const share of shares) {
         if (!groups.includes(share.group)) continue;
         row[share.group] = share.share;
         statuses.push(share.status);
       }
-      rows.push(row);
-    }
+    });
   }
   const selectedIds = filters.claims ?? DEFAULT_CLAIM_IDS;
   const selectedClaims = (claims.data ?? []).filter((claim) => selectedIds.includes(claim.id));

@@ -9,11 +9,11 @@ import { combinePanelStatus } from '../../charts/panel-status';
 import { OTHERS_COLOR, SERIES_COLORS } from '../../theme/palette';
 import { partialPeriodMarks } from '../../charts/partial-periods';
 import type { TableData } from '../../charts/table-data';
-import type { ChartRow } from '../../charts/time-series-chart';
 import { relativeChange } from '../../domain/change';
 import { tonnesByOrigin } from '../../domain/origin-totals';
 import { weakestStatus, type DataStatus } from '../../domain/data-status';
 import { granularityForPeriods, previousRange } from '../../domain/period';
+import { periodRows } from '../../domain/period-rows';
 import { groupLabel } from '../../i18n/labels';
 import { useI18n } from '../../i18n/use-i18n';
 import type { OverviewFilters } from '../../filters/use-overview-filters';
@@ -74,18 +74,11 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
   const topSet = new Set(top);
   const hasOthers = ranking.length > TOP_ORIGINS;
 
-  const byPeriod = new Map<string, ChartRow>();
-  for (const row of rows) {
-    let chartRow = byPeriod.get(row.period);
-    if (!chartRow) {
-      chartRow = { period: row.period };
-      byPeriod.set(row.period, chartRow);
-    }
-    if (row.origin === undefined || row.tonnes === null) continue;
+  const chartRows = periodRows(rows, (chartRow, row) => {
+    if (row.origin === undefined || row.tonnes === null) return;
     const key = topSet.has(row.origin) ? row.origin : OTHERS;
     chartRow[key] = ((chartRow[key] as number | undefined) ?? 0) + row.tonnes;
-  }
-  const chartRows = [...byPeriod.values()].sort((a, b) => a.period.localeCompare(b.period));
+  });
   const keys = [...top, ...(hasOthers ? [OTHERS] : [])];
   const label = (key: string) => (key === OTHERS ? t('origins.others') : regionName(key));
   const statusesOf = new Map<string, DataStatus[]>();

@@ -8,6 +8,7 @@ import {
   regionsQuery,
   sourcesQuery,
 } from '../../api/queries';
+import { regionNameLookup } from '../../api/use-region-names';
 import type { AgreementScope, Region } from '../../contract/schemas';
 import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
@@ -28,6 +29,7 @@ import { useOverviewFilters, type OverviewFilters } from '../../filters/use-over
 import { useViewField } from '../../state/view-hooks';
 import { MAX_COMPARED_REGIONS } from '../../state/view-url';
 import { granularityForPeriods } from '../../domain/period';
+import { periodRows } from '../../domain/period-rows';
 import { monthName, monthRow } from '../../charts/month-axis';
 import { ViewLink } from './region-link';
 
@@ -89,7 +91,7 @@ function RegionProfile({
   const presenting = usePresentFocus() !== null;
   const { range, coverage } = filters;
   const granularity = granularityForPeriods(range, filters.granularity, MAX_PERIODS);
-  const name = (code: string) => regions.find((r) => r.code === code)?.name[i18n.language] ?? code;
+  const name = regionNameLookup(regions, i18n.language);
   // A province's flows are those of its regencies and cities (and of origins recorded as the
   // province itself); every other region stands for itself.
   const members = membersOf(regions, region.code);
@@ -138,13 +140,9 @@ function RegionProfile({
   // Flows over time, one line per commodity form.
   const formRows = byCommodity.data?.rows ?? [];
   const forms = [...new Set(formRows.map((row) => row.commodity ?? ''))].filter(Boolean).sort();
-  const timeRows = new Map<string, ChartRow>();
-  for (const row of formRows) {
-    const chartRow = timeRows.get(row.period) ?? { period: row.period };
+  const seriesRows = periodRows(formRows, (chartRow, row) => {
     chartRow[row.commodity ?? ''] = row.tonnes;
-    timeRows.set(row.period, chartRow);
-  }
-  const seriesRows = [...timeRows.values()].sort((a, b) => a.period.localeCompare(b.period));
+  });
 
   // Share of Jakarta's inflow per commodity group.
   const total = (rows: typeof formRows, group: string) =>

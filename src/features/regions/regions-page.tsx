@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useApiClient } from '../../api/api-client-context';
 import { agreementsQuery, flowsQuery, regionsQuery, sourcesQuery } from '../../api/queries';
+import { regionNameLookup } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
 import { combinePanelStatus } from '../../charts/panel-status';
 import type { TableData } from '../../charts/table-data';
@@ -64,7 +65,7 @@ function RegionExplorer({ filters }: { filters: OverviewFilters }) {
   const status = combinePanelStatus([flows, prior, regions, agreements, sources]);
 
   const regionByCode = new Map((regions.data ?? []).map((region) => [region.code, region]));
-  const name = (code: string) => regionByCode.get(code)?.name[i18n.language] ?? code;
+  const name = regionNameLookup(regions.data ?? [], i18n.language);
   const provinceOf = (code: string) => regionByCode.get(code)?.parentCode ?? code;
   const partners = new Set((agreements.data ?? []).map((agreement) => agreement.partnerCode));
   const ranking = rankOrigins(flows.data?.rows ?? [], prior.data?.rows ?? []);
