@@ -18,7 +18,8 @@ const LAYERS = [
   { name: 'i18n', folder: 'src/i18n', allow: ['domain', 'contract', 'reference'] },
   // Data: the API client and its queries, the local API, the import, the choice of data source.
   { name: 'import', folder: 'src/import', allow: ['domain', 'contract', 'reference'] },
-  { name: 'local-api', folder: 'src/local-api', allow: ['domain', 'contract', 'reference'] },
+  // The local API also serves imported datasets, so it knows the import's data types.
+  { name: 'local-api', folder: 'src/local-api', allow: ['domain', 'contract', 'reference', 'import'] },
   { name: 'api', folder: 'src/api', allow: FOUNDATION },
   {
     name: 'data-source',
@@ -47,8 +48,15 @@ const LAYERS = [
   },
   // The mock API answers the contract from the demo dataset, as the local API does.
   { name: 'mocks', folder: 'mocks', allow: ['domain', 'contract', 'reference', 'local-api'] },
-  // The server shares the domain, the contract and the import with the dashboard, nothing else.
-  { name: 'server', folder: 'server', allow: ['domain', 'contract', 'import'] },
+  // The server shares the domain, the contract, the reference catalogue, the import and the local
+  // API's dataset shape with the dashboard, and loads the demo dataset from mocks; nothing else.
+  {
+    name: 'server',
+    folder: 'server',
+    allow: ['domain', 'contract', 'reference', 'import', 'local-api', 'mocks', 'scripts'],
+  },
+  // Build and run scripts (Node); the CSP is shared by the build and the server.
+  { name: 'scripts', folder: 'scripts', allow: [] },
 ];
 
 // TypeScript files that belong to tsconfig.json get type information (needed by
@@ -56,6 +64,7 @@ const LAYERS = [
 const typedFiles = [
   'src/**/*.{ts,tsx}',
   'mocks/**/*.{ts,tsx}',
+  'server/**/*.ts',
   'tests/**/*.{ts,tsx}',
   'vite.config.ts',
   'vitest.config.ts',
@@ -96,7 +105,14 @@ export default defineConfig(
 
   {
     name: 'arus-pangan/node',
-    files: ['**/*.{js,mjs,cjs}', 'scripts/**', 'tests/e2e/**', '*.config.{js,ts}'],
+    files: [
+      '**/*.{js,mjs,cjs}',
+      'scripts/**',
+      'server/**',
+      'tests/e2e/**',
+      'tests/server/**',
+      '*.config.{js,ts}',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
 

@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 // Two projects, each extending vite.config.ts (its plugins and `define`, e.g. __DEMO_ENABLED__):
 //   unit     jsdom, tests/unit + tests/integration
+//   server   node, tests/server: the DuckDB server over loopback HTTP (after the browser project)
 //   browser  node, tests/e2e: a production build served by `vite preview`, driven by a real
 //            Chromium through playwright-core (see tests/e2e/global-setup.ts and browser.ts).
 // `npx vitest run --project unit` runs one of them. The browser project runs after the unit project
@@ -23,6 +24,17 @@ export default defineConfig({
           testTimeout: 20_000,
           hookTimeout: 30_000,
           sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: './vite.config.ts',
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['tests/server/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          sequence: { groupOrder: 2 },
         },
       },
       {

@@ -12,7 +12,7 @@
 //   BENCH_TIMEOUT_MS=90000 npm run bench  per wait (default 60 000)
 //   BENCH_APP_ROOT=/path/to/checkout npm run bench   measure another checkout of the app
 //   BENCH_ONLY=import npm run bench     only these measurement ids (comma-separated: app,
-//                                       reactOnly, chart100, sevenYear, import, js); only their
+//                                       reactOnly, chart100, sevenYear, import, js, server); only their
 //                                       builds are made and only their rows and targets printed
 //
 // What happens:
@@ -28,6 +28,7 @@
 // Adding a measurement: a function in scripts/bench/measurements.mjs (listed in MEASUREMENTS with
 // the builds it loads), its rows and targets in REPORT (scripts/bench/report.mjs), and, if it
 // needs its own page, a build in BUILDS below.
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -286,9 +287,34 @@ async function main() {
   return broken.size > 0 ? 1 : 0;
 }
 
+/** The server part (server/bench/server-bench.ts) runs in its own process, after the browser part. */
+function runServerBench() {
+  return new Promise((resolveRun) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(repoRoot, 'server/bench/server-bench.ts')],
+      {
+        cwd: repoRoot,
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
+    child.on('exit', (code) => resolveRun(code ?? 1));
+  });
+}
+
+// BENCH_ONLY=server: only the server part; BENCH_ONLY unset: both parts.
+const onlyIds = (process.env.BENCH_ONLY ?? '')
+  .split(',')
+  .map((id) => id.trim())
+  .filter(Boolean);
+const withServer = onlyIds.length === 0 || onlyIds.includes('server');
+const browserIds = onlyIds.filter((id) => id !== 'server');
+if (onlyIds.length > 0) process.env.BENCH_ONLY = browserIds.join(',');
+
 let exitCode;
 try {
-  exitCode = await main();
+  exitCode = onlyIds.length > 0 && browserIds.length === 0 ? 0 : await main();
+  if (withServer && !interrupted) exitCode = Math.max(exitCode, await runServerBench());
 } catch (error) {
   if (interrupted) await untilExit();
   exitCode = 1;

@@ -1,67 +1,50 @@
 #!/usr/bin/env node
-// `npm start`: build the production bundle, then serve dist/ with `vite preview` (which sends the
-// Content-Security-Policy header from vite.config.ts and compresses responses).
+// `npm start`: build the dashboard (without the in-browser demo API), then start the Arus Pangan
+// server, which serves the build and the API on one origin from its DuckDB database. On first
+// start the database gets the demo dataset (flagged "demo" in /meta); `npm start -- --empty`
+// starts without it. Configuration: environment variables, see docs/server.md.
 //
-//   PORT=8080 HOST=0.0.0.0 npm start      defaults: 4173 (next free one if busy), 127.0.0.1
-//   VITE_DEMO=false npm start             a build without the built-in demo data (no MSW)
-//   ARUS_CONNECT_SRC="https://api.example" npm start   allow that API origin in connect-src
+//   PORT=8080 HOST=0.0.0.0 npm start      defaults: 4173, 127.0.0.1
+//   ARUS_DB_PATH=/srv/arus.duckdb npm start
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { preview } from 'vite';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const host = process.env.HOST?.trim() || '127.0.0.1';
-const port = Number.parseInt(process.env.PORT ?? '', 10) || 4173;
-const demo = process.env.VITE_DEMO !== 'false';
+const serverArgs = process.argv.slice(2);
 
-function build() {
-  const env = { ...process.env };
-  delete env.NODE_ENV; // vite build chooses production; a stray NODE_ENV=development would not
-  return new Promise((/** @type {(value?: unknown) => void} */ resolveBuild, rejectBuild) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
-      cwd: root,
-      env,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    child.on('error', rejectBuild);
+function run(args, env) {
+  return new Promise((/** @type {(value?: unknown) => void} */ resolveRun, rejectRun) => {
+    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', rejectRun);
     child.on('exit', (code, signal) =>
       code === 0
-        ? resolveBuild()
-        : rejectBuild(new Error(`vite build failed (${signal ?? `exit code ${code}`})`)),
+        ? resolveRun()
+        : rejectRun(new Error(`${args.join(' ')} failed (${signal ?? `exit code ${code}`})`)),
     );
   });
 }
 
 try {
-  console.log('Building the production bundle...');
-  await build();
-
-  const server = await preview({
-    root,
-    configFile: join(root, 'vite.config.ts'),
-    logLevel: 'warn',
-    preview: { host, port, strictPort: false, open: false },
-  });
-  const address = server.httpServer.address();
-  const actualPort = address && typeof address === 'object' ? address.port : port;
-  const shownHost = host.includes(':') ? `[${host}]` : host;
-  const url = `http://${shownHost}:${actualPort}/`;
-  const demoNote =
-    demo && existsSync(join(root, 'dist', 'mockServiceWorker.js'))
-      ? 'demo data built in'
-      : 'no demo data: the app calls the real API';
-  if (actualPort !== port) console.log(`Port ${port} was busy; using ${actualPort}.`);
-  console.log(`Arus Pangan is running at ${url} (${demoNote}) — press Ctrl+C to stop`);
-
-  const stop = async () => {
-    await server.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  console.log('Building the dashboard...');
+  /** @type {NodeJS.ProcessEnv} */
+  const buildEnv = { ...process.env, VITE_DEMO: 'false' };
+  delete buildEnv.NODE_ENV; // vite build chooses production; a stray NODE_ENV=development would not
+  await run([join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], buildEnv);
 } catch (err) {
   console.error(err instanceof Error ? err.message : String(err));
   process.exit(1);
 }
+
+const server = spawn(
+  process.execPath,
+  ['--import', 'tsx', join(root, 'server', 'cli', 'serve.ts'), ...serverArgs],
+  {
+    cwd: root,
+    env: { ARUS_STATIC_DIR: join(root, 'dist'), ...process.env },
+    stdio: 'inherit',
+  },
+);
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
+  process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,8 +1,10 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { DemoDataContext } from '../charts/frame-context';
-import { ApiClientProvider } from '../api/api-client-context';
+import { ApiClientProvider, useApiClient } from '../api/api-client-context';
 import type { ApiClient } from '../api/http-client';
+import { metaQuery } from '../api/queries';
+import { ServerApiBaseContext } from '../data-source/server-api-base';
 import { useActiveDataSource } from '../data-source/use-active-data-source';
 import { LanguageContext, useI18n } from '../i18n/use-i18n';
 import { useViewField } from '../state/view-hooks';
@@ -51,12 +53,29 @@ function SourcedApp({ defaultClient, demo }: { defaultClient: ApiClient; demo: b
     );
   }
   return (
-    <ApiClientProvider client={source.client}>
-      <DocumentLanguage />
-      <DemoDataContext.Provider value={demo && source.imported === null}>
-        <AppShell demo={demo && source.imported === null} imported={source.imported} />
-      </DemoDataContext.Provider>
-    </ApiClientProvider>
+    <ServerApiBaseContext.Provider value={defaultClient.baseUrl}>
+      <ApiClientProvider client={source.client}>
+        <DocumentLanguage />
+        <DemoAwareShell demo={demo} imported={source.imported} />
+      </ApiClientProvider>
+    </ServerApiBaseContext.Provider>
+  );
+}
+
+/** The demo banner shows for the built-in demo in the browser and for the demo dataset on a server. */
+function DemoAwareShell({
+  demo,
+  imported,
+}: {
+  demo: boolean;
+  imported: Parameters<typeof AppShell>[0]['imported'];
+}) {
+  const meta = useQuery(metaQuery(useApiClient()));
+  const demoShown = (demo || meta.data?.dataset.kind === 'demo') && imported === null;
+  return (
+    <DemoDataContext.Provider value={demoShown}>
+      <AppShell demo={demoShown} imported={imported} />
+    </DemoDataContext.Provider>
   );
 }
 

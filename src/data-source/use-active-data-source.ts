@@ -10,6 +10,7 @@ import type {
 } from '../import/imported-dataset-repository';
 import { DEFAULT_DATA_SOURCE } from '../storage/stored-values';
 import { useDataSourceStore } from './data-source-store';
+import { serverDatasetClient, serverDatasetOf } from './server-datasets';
 
 export type ActiveDataSource =
   { status: 'loading' } | { status: 'ready'; client: ApiClient; imported: ImportedDatasetInfo | null };
@@ -64,6 +65,18 @@ function loadImported(
   return loading;
 }
 
+// One client per server dataset, so its cached queries survive re-renders.
+const serverClients = new Map<string, ApiClient>();
+function serverDatasetClientFor(defaultClient: ApiClient, id: string): ApiClient {
+  const key = `${defaultClient.baseUrl} ${id}`;
+  let client = serverClients.get(key);
+  if (!client) {
+    client = serverDatasetClient(defaultClient, id);
+    serverClients.set(key, client);
+  }
+  return client;
+}
+
 export interface ActiveDataSourceOptions {
   repository?: ImportedDatasetRepository;
   timeoutMs?: number;
@@ -81,7 +94,7 @@ export function useActiveDataSource(
   const [current, setCurrent] = useState<{ id: string; value: LoadedImport } | null>(null);
 
   useEffect(() => {
-    if (active === DEFAULT_DATA_SOURCE) return;
+    if (active === DEFAULT_DATA_SOURCE || serverDatasetOf(active) !== null) return;
     let stillWanted = true;
     loadImported(active, repository, timeoutMs).then(
       (value) => {
@@ -99,6 +112,10 @@ export function useActiveDataSource(
   }, [active, repository, timeoutMs, fallBackToDefault]);
 
   if (active === DEFAULT_DATA_SOURCE) return { status: 'ready', client: defaultClient, imported: null };
+  const serverDataset = serverDatasetOf(active);
+  if (serverDataset !== null) {
+    return { status: 'ready', client: serverDatasetClientFor(defaultClient, serverDataset), imported: null };
+  }
   if (current?.id !== active) return { status: 'loading' };
   return { status: 'ready', client: current.value.client, imported: current.value.info };
 }

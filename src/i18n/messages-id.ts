@@ -602,6 +602,28 @@ export const messagesId = {
   'import.source.missing': 'Dataset yang dipilih tidak ada lagi di peramban ini; data bawaan dipakai.',
   'import.source.failed': 'Dataset yang dipilih tidak dapat dibaca; data bawaan dipakai.',
   'import.source.dismiss': 'Tutup pemberitahuan',
+  'server.datasets.title': 'Dataset di server',
+  'server.datasets.intro':
+    'Data yang diunggah ke server dibaca oleh semua rekan kerja, di peramban mana pun.',
+  'server.datasets.asOf': 'data per {date}, revisi {revision}',
+  'server.datasets.rows': '{count} baris',
+  'server.datasets.use': 'Gunakan sebagai sumber data',
+  'server.datasets.inUse': 'Sedang digunakan',
+  'server.datasets.useDefault': 'Kembali ke data bawaan server',
+  'server.upload.title': 'Unggah ke server',
+  'server.upload.file': 'Berkas CSV atau JSON',
+  'server.upload.name': 'Nama dataset',
+  'server.upload.token': 'Token tulis',
+  'server.upload.submit': 'Unggah',
+  'server.upload.sending': 'Mengunggah…',
+  'server.upload.stored':
+    'Tersimpan sebagai revisi {revision} dari “{name}”: {accepted} baris diterima, {rejected} ditolak.',
+  'server.upload.duplicate':
+    'Berkas ini sudah tersimpan sebagai revisi {revision} dari “{name}”; tidak ada yang ditambahkan.',
+  'server.upload.rejected': 'Tidak ada baris yang dapat diterima; tidak ada yang disimpan.',
+  'server.upload.problem': 'Baris {line}{column}: {reason} “{value}”',
+  'server.upload.refused': 'Server menolak unggahan ({status}): {detail}',
+  'server.source.banner': 'Data server: “{name}”, data per {date} (revisi {revision}).',
 } as const;
 
 export type MessageKey = keyof typeof messagesId;

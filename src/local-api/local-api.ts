@@ -18,27 +18,24 @@ import type {
   Source,
   StocksResponse,
 } from '../contract/schemas';
-import { addDays, isIsoDate, toDayNumber, type IsoDate } from '../domain/calendar-date';
 import {
-  COMMODITY_CODES,
-  COMMODITY_GROUPS,
-  expandCommoditySelection,
-  groupOf,
-  isCommodityCode,
-  isCommodityGroup,
-  type CommodityCode,
-  type CommodityGroup,
-} from '../domain/commodity';
-import { aggregateFlows, FLOW_DIMENSIONS, type FlowDimension, type FlowStore } from '../domain/flow-store';
-import {
-  GRANULARITIES,
-  nextPeriodStart,
-  periodStarts,
-  type DateRange,
-  type Granularity,
-} from '../domain/period';
+  BadRequest,
+  noStockRecorded,
+  readCodes,
+  readCommodities,
+  readGranularity,
+  readGroupBy,
+  readProductionGroups,
+  readRange,
+  readStockEntryPoint,
+  resultTooLarge,
+} from '../contract/query-params';
+import { addDays, toDayNumber, type IsoDate } from '../domain/calendar-date';
+import { COMMODITY_CODES, groupOf, type CommodityCode, type CommodityGroup } from '../domain/commodity';
 import type { DataStatus } from '../domain/data-status';
+import { aggregateFlows, type FlowDimension, type FlowStore } from '../domain/flow-store';
 import type { Destination, ProductionKind } from '../domain/food-balance';
+import { nextPeriodStart, periodStarts, type DateRange, type Granularity } from '../domain/period';
 import { prorateProduction, spreadAnnual, type AnnualProduction } from '../domain/production';
 import { closingStockByPeriod, type DailyStock } from '../domain/stock';
 import { provinceOf } from '../reference/regions';
@@ -98,18 +95,6 @@ export interface LocalResponse {
   contentType: 'application/json' | 'application/problem+json';
 }
 
-type FieldError = { field: string; message: string };
-
-class BadRequest extends Error {
-  constructor(
-    readonly errors: FieldError[],
-    readonly status = 400,
-    readonly title = 'Invalid query parameters',
-  ) {
-    super(errors.map((e) => `${e.field}: ${e.message}`).join('; '));
-  }
-}
-
 export const LOCAL_API_ROUTES = [
   '/meta',
   '/regions',
@@ -149,26 +134,13 @@ export function createLocalApi(dataset: LocalDataset) {
     '/flows': (params): FlowsResponse => {
       const range = readRange(params);
       const granularity = readGranularity(params);
-      const groupBy = readList(params, 'groupBy', (v): v is FlowDimension =>
-        (FLOW_DIMENSIONS as readonly string[]).includes(v),
-      );
+      const groupBy = readGroupBy(params);
       const commodities = readCommodities(params);
       const origins = readCodes(params, 'origin', knownOrigins);
       const entryPoints = readCodes(params, 'entryPoint', knownEntryPoints);
       const groups = countGroups(dataset.flows, groupBy, toProvince, commodities, origins, entryPoints);
       const expectedRows = periodStarts(range, granularity).length * groups;
-      if (expectedRows > dataset.meta.maxRows) {
-        throw new BadRequest(
-          [
-            {
-              field: 'granularity',
-              message: `the query would return about ${expectedRows} rows (at most ${dataset.meta.maxRows}); choose a coarser granularity or a shorter range`,
-            },
-          ],
-          422,
-          'Result too large',
-        );
-      }
+      if (expectedRows > dataset.meta.maxRows) throw resultTooLarge(expectedRows, dataset.meta.maxRows);
       const rows = aggregateFlows(
         dataset.flows,
         {
@@ -186,9 +158,7 @@ export function createLocalApi(dataset: LocalDataset) {
     '/production': (params): ProductionResponse => {
       const range = readRange(params);
       const granularity = readGranularity(params);
-      const groups = readList(params, 'group', (v): v is CommodityGroup => isCommodityGroup(v)) ?? [
-        ...COMMODITY_GROUPS,
-      ];
+      const groups = readProductionGroups(params);
       const rows = groups.flatMap((group) =>
         prorateProduction(group, dataset.ownProduction[group], range, granularity),
       );
@@ -198,14 +168,9 @@ export function createLocalApi(dataset: LocalDataset) {
     '/stocks': (params): StocksResponse => {
       const range = readRange(params);
       const granularity = readGranularity(params);
-      const entryPoint = params.get('entryPoint') ?? 'PIBC';
+      const entryPoint = readStockEntryPoint(params);
       const stock = dataset.stocks[entryPoint];
-      if (!stock)
-        throw new BadRequest(
-          [{ field: 'entryPoint', message: `no stock is recorded for "${entryPoint}"` }],
-          404,
-          'Not found',
-        );
+      if (!stock) throw noStockRecorded(entryPoint);
       const rows = closingStockByPeriod(stock, range, granularity).map((row) => ({
         ...row,
         status: stock.status,
@@ -326,69 +291,6 @@ function problem(body: Omit<Problem, 'type'>): LocalResponse {
     body: { type: 'about:blank', ...body },
     contentType: 'application/problem+json',
   };
-}
-
-function readRange(params: URLSearchParams): DateRange {
-  const errors: FieldError[] = [];
-  const read = (field: 'from' | 'to'): IsoDate => {
-    const value = params.get(field);
-    if (!value) errors.push({ field, message: 'required' });
-    else if (!isIsoDate(value)) errors.push({ field, message: `"${value}" is not a date (YYYY-MM-DD)` });
-    return value ?? '';
-  };
-  const from = read('from');
-  const to = read('to');
-  if (errors.length === 0 && from > to) errors.push({ field: 'to', message: 'must not be before "from"' });
-  if (errors.length > 0) throw new BadRequest(errors);
-  return { from, to };
-}
-
-function readGranularity(params: URLSearchParams): Granularity {
-  const value = params.get('granularity') ?? 'month';
-  if (!(GRANULARITIES as readonly string[]).includes(value)) {
-    throw new BadRequest([
-      { field: 'granularity', message: `"${value}" is not one of ${GRANULARITIES.join(', ')}` },
-    ]);
-  }
-  return value as Granularity;
-}
-
-function splitList(params: URLSearchParams, field: string): string[] | undefined {
-  const raw = params.getAll(field).flatMap((v) => v.split(','));
-  const values = raw.map((v) => v.trim()).filter(Boolean);
-  return values.length > 0 ? values : undefined;
-}
-
-function readList<T extends string>(
-  params: URLSearchParams,
-  field: string,
-  isValid: (v: string) => v is T,
-): T[] | undefined;
-function readList<T extends string>(
-  params: URLSearchParams,
-  field: 'groupBy',
-  isValid: (v: string) => v is T,
-): T[];
-function readList<T extends string>(params: URLSearchParams, field: string, isValid: (v: string) => v is T) {
-  const values = splitList(params, field);
-  if (!values) return field === 'groupBy' ? [] : undefined;
-  const unknown = values.filter((v) => !isValid(v));
-  if (unknown.length > 0)
-    throw new BadRequest([{ field, message: `unknown value(s): ${unknown.join(', ')}` }]);
-  return [...new Set(values)] as T[];
-}
-
-function readCommodities(params: URLSearchParams): CommodityCode[] | undefined {
-  const values = readList(
-    params,
-    'commodity',
-    (v): v is CommodityGroup | CommodityCode => isCommodityGroup(v) || isCommodityCode(v),
-  );
-  return values && expandCommoditySelection(values);
-}
-
-function readCodes(params: URLSearchParams, field: string, known: ReadonlySet<string>): string[] | undefined {
-  return readList(params, field, (v): v is string => known.has(v));
 }
 
 /** Sums a daily series into periods; null for a period with no reported day (a gap, not 0). */

@@ -2,21 +2,31 @@
 // process, before the first e2e file:
 //   1. checks that Chromium is there (throws, naming what is missing: browser tests never skip),
 //   2. builds the production bundle into dist/ (`vite build` in a child process, demo data on),
-//   3. serves dist/ with `vite preview` on a free loopback port (the preview config in
-//      vite.config.ts sends the Content-Security-Policy header),
-//   4. provides the base URL to the tests: `inject('baseUrl')` (tests/e2e/browser.ts does it).
-// The returned teardown closes the server.
+//   3. starts the Arus Pangan server (server/) on a free loopback port with a fresh database holding
+//      the demo dataset: it serves dist/ and the API on one origin, as `npm start` does,
+//   4. serves the same dist/ with `vite preview` too: the static demo build (MSW in the page), for
+//      its smoke test,
+//   5. provides the URLs to the tests: `inject('baseUrl')` (the server; tests/e2e/browser.ts uses
+//      it), `inject('demoBaseUrl')` (the static build) and `inject('tokensFile')` (write tokens).
+// The returned teardown closes both.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { findChromium, missingChromiumMessage } from '../../scripts/ensure-chromium.mjs';
+import { readConfig } from '../../server/config';
+import { startServer } from '../../server/server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Origin of the production build under test, with a trailing slash: http://127.0.0.1:PORT/ */
+    /** The Arus Pangan server under test (build + API), with a trailing slash: http://127.0.0.1:PORT/ */
     baseUrl: string;
+    /** The same build served statically, with the in-browser demo API. */
+    demoBaseUrl: string;
+    /** Where the server under test reads its write tokens. */
+    tokensFile: string;
     /** The Chromium binary that tests/e2e/browser.ts launches. */
     chromiumPath: string;
   }
@@ -61,24 +71,43 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const started = Date.now();
   await buildProduction(root);
 
-  const server = await preview({
+  const dataDir = mkdtempSync(join(tmpdir(), 'arus-e2e-'));
+  const config = readConfig(
+    {
+      ARUS_DB_PATH: join(dataDir, 'e2e.duckdb'),
+      ARUS_STATIC_DIR: resolve(root, 'dist'),
+      PORT: '0',
+      ARUS_LOG: 'off',
+    },
+    root,
+  );
+  const server = await startServer({ config });
+
+  const demoServer = await preview({
     root,
     configFile: resolve(root, 'vite.config.ts'),
     logLevel: 'warn',
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   });
-  const address = server.httpServer.address();
+  const address = demoServer.httpServer.address();
   if (!address || typeof address === 'string') {
+    await demoServer.close();
     await server.close();
     throw new Error('e2e global setup: the preview server has no TCP address');
   }
-  const baseUrl = `http://127.0.0.1:${address.port}/`;
-  console.log(`[e2e] production build served at ${baseUrl} (built in ${Date.now() - started} ms)`);
+  const demoBaseUrl = `http://127.0.0.1:${address.port}/`;
+  console.log(
+    `[e2e] server at ${server.url}, static demo build at ${demoBaseUrl} (built in ${Date.now() - started} ms)`,
+  );
 
-  project.provide('baseUrl', baseUrl);
+  project.provide('baseUrl', server.url);
+  project.provide('demoBaseUrl', demoBaseUrl);
+  project.provide('tokensFile', config.tokensFile);
   project.provide('chromiumPath', chromiumPath);
 
   return async () => {
+    await demoServer.close();
     await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
   };
 }

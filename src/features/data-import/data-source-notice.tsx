@@ -2,6 +2,7 @@ import type { ImportedDatasetInfo } from '../../import/imported-dataset-reposito
 import './data-import.css';
 import { useI18n } from '../../i18n/use-i18n';
 import { useDataSourceStore } from '../../data-source/data-source-store';
+import { ServerSourceNotice } from './server-source-notice';
 
 /**
  * For the shell: says when the views show imported data (in place of the demo banner), and
@@ -23,6 +24,7 @@ export function DataSourceNotice({ imported }: { imported: ImportedDatasetInfo |
           })}
         </p>
       )}
+      <ServerSourceNotice />
       {fallback && (
         <p className="notice" role="status">
           {t(fallback === 'missing' ? 'import.source.missing' : 'import.source.failed')}{' '}

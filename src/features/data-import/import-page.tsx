@@ -21,6 +21,7 @@ import { ImportFilePicker } from './import-file-picker';
 import { ImportProgressView } from './import-progress-view';
 import { ImportReportView } from './import-report-view';
 import { ImportedDatasetList } from './imported-dataset-list';
+import { ServerDatasetsPanel } from './server-datasets-panel';
 import { forgetImportedDataset, rememberImportedDataset } from '../../data-source/use-active-data-source';
 import { useImport } from './use-import';
 import { useImportedDatasets } from './use-imported-datasets';
@@ -126,6 +127,8 @@ export function ImportPage({ runner, repository }: ImportPageProps) {
       {state.kind === 'done' && (
         <ImportReportView result={state.result} onUseNow={() => chooseNewDataset(state.result)} />
       )}
+
+      <ServerDatasetsPanel />
 
       <ImportedDatasetList
         list={list}

@@ -2,11 +2,8 @@
 // the rows below, through createLocalApi and through the normal ApiClient.
 import { describe, expect, test } from 'vitest';
 import { createLocalApi } from '../../../src/local-api/local-api';
-import {
-  createImportedApiClient,
-  importedBaseUrl,
-  importedLocalDataset,
-} from '../../../src/data-source/imported-api-client';
+import { createImportedApiClient, importedBaseUrl } from '../../../src/data-source/imported-api-client';
+import { importedLocalDataset } from '../../../src/local-api/imported-local-dataset';
 import type { ImportedDataset } from '../../../src/import/imported-dataset-repository';
 import { HEADER, csv, importText } from './import-helpers';
 

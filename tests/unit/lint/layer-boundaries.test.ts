@@ -65,7 +65,7 @@ describe('the layer rule in eslint.config.js', () => {
     ]);
   });
 
-  test('lets the server share only the domain, the contract and the import', async () => {
+  test('lets the server share the domain, contract, reference, import and local API, not the UI', async () => {
     const allowed = [
       "import { isIsoDate } from '../../src/domain/calendar-date';",
       "import { flowsResponseSchema } from '../../src/contract/schemas';",
@@ -79,7 +79,7 @@ describe('the layer rule in eslint.config.js', () => {
         "import { ChartFrame } from '../../src/charts/chart-frame';\nexport const frame = ChartFrame;\n",
       ),
     ).toEqual([
-      "'server/src/uses-charts.ts' (server) imports 'src/charts/chart-frame' (charts): server may import only domain, contract, import.",
+      "'server/src/uses-charts.ts' (server) imports 'src/charts/chart-frame' (charts): server may import only domain, contract, reference, import, local-api, mocks, scripts.",
     ]);
   });
 

@@ -1,0 +1,66 @@
+// `npm run ingest -- FILE [--dataset NAME]`: import a CSV or JSON flow file into the server's
+// database as a new revision of a dataset, with the same report as the browser import. Opens the
+// database itself, so the server must be stopped (or use POST /api/v1/datasets while it runs).
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { readConfig } from '../config';
+import { ingestFile } from '../ingest';
+import { DatabaseStartupError, openDuckDbStore } from '../store/duckdb/duckdb-store';
+
+const args = process.argv.slice(2);
+const datasetFlag = args.indexOf('--dataset');
+const datasetName = datasetFlag >= 0 ? args[datasetFlag + 1] : undefined;
+const files = args.filter((_, i) => i !== datasetFlag && i !== datasetFlag + 1);
+if (files.length !== 1 || (datasetFlag >= 0 && !datasetName)) {
+  console.error('Usage: npm run ingest -- FILE [--dataset NAME]');
+  process.exit(2);
+}
+const file = files[0] ?? '';
+
+try {
+  const config = readConfig();
+  const bytes = new Uint8Array(readFileSync(file));
+  if (bytes.length > config.uploadMaxBytes) {
+    console.error(
+      `${file} is ${bytes.length} bytes; the limit is ${config.uploadMaxBytes} (ARUS_UPLOAD_MAX_BYTES).`,
+    );
+    process.exit(1);
+  }
+  const { store } = await openDuckDbStore({ path: config.dbPath });
+  try {
+    const outcome = await ingestFile(store, {
+      bytes,
+      fileName: basename(file),
+      datasetName: datasetName ?? basename(file).replace(/\.[^.]+$/, ''),
+      tokenName: `cli:${process.env.USER ?? 'local'}`,
+    });
+    const report = outcome.report;
+    if (report) {
+      console.log(
+        `${report.totalRows} rows: ${report.acceptedRows} accepted, ${report.rejectedRows} rejected` +
+          (report.fileProblem ? ` (file problem: ${report.fileProblem.kind})` : ''),
+      );
+      for (const r of report.rejections.slice(0, 20)) {
+        console.log(
+          `  line ${r.line}${r.column ? `, ${r.column}` : ''}: ${r.reason}${r.value ? ` "${r.value}"` : ''}`,
+        );
+      }
+      if (report.rejections.length > 20) console.log(`  … and ${report.rejections.length - 20} more`);
+    }
+    if (outcome.kind === 'rejected') {
+      console.error(`Nothing stored in dataset "${outcome.datasetId}".`);
+      process.exitCode = 1;
+    } else if (outcome.kind === 'duplicate') {
+      console.log(
+        `Dataset "${outcome.datasetId}" already has this file as revision ${outcome.revision.number}; nothing added.`,
+      );
+    } else {
+      console.log(`Dataset "${outcome.datasetId}": revision ${outcome.revision.number} stored.`);
+    }
+  } finally {
+    await store.close();
+  }
+} catch (error) {
+  console.error(error instanceof DatabaseStartupError ? error.message : error);
+  process.exit(1);
+}

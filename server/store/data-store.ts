@@ -1,0 +1,122 @@
+// The one interface between the HTTP layer and the database. Handlers speak in the contract's
+// terms (ranges, granularities, dimensions); each database dialect answers them in its own SQL,
+// kept together in one module (store/duckdb/ for the embedded default).
+import type { DatasetMeta, ProductionRow, StockRow } from '../../src/contract/schemas';
+import type { CommodityCode, CommodityGroup } from '../../src/domain/commodity';
+import type { FlowAggregate, FlowDimension } from '../../src/domain/flow-store';
+import type { DateRange, Granularity } from '../../src/domain/period';
+import type { LocalDataset } from '../../src/local-api/local-api';
+
+/** Reference lists served as they were stored, in their stored order. */
+export const REFERENCE_KINDS = [
+  'regions',
+  'commodities',
+  'entry-points',
+  'sources',
+  'claims',
+  'agreements',
+  'region-facts',
+] as const;
+export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
+
+export type DatasetKind = DatasetMeta['dataset']['kind'];
+
+/** What a read needs to know about the revision it reads, loaded once per revision. */
+export interface RevisionContext {
+  revisionId: number;
+  meta: DatasetMeta;
+  regionCodes: ReadonlySet<string>;
+  entryPointCodes: ReadonlySet<string>;
+  stockEntryPoints: ReadonlySet<string>;
+}
+
+export interface FlowFilter {
+  commodities?: readonly CommodityCode[];
+  origins?: readonly string[];
+  entryPoints?: readonly string[];
+}
+
+export interface FlowQuery extends FlowFilter {
+  range: DateRange;
+  granularity: Granularity;
+  groupBy: readonly FlowDimension[];
+}
+
+export interface RevisionRecord {
+  number: number;
+  createdAt: string;
+  tokenName: string | null;
+  fileName: string | null;
+  fileHash: string | null;
+  fileBytes: number | null;
+  totalRows: number;
+  acceptedRows: number;
+  rejectedRows: number;
+  coverage: { from: string; to: string };
+}
+
+export interface DatasetSummary {
+  id: string;
+  name: string;
+  kind: DatasetKind;
+  /** The revision reads are answered from. */
+  revision: RevisionRecord;
+  revisionCount: number;
+}
+
+export interface ImportAttempt {
+  datasetId: string;
+  tokenName: string | null;
+  fileName: string;
+  fileHash: string;
+  fileBytes: number;
+  outcome: 'stored' | 'duplicate' | 'rejected';
+  acceptedRows: number;
+  rejectedRows: number;
+}
+
+export interface NewRevision {
+  datasetId: string;
+  datasetName: string;
+  kind: DatasetKind;
+  dataset: LocalDataset;
+  /** The first and last day of the flows; the dataset's coverage when absent. */
+  record: Omit<RevisionRecord, 'number' | 'createdAt' | 'coverage'>;
+  /** Called inside the transaction after the rows are written, before commit (tests and logs). */
+  beforeCommit?: () => Promise<void> | void;
+}
+
+export interface DataStore {
+  /** The dataset answered under /api/v1/…: the configured one, the demo, or the oldest. */
+  defaultDatasetId(): Promise<string | null>;
+  revisionContext(datasetId: string): Promise<RevisionContext | null>;
+  referenceItems(revisionId: number, kind: ReferenceKind, codes?: readonly string[]): Promise<unknown[]>;
+  /** How many groups a flows query makes (at least 1), to refuse oversized results up front. */
+  countFlowGroups(revisionId: number, filter: FlowFilter, groupBy: readonly FlowDimension[]): Promise<number>;
+  flows(revisionId: number, query: FlowQuery): Promise<FlowAggregate[]>;
+  production(
+    revisionId: number,
+    groups: readonly CommodityGroup[],
+    range: DateRange,
+    granularity: Granularity,
+  ): Promise<ProductionRow[]>;
+  stocks(
+    revisionId: number,
+    entryPoint: string,
+    range: DateRange,
+    granularity: Granularity,
+  ): Promise<StockRow[]>;
+
+  listDatasets(): Promise<DatasetSummary[]>;
+  revisions(datasetId: string): Promise<RevisionRecord[] | null>;
+  revisionByHash(datasetId: string, fileHash: string): Promise<RevisionRecord | null>;
+  /**
+   * Writes a whole revision in one transaction and makes it current; nothing of it on failure.
+   * Writes run one after another; a file whose hash a revision of the dataset already has adds
+   * nothing and answers that revision (`created: false`).
+   */
+  writeRevision(revision: NewRevision): Promise<{ revision: RevisionRecord; created: boolean }>;
+  recordAttempt(attempt: ImportAttempt): Promise<void>;
+  datasetCount(): Promise<number>;
+  close(): Promise<void>;
+}

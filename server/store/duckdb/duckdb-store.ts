@@ -1,0 +1,762 @@
+// The DuckDB dialect of the data store: every SQL statement the server runs on DuckDB is in this
+// file (and the schema in migrations.ts). Values always travel as bound parameters; the only text
+// put into a statement is a column name taken from the fixed DIMENSION_COLUMNS table.
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import {
+  DuckDBInstance,
+  INTEGER,
+  LIST,
+  listValue,
+  VARCHAR,
+  dateValue,
+  type DuckDBConnection,
+  type DuckDBType,
+  type DuckDBValue,
+} from '@duckdb/node-api';
+import type { DatasetMeta, ProductionRow, StockRow } from '../../../src/contract/schemas';
+import { toDayNumber } from '../../../src/domain/calendar-date';
+import { COMMODITY_GROUPS, groupOf, type CommodityGroup } from '../../../src/domain/commodity';
+import { DATA_STATUSES, type DataStatus } from '../../../src/domain/data-status';
+import { roundTonnes, type FlowAggregate, type FlowDimension } from '../../../src/domain/flow-store';
+import type { DateRange, Granularity } from '../../../src/domain/period';
+import { provinceOf } from '../../../src/reference/regions';
+import type {
+  DataStore,
+  DatasetKind,
+  DatasetSummary,
+  FlowFilter,
+  FlowQuery,
+  ImportAttempt,
+  NewRevision,
+  ReferenceKind,
+  RevisionContext,
+  RevisionRecord,
+} from '../data-store';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+
+/** The database could not be opened as an Arus Pangan database; start-up must stop. */
+export class DatabaseStartupError extends Error {
+  override readonly name = 'DatabaseStartupError';
+}
+
+const DIMENSION_COLUMNS: Record<FlowDimension, string> = {
+  commodity: 'commodity',
+  group: 'commodity_group',
+  origin: 'origin',
+  province: 'province',
+  entryPoint: 'entry_point',
+};
+
+// The length of one period, from the bound granularity.
+const STEP = `CASE $granularity WHEN 'day' THEN INTERVAL 1 DAY WHEN 'week' THEN INTERVAL 7 DAY
+  WHEN 'month' THEN INTERVAL 1 MONTH ELSE INTERVAL 1 YEAR END`;
+// Every period that overlaps [from, to]: weeks from Monday (ISO), months and years from the 1st.
+const PERIODS = `SELECT p::DATE AS period, (p + ${STEP})::DATE - 1 AS period_last
+  FROM (SELECT unnest(generate_series(date_trunc($granularity, $from::DATE), $to::DATE::TIMESTAMP, ${STEP})) AS p)`;
+
+const DUCKDB_MAGIC = 'DUCK';
+const READ_CONNECTIONS = 4;
+
+export interface OpenOptions {
+  /** A file path, or ':memory:' for a database that lives as long as the process. */
+  path: string;
+  defaultDatasetId?: string;
+}
+
+export interface OpenedStore {
+  store: DataStore;
+  /** True when the file did not exist before: the caller may load the demo dataset. */
+  created: boolean;
+}
+
+export async function openDuckDbStore({ path, defaultDatasetId }: OpenOptions): Promise<OpenedStore> {
+  const inMemory = path === ':memory:';
+  const existed = !inMemory && existsSync(path);
+  if (existed) checkDatabaseFile(path);
+  if (!inMemory) mkdirSync(dirname(path), { recursive: true });
+  let instance: DuckDBInstance;
+  try {
+    instance = await DuckDBInstance.create(path);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (/lock/i.test(reason)) {
+      throw new DatabaseStartupError(
+        `The database ${path} is in use by another process (is the server already running?). ${reason}`,
+      );
+    }
+    throw new DatabaseStartupError(`The database ${path} cannot be opened: ${reason}`);
+  }
+  const connection = await instance.connect();
+  try {
+    await migrate(connection, path);
+  } catch (error) {
+    connection.closeSync();
+    instance.closeSync();
+    throw error;
+  }
+  // Reads run on their own connections, side by side; writes on the first one, one at a time.
+  const readers = await Promise.all(Array.from({ length: READ_CONNECTIONS }, () => instance.connect()));
+  const store = new DuckDbStore(instance, connection, readers, defaultDatasetId);
+  return { store, created: !existed };
+}
+
+function checkDatabaseFile(path: string): void {
+  let head: Buffer;
+  try {
+    if (statSync(path).size === 0) {
+      throw new DatabaseStartupError(
+        `The database file ${path} is empty. Remove it to start afresh, or restore it from a backup.`,
+      );
+    }
+    const bytes = readFileSync(path, { flag: 'r' }).subarray(0, 16);
+    head = Buffer.from(bytes);
+  } catch (error) {
+    if (error instanceof DatabaseStartupError) throw error;
+    throw new DatabaseStartupError(
+      `The database file ${path} cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  // A DuckDB file carries "DUCK" at byte 8 of its first block.
+  if (head.subarray(8, 12).toString('latin1') !== DUCKDB_MAGIC) {
+    throw new DatabaseStartupError(
+      `The file ${path} is not a DuckDB database (it may be damaged). ` +
+        'Restore it from a backup, or point ARUS_DB_PATH at another file.',
+    );
+  }
+}
+
+async function migrate(connection: DuckDBConnection, path: string): Promise<void> {
+  let tables: string[];
+  try {
+    const reader = await connection.runAndReadAll(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'`,
+    );
+    tables = reader.getRowObjectsJS().map((row) => String(row.table_name));
+  } catch (error) {
+    throw new DatabaseStartupError(
+      `The database ${path} is damaged: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  let current = 0;
+  if (tables.includes('schema_migrations')) {
+    const reader = await connection.runAndReadAll(`SELECT max(version) AS v FROM schema_migrations`);
+    current = Number(reader.getRowObjectsJS()[0]?.v ?? 0);
+  } else if (tables.length > 0) {
+    throw new DatabaseStartupError(
+      `The database ${path} has tables but is not an Arus Pangan database (no schema_migrations).`,
+    );
+  } else {
+    await connection.run(
+      `CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMP)`,
+    );
+  }
+  if (current > SCHEMA_VERSION) {
+    throw new DatabaseStartupError(
+      `The database ${path} has schema version ${current}, newer than this server knows (${SCHEMA_VERSION}).`,
+    );
+  }
+  await checkReadable(connection, path, tables);
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current) continue;
+    await connection.run('BEGIN TRANSACTION');
+    try {
+      for (const statement of migration.statements) await connection.run(statement);
+      await connection.run(`INSERT INTO schema_migrations VALUES ($version, now())`, {
+        version: migration.version,
+      });
+      await connection.run('COMMIT');
+    } catch (error) {
+      await connection.run('ROLLBACK');
+      throw error;
+    }
+  }
+}
+
+/**
+ * DuckDB reads blocks lazily, so a damaged file can open and fail only on the first query that
+ * touches the damage. Reading every column of every table once at start-up turns that into a
+ * clear start-up failure instead of a dashboard that breaks later (or looks empty).
+ */
+async function checkReadable(
+  connection: DuckDBConnection,
+  path: string,
+  tables: readonly string[],
+): Promise<void> {
+  for (const table of tables) {
+    try {
+      await connection.run(`SELECT count(*), bit_xor(hash(COLUMNS(*))) FROM "${table.replace(/"/g, '""')}"`);
+    } catch (error) {
+      throw new DatabaseStartupError(
+        `The database ${path} is damaged (table ${table} cannot be read: ${
+          error instanceof Error ? error.message : String(error)
+        }). Restore it from a backup.`,
+      );
+    }
+  }
+}
+
+type Row = Record<string, unknown>;
+type Params = Record<string, DuckDBValue>;
+type ParamTypes = Record<string, DuckDBType | undefined>;
+
+const STRING_LIST = LIST(VARCHAR);
+
+function statusAtRank(rank: unknown): DataStatus {
+  return DATA_STATUSES[Number(rank)] ?? 'reported';
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+function isoDay(value: unknown): string {
+  return String(value);
+}
+
+class DuckDbStore implements DataStore {
+  private readonly contexts = new Map<string, { revisionId: number; context: RevisionContext }>();
+  /** Writes run one at a time: the second upload waits for the first to commit. */
+  private writeQueue: Promise<unknown> = Promise.resolve();
+
+  private nextReader = 0;
+
+  constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly connection: DuckDBConnection,
+    private readonly readers: readonly DuckDBConnection[],
+    private readonly configuredDefault: string | undefined,
+  ) {}
+
+  /** A read on the next reading connection (committed data only). */
+  private async rows(sql: string, params: Params = {}, types: ParamTypes = {}): Promise<Row[]> {
+    const reader = this.readers[this.nextReader++ % this.readers.length] ?? this.connection;
+    return (await reader.runAndReadAll(sql, params, types)).getRowObjectsJS() as Row[];
+  }
+
+  /** A read inside the write transaction (sees what it has written so far). */
+  private async writerRows(sql: string, params: Params = {}): Promise<Row[]> {
+    return (await this.connection.runAndReadAll(sql, params)).getRowObjectsJS() as Row[];
+  }
+
+  async defaultDatasetId(): Promise<string | null> {
+    if (this.configuredDefault) return this.configuredDefault;
+    const [row] = await this.rows(
+      `SELECT id FROM datasets WHERE current_revision IS NOT NULL
+       ORDER BY (kind = 'demo') DESC, created_at, id LIMIT 1`,
+    );
+    return row ? String(row.id) : null;
+  }
+
+  async datasetCount(): Promise<number> {
+    const [row] = await this.rows(
+      `SELECT count(*)::INTEGER AS n FROM datasets WHERE current_revision IS NOT NULL`,
+    );
+    return Number(row?.n ?? 0);
+  }
+
+  async revisionContext(datasetId: string): Promise<RevisionContext | null> {
+    const [row] = await this.rows(
+      `SELECT d.id, d.name, d.kind, d.max_rows, r.id AS revision_id,
+              strftime(r.coverage_from, '%Y-%m-%d') AS coverage_from,
+              strftime(r.coverage_to, '%Y-%m-%d') AS coverage_to
+       FROM datasets d JOIN revisions r ON r.id = d.current_revision
+       WHERE d.id = $id`,
+      { id: datasetId },
+    );
+    if (!row) return null;
+    const revisionId = Number(row.revision_id);
+    const cached = this.contexts.get(datasetId);
+    if (cached && cached.revisionId === revisionId) return cached.context;
+
+    const codes = async (kind: ReferenceKind) =>
+      new Set(
+        (
+          await this.rows(`SELECT code FROM reference_items WHERE revision_id = $rev AND kind = $kind`, {
+            rev: revisionId,
+            kind,
+          })
+        ).map((r) => String(r.code)),
+      );
+    const stockEntryPoints = new Set(
+      (
+        await this.rows(`SELECT entry_point FROM stock_series WHERE revision_id = $rev`, { rev: revisionId })
+      ).map((r) => String(r.entry_point)),
+    );
+    const meta: DatasetMeta = {
+      dataset: { id: String(row.id), name: String(row.name), kind: String(row.kind) as DatasetKind },
+      coverage: { from: isoDay(row.coverage_from), to: isoDay(row.coverage_to) },
+      maxRows: Number(row.max_rows),
+    };
+    const context: RevisionContext = {
+      revisionId,
+      meta,
+      regionCodes: await codes('regions'),
+      entryPointCodes: await codes('entry-points'),
+      stockEntryPoints,
+    };
+    this.contexts.set(datasetId, { revisionId, context });
+    return context;
+  }
+
+  async referenceItems(
+    revisionId: number,
+    kind: ReferenceKind,
+    codes?: readonly string[],
+  ): Promise<unknown[]> {
+    const rows = await this.rows(
+      `SELECT doc FROM reference_items
+       WHERE revision_id = $rev AND kind = $kind AND (NOT $filtered OR list_contains($codes, code))
+       ORDER BY ordinal`,
+      { rev: revisionId, kind, filtered: codes !== undefined, codes: listValue([...(codes ?? [])]) },
+      { codes: STRING_LIST },
+    );
+    return rows.map((row) => JSON.parse(String(row.doc)) as unknown);
+  }
+
+  private seriesFilter(filter: FlowFilter): { where: string; params: Params; types: ParamTypes } {
+    return {
+      where: `revision_id = $rev
+        AND (NOT $byCommodity OR list_contains($commodities, commodity))
+        AND (NOT $byOrigin OR list_contains($origins, origin))
+        AND (NOT $byEntryPoint OR list_contains($entryPoints, entry_point))`,
+      params: {
+        byCommodity: filter.commodities !== undefined,
+        commodities: listValue([...(filter.commodities ?? [])]),
+        byOrigin: filter.origins !== undefined,
+        origins: listValue([...(filter.origins ?? [])]),
+        byEntryPoint: filter.entryPoints !== undefined,
+        entryPoints: listValue([...(filter.entryPoints ?? [])]),
+      },
+      types: { commodities: STRING_LIST, origins: STRING_LIST, entryPoints: STRING_LIST },
+    };
+  }
+
+  async countFlowGroups(
+    revisionId: number,
+    filter: FlowFilter,
+    groupBy: readonly FlowDimension[],
+  ): Promise<number> {
+    if (groupBy.length === 0) return 1;
+    const keys = groupBy.map((d) => DIMENSION_COLUMNS[d]).join(', ');
+    const { where, params, types } = this.seriesFilter(filter);
+    const [row] = await this.rows(
+      `SELECT count(*)::INTEGER AS n FROM (SELECT DISTINCT ${keys} FROM flow_series WHERE ${where})`,
+      { rev: revisionId, ...params },
+      types,
+    );
+    return Math.max(1, Number(row?.n ?? 0));
+  }
+
+  async flows(revisionId: number, query: FlowQuery): Promise<FlowAggregate[]> {
+    // `all_rows` is the one group of a query without groupBy; it also keeps an empty selection
+    // from producing a group at all.
+    const keyColumns = ['all_rows', ...query.groupBy.map((d) => DIMENSION_COLUMNS[d])];
+    const keysOf = (alias: string) => keyColumns.map((k) => `${alias}.${k}`).join(', ');
+    const joinKeys = keyColumns.map((k) => `sums.${k} = groups.${k}`).join(' AND ');
+    const { where, params, types } = this.seriesFilter(query);
+    const rows = await this.rows(
+      `WITH
+       selected AS (
+         SELECT 0 AS all_rows, series_no, commodity, commodity_group, origin, province, entry_point,
+                status_rank, source_ids
+         FROM flow_series WHERE ${where}
+       ),
+       reported AS (
+         SELECT f.series_no, date_trunc($granularity, f.day)::DATE AS period, f.kg
+         FROM flow_days f JOIN selected s ON s.series_no = f.series_no
+         WHERE f.revision_id = $rev AND f.day BETWEEN $from::DATE AND $to::DATE
+       ),
+       contributing AS (SELECT DISTINCT series_no FROM reported),
+       groups AS (
+         -- A group's status is the weakest of the series that reported something in the range,
+         -- or of all its series when none did; its sources are those of the reporting series.
+         SELECT ${keysOf('s')}, min(s.series_no) AS ordinal,
+                coalesce(max(s.status_rank) FILTER (WHERE c.series_no IS NOT NULL), max(s.status_rank))
+                  AS status_rank,
+                coalesce(list_sort(list_distinct(flatten(list(s.source_ids) FILTER (WHERE c.series_no IS NOT NULL)))), [])
+                  AS source_ids
+         FROM selected s LEFT JOIN contributing c ON c.series_no = s.series_no
+         GROUP BY ${keysOf('s')}
+       ),
+       sums AS (
+         SELECT ${keysOf('s')}, r.period, sum(r.kg) AS kg
+         FROM reported r JOIN selected s ON s.series_no = r.series_no
+         GROUP BY ${keysOf('s')}, r.period
+       ),
+       periods AS (${PERIODS})
+       SELECT strftime(periods.period, '%Y-%m-%d') AS period, ${keysOf('groups')},
+              sums.kg::DOUBLE / 1000 AS tonnes, groups.status_rank::INTEGER AS status_rank,
+              groups.source_ids
+       FROM periods CROSS JOIN groups
+       LEFT JOIN sums ON sums.period = periods.period AND ${joinKeys}
+       WHERE EXISTS (
+         SELECT 1 FROM revisions r
+         WHERE r.id = $rev AND greatest($from::DATE, r.flows_first) <= least($to::DATE, r.flows_last)
+       )
+       ORDER BY periods.period, groups.ordinal`,
+      {
+        rev: revisionId,
+        from: query.range.from,
+        to: query.range.to,
+        granularity: query.granularity,
+        ...params,
+      },
+      types,
+    );
+    return rows.map((row) => {
+      // Key order as the local API writes it: period, the dimensions in groupBy order, the figures.
+      const aggregate: Record<string, unknown> = { period: String(row.period) };
+      for (const dimension of query.groupBy) aggregate[dimension] = String(row[DIMENSION_COLUMNS[dimension]]);
+      aggregate.tonnes = row.tonnes === null ? null : Number(row.tonnes);
+      aggregate.status = statusAtRank(row.status_rank);
+      aggregate.sourceIds = strings(row.source_ids);
+      return aggregate as unknown as FlowAggregate;
+    });
+  }
+
+  async production(
+    revisionId: number,
+    groups: readonly CommodityGroup[],
+    range: DateRange,
+    granularity: Granularity,
+  ): Promise<ProductionRow[]> {
+    // Each year's figure is spread evenly over its days; a reported figure cut into parts is
+    // "derived". At most two years meet in one period, and two-term sums do not depend on order.
+    const rows = await this.rows(
+      `WITH
+       periods AS (${PERIODS}),
+       bounds AS (
+         SELECT period, greatest(period, $from::DATE) AS first_day, least(period_last, $to::DATE) AS last_day
+         FROM periods
+       ),
+       wanted AS (SELECT unnest($groups) AS commodity_group, unnest(generate_series(1, len($groups))) AS position),
+       parts AS (
+         SELECT b.period, w.position, p.tonnes, p.status_rank, p.source_ids,
+                least(b.last_day, make_date(p.year, 12, 31)) - greatest(b.first_day, make_date(p.year, 1, 1)) + 1
+                  AS days,
+                make_date(p.year, 12, 31) - make_date(p.year, 1, 1) + 1 AS year_days
+         FROM bounds b CROSS JOIN wanted w
+         JOIN own_production p ON p.revision_id = $rev AND p.commodity_group = w.commodity_group
+           AND p.year BETWEEN year(b.first_day) AND year(b.last_day)
+       )
+       SELECT strftime(b.period, '%Y-%m-%d') AS period, w.commodity_group,
+              sum((parts.tonnes * parts.days) / parts.year_days) AS tonnes,
+              count(parts.days)::INTEGER AS covered,
+              coalesce(max(CASE WHEN parts.status_rank = 0 AND parts.days <> parts.year_days THEN 1
+                                ELSE parts.status_rank END), 0)::INTEGER AS status_rank,
+              coalesce(list_sort(list_distinct(flatten(list(parts.source_ids)))), []) AS source_ids
+       FROM bounds b CROSS JOIN wanted w
+       LEFT JOIN parts ON parts.period = b.period AND parts.position = w.position
+       GROUP BY b.period, w.position, w.commodity_group
+       ORDER BY b.period, w.position`,
+      {
+        rev: revisionId,
+        from: range.from,
+        to: range.to,
+        granularity,
+        groups: listValue([...groups]),
+      },
+      { groups: STRING_LIST },
+    );
+    return rows.map((row) => ({
+      period: String(row.period),
+      group: String(row.commodity_group) as CommodityGroup,
+      tonnes: Number(row.covered) > 0 ? roundTonnes(Number(row.tonnes)) : null,
+      status: statusAtRank(row.status_rank),
+      sourceIds: strings(row.source_ids),
+    }));
+  }
+
+  async stocks(
+    revisionId: number,
+    entryPoint: string,
+    range: DateRange,
+    granularity: Granularity,
+  ): Promise<StockRow[]> {
+    // The closing stock of a period: the last reported day inside the period, the range and the series.
+    const rows = await this.rows(
+      `WITH
+       periods AS (${PERIODS}),
+       series AS (SELECT * FROM stock_series WHERE revision_id = $rev AND entry_point = $entryPoint)
+       SELECT strftime(periods.period, '%Y-%m-%d') AS period,
+              arg_max(d.closing_tonnes, d.day) AS closing_tonnes,
+              any_value(series.status) AS status, any_value(series.source_ids) AS source_ids
+       FROM periods CROSS JOIN series
+       LEFT JOIN stock_days d ON d.revision_id = $rev AND d.entry_point = $entryPoint
+         AND d.day BETWEEN greatest(periods.period, $from::DATE, series.first_day)
+                       AND least(periods.period_last, $to::DATE, series.last_day)
+       GROUP BY periods.period
+       ORDER BY periods.period`,
+      { rev: revisionId, entryPoint, from: range.from, to: range.to, granularity },
+    );
+    return rows.map((row) => ({
+      period: String(row.period),
+      closingTonnes: row.closing_tonnes === null ? null : Number(row.closing_tonnes),
+      status: String(row.status) as DataStatus,
+      sourceIds: strings(row.source_ids),
+    }));
+  }
+
+  private static revisionRecord(row: Row): RevisionRecord {
+    return {
+      number: Number(row.number),
+      createdAt: String(row.created_at),
+      tokenName: row.token_name === null ? null : String(row.token_name),
+      fileName: row.file_name === null ? null : String(row.file_name),
+      fileHash: row.file_hash === null ? null : String(row.file_hash),
+      fileBytes: row.file_bytes === null ? null : Number(row.file_bytes),
+      totalRows: Number(row.total_rows),
+      acceptedRows: Number(row.accepted_rows),
+      rejectedRows: Number(row.rejected_rows),
+      coverage: { from: String(row.coverage_from), to: String(row.coverage_to) },
+    };
+  }
+
+  private static readonly REVISION_COLUMNS = `r.number, strftime(r.created_at, '%Y-%m-%dT%H:%M:%S.%gZ') AS created_at,
+    r.token_name, r.file_name, r.file_hash, r.file_bytes, r.total_rows, r.accepted_rows, r.rejected_rows,
+    strftime(r.coverage_from, '%Y-%m-%d') AS coverage_from, strftime(r.coverage_to, '%Y-%m-%d') AS coverage_to`;
+
+  async listDatasets(): Promise<DatasetSummary[]> {
+    const rows = await this.rows(
+      `SELECT d.id, d.name, d.kind,
+              (SELECT count(*) FROM revisions x WHERE x.dataset_id = d.id)::INTEGER AS revision_count,
+              ${DuckDbStore.REVISION_COLUMNS}
+       FROM datasets d JOIN revisions r ON r.id = d.current_revision
+       ORDER BY d.created_at, d.id`,
+    );
+    return rows.map((row) => ({
+      id: String(row.id),
+      name: String(row.name),
+      kind: String(row.kind) as DatasetKind,
+      revision: DuckDbStore.revisionRecord(row),
+      revisionCount: Number(row.revision_count),
+    }));
+  }
+
+  async revisions(datasetId: string): Promise<RevisionRecord[] | null> {
+    const [dataset] = await this.rows(`SELECT id FROM datasets WHERE id = $id`, { id: datasetId });
+    if (!dataset) return null;
+    const rows = await this.rows(
+      `SELECT ${DuckDbStore.REVISION_COLUMNS} FROM revisions r WHERE r.dataset_id = $id ORDER BY r.number DESC`,
+      { id: datasetId },
+    );
+    return rows.map((row) => DuckDbStore.revisionRecord(row));
+  }
+
+  async revisionByHash(datasetId: string, fileHash: string): Promise<RevisionRecord | null> {
+    const [row] = await this.rows(
+      `SELECT ${DuckDbStore.REVISION_COLUMNS} FROM revisions r
+       WHERE r.dataset_id = $id AND r.file_hash = $hash ORDER BY r.number DESC LIMIT 1`,
+      { id: datasetId, hash: fileHash },
+    );
+    return row ? DuckDbStore.revisionRecord(row) : null;
+  }
+
+  private serialised<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.writeQueue.then(work, work);
+    this.writeQueue = next.catch(() => undefined);
+    return next;
+  }
+
+  writeRevision(revision: NewRevision): Promise<{ revision: RevisionRecord; created: boolean }> {
+    return this.serialised(async () => {
+      const hash = revision.record.fileHash;
+      const existing = hash === null ? null : await this.revisionByHash(revision.datasetId, hash);
+      if (existing) return { revision: existing, created: false };
+      return { revision: await this.writeRevisionNow(revision), created: true };
+    });
+  }
+
+  private async writeRevisionNow({
+    datasetId,
+    datasetName,
+    kind,
+    dataset,
+    record,
+    beforeCommit,
+  }: NewRevision) {
+    const c = this.connection;
+    await c.run('BEGIN TRANSACTION');
+    try {
+      await c.run(
+        `INSERT INTO datasets (id, name, kind, max_rows, created_at) VALUES ($id, $name, $kind, $maxRows, now())
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, max_rows = excluded.max_rows`,
+        { id: datasetId, name: datasetName, kind, maxRows: dataset.meta.maxRows },
+      );
+      const [ids] = await this.writerRows(
+        `SELECT nextval('revision_ids')::INTEGER AS id,
+                (SELECT coalesce(max(number), 0) + 1 FROM revisions WHERE dataset_id = $id)::INTEGER AS number`,
+        { id: datasetId },
+      );
+      const revisionId = Number(ids?.id);
+      const number = Number(ids?.number);
+      await c.run(
+        `INSERT INTO revisions VALUES ($rev, $dataset, $number, now(), $token, $fileName, $fileHash, $fileBytes,
+           $total, $accepted, $rejected, $coverageFrom::DATE, $coverageTo::DATE, $flowsFirst::DATE, $flowsLast::DATE)`,
+        {
+          rev: revisionId,
+          dataset: datasetId,
+          number,
+          token: record.tokenName,
+          fileName: record.fileName,
+          fileHash: record.fileHash,
+          fileBytes: record.fileBytes,
+          total: record.totalRows,
+          accepted: record.acceptedRows,
+          rejected: record.rejectedRows,
+          coverageFrom: dataset.meta.coverage.from,
+          coverageTo: dataset.meta.coverage.to,
+          flowsFirst: dataset.flows.firstDay,
+          flowsLast: dataset.flows.lastDay,
+        },
+        { token: VARCHAR, fileName: VARCHAR, fileHash: VARCHAR, fileBytes: INTEGER },
+      );
+      await this.appendDataset(revisionId, dataset);
+      await c.run(`UPDATE datasets SET name = $name, current_revision = $rev WHERE id = $id`, {
+        id: datasetId,
+        name: datasetName,
+        rev: revisionId,
+      });
+      await beforeCommit?.();
+      await c.run('COMMIT');
+      const [row] = await this.writerRows(
+        `SELECT ${DuckDbStore.REVISION_COLUMNS} FROM revisions r WHERE r.id = $rev`,
+        {
+          rev: revisionId,
+        },
+      );
+      if (!row) throw new Error('the revision just written cannot be read back');
+      return DuckDbStore.revisionRecord(row);
+    } catch (error) {
+      await c.run('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private async appendDataset(revisionId: number, dataset: NewRevision['dataset']): Promise<void> {
+    const c = this.connection;
+    const references = await c.createAppender('reference_items');
+    const lists: [ReferenceKind, readonly unknown[], (item: never) => string][] = [
+      ['regions', dataset.regions, (r: { code: string }) => r.code],
+      ['commodities', dataset.commodities, (r: { code: string }) => r.code],
+      ['entry-points', dataset.entryPoints, (r: { code: string }) => r.code],
+      ['sources', dataset.sources, (r: { id: string }) => r.id],
+      ['claims', dataset.claims, (r: { id: string }) => r.id],
+      ['agreements', dataset.agreements, (r: { id: string }) => r.id],
+      ['region-facts', dataset.regionFacts, (r: { regionCode: string }) => r.regionCode],
+    ];
+    for (const [kind, items, codeOf] of lists) {
+      items.forEach((item, ordinal) => {
+        references.appendInteger(revisionId);
+        references.appendVarchar(kind);
+        references.appendInteger(ordinal);
+        references.appendVarchar(codeOf(item as never));
+        references.appendVarchar(JSON.stringify(item));
+        references.endRow();
+      });
+    }
+    references.closeSync();
+
+    const toProvince = provinceOf(dataset.regions);
+    const series = await c.createAppender('flow_series');
+    const days = await c.createAppender('flow_days');
+    const firstDay = toDayNumber(dataset.flows.firstDay);
+    dataset.flows.series.forEach((s, seriesNo) => {
+      series.appendInteger(revisionId);
+      series.appendInteger(seriesNo);
+      series.appendVarchar(s.origin);
+      series.appendVarchar(toProvince(s.origin));
+      series.appendVarchar(s.commodity);
+      series.appendVarchar(groupOf(s.commodity));
+      series.appendVarchar(s.entryPoint);
+      series.appendTinyInt(DATA_STATUSES.indexOf(s.status));
+      series.appendList(listValue([...s.sourceIds]), STRING_LIST);
+      series.endRow();
+    });
+    // Day after day (every series of a day together): DuckDB keeps the smallest and largest day
+    // of each row group, so a query for a range reads only the row groups of that range.
+    const dayCount = toDayNumber(dataset.flows.lastDay) - firstDay + 1;
+    for (let i = 0; i < dayCount; i++) {
+      const day = dateValue(firstDay + i);
+      dataset.flows.series.forEach((s, seriesNo) => {
+        const value = s.values[i] ?? Number.NaN;
+        if (Number.isNaN(value)) return;
+        days.appendInteger(revisionId);
+        days.appendInteger(seriesNo);
+        days.appendDate(day);
+        days.appendBigInt(BigInt(Math.round(value * 1000)));
+        days.endRow();
+      });
+    }
+    series.closeSync();
+    days.closeSync();
+
+    const production = await c.createAppender('own_production');
+    for (const group of COMMODITY_GROUPS) {
+      for (const entry of dataset.ownProduction[group]) {
+        production.appendInteger(revisionId);
+        production.appendVarchar(group);
+        production.appendInteger(entry.year);
+        production.appendDouble(entry.tonnes);
+        production.appendTinyInt(DATA_STATUSES.indexOf(entry.status));
+        production.appendList(listValue([...entry.sourceIds]), STRING_LIST);
+        production.endRow();
+      }
+    }
+    production.closeSync();
+
+    const stockSeries = await c.createAppender('stock_series');
+    const stockDays = await c.createAppender('stock_days');
+    for (const [entryPoint, stock] of Object.entries(dataset.stocks)) {
+      stockSeries.appendInteger(revisionId);
+      stockSeries.appendVarchar(entryPoint);
+      stockSeries.appendDate(dateValue(toDayNumber(stock.firstDay)));
+      stockSeries.appendDate(dateValue(toDayNumber(stock.lastDay)));
+      stockSeries.appendVarchar(stock.status);
+      stockSeries.appendList(listValue([...stock.sourceIds]), STRING_LIST);
+      stockSeries.endRow();
+      const first = toDayNumber(stock.firstDay);
+      for (let i = 0; i < stock.values.length; i++) {
+        const value = stock.values[i] ?? Number.NaN;
+        if (Number.isNaN(value)) continue;
+        stockDays.appendInteger(revisionId);
+        stockDays.appendVarchar(entryPoint);
+        stockDays.appendDate(dateValue(first + i));
+        stockDays.appendDouble(value);
+        stockDays.endRow();
+      }
+    }
+    stockSeries.closeSync();
+    stockDays.closeSync();
+  }
+
+  recordAttempt(attempt: ImportAttempt): Promise<void> {
+    return this.serialised(async () => {
+      await this.connection.run(
+        `INSERT INTO import_attempts VALUES (now(), $dataset, $token, $fileName, $fileHash, $fileBytes, $outcome,
+           $accepted, $rejected)`,
+        {
+          dataset: attempt.datasetId,
+          token: attempt.tokenName,
+          fileName: attempt.fileName,
+          fileHash: attempt.fileHash,
+          fileBytes: attempt.fileBytes,
+          outcome: attempt.outcome,
+          accepted: attempt.acceptedRows,
+          rejected: attempt.rejectedRows,
+        },
+        { token: VARCHAR, fileBytes: INTEGER },
+      );
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.writeQueue;
+    // Everything into the main file, so the database is one self-contained file when stopped.
+    await this.connection.run('CHECKPOINT');
+    for (const reader of this.readers) reader.closeSync();
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+}

@@ -1,0 +1,98 @@
+// The database schema as numbered migrations, applied in order inside one transaction each.
+// Never edit a released migration: add the next number.
+export const MIGRATIONS: readonly { version: number; statements: readonly string[] }[] = [
+  {
+    version: 1,
+    statements: [
+      `CREATE TABLE datasets (
+        id VARCHAR PRIMARY KEY,
+        name VARCHAR NOT NULL,
+        kind VARCHAR NOT NULL,
+        max_rows INTEGER NOT NULL,
+        created_at TIMESTAMP NOT NULL,
+        current_revision INTEGER
+      )`,
+      `CREATE SEQUENCE revision_ids START 1`,
+      `CREATE TABLE revisions (
+        id INTEGER PRIMARY KEY,
+        dataset_id VARCHAR NOT NULL,
+        number INTEGER NOT NULL,
+        created_at TIMESTAMP NOT NULL,
+        token_name VARCHAR,
+        file_name VARCHAR,
+        file_hash VARCHAR,
+        file_bytes BIGINT,
+        total_rows BIGINT NOT NULL,
+        accepted_rows BIGINT NOT NULL,
+        rejected_rows BIGINT NOT NULL,
+        coverage_from DATE NOT NULL,
+        coverage_to DATE NOT NULL,
+        flows_first DATE NOT NULL,
+        flows_last DATE NOT NULL,
+        UNIQUE (dataset_id, number)
+      )`,
+      // Reference lists kept as the JSON documents the contract serves, in their order.
+      `CREATE TABLE reference_items (
+        revision_id INTEGER NOT NULL,
+        kind VARCHAR NOT NULL,
+        ordinal INTEGER NOT NULL,
+        code VARCHAR NOT NULL,
+        doc VARCHAR NOT NULL
+      )`,
+      `CREATE TABLE flow_series (
+        revision_id INTEGER NOT NULL,
+        series_no INTEGER NOT NULL,
+        origin VARCHAR NOT NULL,
+        province VARCHAR NOT NULL,
+        commodity VARCHAR NOT NULL,
+        commodity_group VARCHAR NOT NULL,
+        entry_point VARCHAR NOT NULL,
+        status_rank TINYINT NOT NULL,
+        source_ids VARCHAR[] NOT NULL
+      )`,
+      // One row per reported day; a day that was not reported has no row. Kilograms as integers
+      // make every sum exact, so a total never depends on the order rows are added in.
+      `CREATE TABLE flow_days (
+        revision_id INTEGER NOT NULL,
+        series_no INTEGER NOT NULL,
+        day DATE NOT NULL,
+        kg BIGINT NOT NULL
+      )`,
+      `CREATE TABLE own_production (
+        revision_id INTEGER NOT NULL,
+        commodity_group VARCHAR NOT NULL,
+        year INTEGER NOT NULL,
+        tonnes DOUBLE NOT NULL,
+        status_rank TINYINT NOT NULL,
+        source_ids VARCHAR[] NOT NULL
+      )`,
+      `CREATE TABLE stock_series (
+        revision_id INTEGER NOT NULL,
+        entry_point VARCHAR NOT NULL,
+        first_day DATE NOT NULL,
+        last_day DATE NOT NULL,
+        status VARCHAR NOT NULL,
+        source_ids VARCHAR[] NOT NULL
+      )`,
+      `CREATE TABLE stock_days (
+        revision_id INTEGER NOT NULL,
+        entry_point VARCHAR NOT NULL,
+        day DATE NOT NULL,
+        closing_tonnes DOUBLE NOT NULL
+      )`,
+      `CREATE TABLE import_attempts (
+        attempted_at TIMESTAMP NOT NULL,
+        dataset_id VARCHAR NOT NULL,
+        token_name VARCHAR,
+        file_name VARCHAR NOT NULL,
+        file_hash VARCHAR NOT NULL,
+        file_bytes BIGINT NOT NULL,
+        outcome VARCHAR NOT NULL,
+        accepted_rows BIGINT NOT NULL,
+        rejected_rows BIGINT NOT NULL
+      )`,
+    ],
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,0 +1,119 @@
+// One suite of requests, sent to every server of the contract: each endpoint, every granularity
+// and grouping, the filters, the edges of the range and of the data, and the error answers.
+import { FLOW_DIMENSIONS } from '../../src/domain/flow-store';
+import { GRANULARITIES } from '../../src/domain/period';
+
+export interface SuiteRequest {
+  route: string;
+  query: string;
+}
+
+const HOSTILE = ["'; DROP TABLE flow_days; --", '%', '\\', '\u0000', "2024-01-01' OR '1'='1", '"quoted"'];
+
+/** The demo covers 2019-01-01 … 2026-10-31; ranges reach over both edges and beyond. */
+const RANGES = [
+  ['2024-01-01', '2024-12-31'], // a whole year
+  ['2024-02-27', '2024-03-02'], // over a leap day
+  ['2023-12-28', '2024-01-10'], // a week across the new year
+  ['2018-12-20', '2019-01-15'], // over the first day of the data
+  ['2026-10-20', '2026-11-10'], // over the last day of the data
+  ['2010-01-01', '2010-03-31'], // entirely before the data
+  ['2027-01-01', '2027-02-01'], // entirely after
+  ['2025-06-15', '2025-06-15'], // one day
+  ['2019-01-01', '2026-10-31'], // everything
+];
+
+export function querySuite(options: { origins: string[]; entryPoints: string[] }): SuiteRequest[] {
+  const [originA = '', originB = ''] = options.origins;
+  const [entryA = '', entryB = ''] = options.entryPoints;
+  const requests: SuiteRequest[] = [];
+  const add = (route: string, query: Record<string, string> | string = '') =>
+    requests.push({
+      route,
+      query: typeof query === 'string' ? query : new URLSearchParams(query).toString(),
+    });
+
+  for (const route of [
+    '/meta',
+    '/regions',
+    '/commodities',
+    '/entry-points',
+    '/sources',
+    '/claims',
+    '/agreements',
+  ])
+    add(route);
+  add('/region-facts');
+  add('/region-facts', { region: originA });
+  add('/region-facts', { region: `${originA},${originB}` });
+  add('/region-facts', { region: 'XX-NOWHERE' });
+
+  const groupings = [
+    [],
+    ...FLOW_DIMENSIONS.map((d) => [d]),
+    ['origin', 'commodity'],
+    ['entryPoint', 'group'],
+    ['province', 'commodity', 'entryPoint'],
+  ];
+  for (const granularity of GRANULARITIES) {
+    for (const groupBy of groupings) {
+      const range = granularity === 'day' ? RANGES[1] : granularity === 'week' ? RANGES[2] : RANGES[0];
+      add('/flows', {
+        from: range?.[0] ?? '',
+        to: range?.[1] ?? '',
+        granularity,
+        ...(groupBy.length && { groupBy: groupBy.join(',') }),
+      });
+    }
+    for (const [from = '', to = ''] of RANGES) {
+      if (granularity === 'day' && from.slice(0, 4) !== to.slice(0, 4)) continue; // too many rows for a test
+      add('/flows', { from, to, granularity, groupBy: 'group' });
+      add('/production', { from, to, granularity });
+      add('/stocks', { from, to, granularity });
+    }
+  }
+  const year = { from: '2024-01-01', to: '2024-12-31', granularity: 'month' };
+  const filters: Record<string, string>[] = [
+    { commodity: 'rice' },
+    { commodity: 'meat-beef,fish' },
+    { commodity: 'meat', groupBy: 'commodity' },
+    { origin: originA, groupBy: 'commodity' },
+    { origin: `${originA},${originB}`, groupBy: 'origin,entryPoint' },
+    { entryPoint: entryA },
+    { entryPoint: `${entryA},${entryB}`, commodity: 'fish', groupBy: 'entryPoint' },
+    { origin: originA, entryPoint: entryB },
+  ];
+  for (const filter of filters) add('/flows', { ...year, ...filter });
+  add(
+    '/flows',
+    'from=2024-01-01&to=2024-03-31&granularity=week&commodity=rice&commodity=fish&groupBy=group&groupBy=origin',
+  );
+  add('/flows', 'from=2024-01-01&to=2024-03-31&groupBy=%20origin%20,,commodity,origin');
+  add('/production', { ...year, group: 'rice' });
+  add('/production', { ...year, group: 'fish,meat,fish' });
+  add('/production', { from: '2020-02-15', to: '2021-03-10', granularity: 'year' });
+
+  // Errors: each names its field.
+  add('/flows', { to: '2024-01-01' });
+  add('/flows', { from: '2024-02-30', to: '2024-03-01' });
+  add('/flows', { from: '2024-03-01', to: '2024-02-01' });
+  add('/flows', { ...year, granularity: 'hour' });
+  add('/flows', { ...year, groupBy: 'colour' });
+  add('/flows', { ...year, commodity: 'gold' });
+  add('/flows', { ...year, origin: 'XX' });
+  add('/flows', { ...year, entryPoint: 'NOPE' });
+  add('/flows', { from: '2019-01-01', to: '2026-10-31', granularity: 'day', groupBy: 'origin,entryPoint' });
+  add('/production', { ...year, group: 'gold' });
+  add('/stocks', { ...year, entryPoint: 'NOPE' });
+  add('/stocks', { ...year, entryPoint: '' });
+  add('/nothing-here');
+  for (const value of HOSTILE) {
+    for (const field of ['from', 'to', 'granularity', 'groupBy', 'commodity', 'origin', 'entryPoint']) {
+      add('/flows', { ...year, [field]: value });
+    }
+    add('/production', { ...year, group: value });
+    add('/stocks', { ...year, entryPoint: value });
+    add('/region-facts', { region: value });
+  }
+  return requests;
+}
