@@ -13,7 +13,7 @@ import {
   YAxis,
 } from 'recharts';
 import { fromDayNumber, isIsoDate, toDayNumber } from '../domain/calendar-date';
-import { downsampleRows } from '../domain/downsample';
+import { m4ColumnsFor, m4Rows } from '../domain/downsample';
 import { useFrameActions } from './frame-actions';
 import { useFrameId } from './frame-context';
 import { CHART_THEMES, themeColour } from '../theme/chart-theme';
@@ -82,8 +82,9 @@ function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] 
 }
 
 /**
- * Lines or stacked areas over time. Series are downsampled to at most one point per pixel of
- * plot width, drawn without dots or animation, so seven years of daily data stay responsive.
+ * Lines or stacked areas over time. Series are thinned to about one row per pixel of plot width
+ * (M4: the extremes of every column stay), drawn without dots on dense lines and without animation,
+ * so seven years of daily data stay responsive.
  */
 export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const {
@@ -101,13 +102,11 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const [wrapper, width] = useWidth<HTMLDivElement>();
   const plotWidth = Math.max(50, width - Y_AXIS_WIDTH - 16);
   const keys = useMemo(() => series.map((s) => s.key), [series]);
+  // M4 over columns of the plot: every series keeps its extremes, and the rows kept stay within
+  // about one per pixel, however many years of daily data come in (domain/downsample.ts).
   const data = useMemo(
-    // Each series keeps its share of the plot's width, so the union of kept rows stays within it.
-    () =>
-      rows.length > plotWidth && kind === 'line'
-        ? downsampleRows(rows, keys, Math.max(50, Math.floor(plotWidth / Math.max(1, keys.length))))
-        : rows,
-    [rows, keys, plotWidth, kind],
+    () => (rows.length > plotWidth ? m4Rows(rows, keys, m4ColumnsFor(plotWidth, keys.length)) : rows),
+    [rows, keys, plotWidth],
   );
   // A numeric time axis (day numbers) keeps downsampled points at their true dates and lets
   // events sit on their exact day, not on the period that contains them.

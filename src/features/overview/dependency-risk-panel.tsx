@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { flowsQuery, sourcesQuery } from '../../api/queries';
@@ -9,6 +9,8 @@ import { combinePanelStatus } from '../../charts/panel-status';
 import { COMMODITY_COLORS } from '../../theme/palette';
 import type { TableData } from '../../charts/table-data';
 import type { ChartRow } from '../../charts/time-series-chart';
+import type { FlowRow } from '../../contract/schemas';
+import type { CommodityGroup } from '../../domain/commodity';
 import { COMMODITY_GROUPS } from '../../domain/commodity';
 import {
   concentrationByPeriod,
@@ -32,6 +34,26 @@ const LEVEL_LABEL: Record<ConcentrationLevel, MessageKey> = {
   high: 'risk.level.high',
 };
 
+/** Per group: the concentration over the whole period, and the chart rows (HHI and top-3 share per period). */
+function concentrationSeries(rows: readonly FlowRow[], groups: readonly CommodityGroup[]) {
+  const byPeriod = new Map<string, ChartRow>();
+  const readings = groups.map((group) => {
+    const groupRows = rows.filter((row) => row.group === group);
+    for (const point of concentrationByPeriod(groupRows)) {
+      const chartRow = byPeriod.get(point.period) ?? { period: point.period };
+      chartRow[group] = point.hhi;
+      chartRow[`${group}-top3`] = point.top3Share;
+      byPeriod.set(point.period, chartRow);
+    }
+    const whole = groupRows.map((row) => ({ origin: row.origin ?? '', tonnes: row.tonnes }));
+    const hhi = herfindahl(whole);
+    const top3 = topShare(whole, 3);
+    return { group, hhi, top3, level: hhi === null ? null : concentrationLevel(hhi) };
+  });
+  const chartRows = [...byPeriod.values()].sort((a, b) => a.period.localeCompare(b.period));
+  return { readings, chartRows };
+}
+
 /** How concentrated each commodity's supply is: HHI over time and a plain-language reading. */
 function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
   const client = useApiClient();
@@ -50,24 +72,30 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
   const sources = useQuery(sourcesQuery(client));
   const status = combinePanelStatus([flows, sources]);
 
-  const groups = filters.commodity === 'all' ? [...COMMODITY_GROUPS] : [filters.commodity];
-  const rows = flows.data?.rows ?? [];
-  const byPeriod = new Map<string, ChartRow>();
-  const readings = groups.map((group) => {
-    const groupRows = rows.filter((row) => row.group === group);
-    for (const point of concentrationByPeriod(groupRows)) {
-      const chartRow = byPeriod.get(point.period) ?? { period: point.period };
-      chartRow[group] = point.hhi;
-      chartRow[`${group}-top3`] = point.top3Share;
-      byPeriod.set(point.period, chartRow);
-    }
-    const whole = groupRows.map((row) => ({ origin: row.origin ?? '', tonnes: row.tonnes }));
-    const hhi = herfindahl(whole);
-    const top3 = topShare(whole, 3);
-    return { group, hhi, top3, level: hhi === null ? null : concentrationLevel(hhi) };
-  });
-  const chartRows = [...byPeriod.values()].sort((a, b) => a.period.localeCompare(b.period));
+  const { commodity } = filters;
+  const groups = useMemo(() => (commodity === 'all' ? [...COMMODITY_GROUPS] : [commodity]), [commodity]);
+  const rows = useMemo(() => flows.data?.rows ?? [], [flows.data]);
+  // Memoised on the answer and the groups: a switch that changes neither leaves the chart alone.
+  const { readings, chartRows } = useMemo(() => concentrationSeries(rows, groups), [rows, groups]);
   const formatX = granularity === 'month' ? i18n.month : i18n.date;
+
+  const series = useMemo(
+    () =>
+      groups.map((group) => ({
+        key: group,
+        label: `${groupLabel(group, i18n)} (HHI)`,
+        color: COMMODITY_COLORS[group] ?? '#000',
+      })),
+    [groups, i18n],
+  );
+  const formatY = useCallback((value: number) => i18n.number(value), [i18n]);
+  const referenceLines = useMemo(
+    () => [
+      { y: 1500, label: t('risk.threshold.moderate'), color: '#8a5a00', dash: '4 4' },
+      { y: 2500, label: t('risk.threshold.high'), color: '#B3261E', dash: '8 4' },
+    ],
+    [t],
+  );
 
   const table: TableData = {
     fileName: `arus-pangan_konsentrasi_${granularity}_${range.from}_${range.to}`,
@@ -120,18 +148,11 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
         kind="line"
         rows={chartRows}
         height={CHART_HEIGHT}
-        series={groups.map((group) => ({
-          key: group,
-          label: `${groupLabel(group, i18n)} (HHI)`,
-          color: COMMODITY_COLORS[group] ?? '#000',
-        }))}
+        series={series}
         formatX={formatX}
-        formatY={(value) => i18n.number(value)}
+        formatY={formatY}
         description={t('risk.description')}
-        referenceLines={[
-          { y: 1500, label: t('risk.threshold.moderate'), color: '#8a5a00', dash: '4 4' },
-          { y: 2500, label: t('risk.threshold.high'), color: '#B3261E', dash: '8 4' },
-        ]}
+        referenceLines={referenceLines}
       />
       <p className="method-note">{t('risk.method')}</p>
     </ChartFrame>

@@ -1,8 +1,8 @@
-import { memo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { claimsQuery, flowsQuery, productionQuery, sourcesQuery } from '../../api/queries';
-import type { Claim } from '../../contract/schemas';
+import type { Claim, FlowsResponse, ProductionResponse } from '../../contract/schemas';
 import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
@@ -21,6 +21,7 @@ import { eventMarkers } from './chart-events';
 
 export const DEFAULT_CLAIM_IDS = ['biro-ksd-2025', 'laporan-ketahanan-pangan-2024'];
 const CHART_HEIGHT = 320;
+const SHARE_DOMAIN: [number | 'auto', number | 'auto'] = ['auto', 1];
 
 export function claimLabel(claim: Claim, i18n: I18n): string {
   const comparator = i18n.t(`comparator.${claim.comparator}` as MessageKey);
@@ -37,6 +38,37 @@ function groupByPeriod<R extends { period: string }>(rows: readonly R[]): Map<st
   return byPeriod;
 }
 
+/** One chart row per period: the external share of each group shown, and the statuses behind them. */
+function shareRows(
+  flows: FlowsResponse | undefined,
+  production: ProductionResponse | undefined,
+  groups: readonly string[],
+): { rows: ChartRow[]; statuses: DataStatus[] } {
+  const rows: ChartRow[] = [];
+  const statuses: DataStatus[] = [];
+  if (!flows || !production) return { rows, statuses };
+  const inflowByPeriod = groupByPeriod(
+    flows.rows.map((row) => ({
+      period: row.period,
+      group: row.group ?? '',
+      tonnes: row.tonnes,
+      status: row.status,
+    })),
+  );
+  const productionByPeriod = groupByPeriod(production.rows);
+  for (const [period, inflow] of [...inflowByPeriod].sort(([a], [b]) => a.localeCompare(b))) {
+    const shares = externalSharesByGroup(COMMODITY_GROUPS, inflow, productionByPeriod.get(period) ?? []);
+    const row: ChartRow = { period };
+    for (const share of shares) {
+      if (!groups.includes(share.group)) continue;
+      row[share.group] = share.share;
+      statuses.push(share.status);
+    }
+    rows.push(row);
+  }
+  return { rows, statuses };
+}
+
 /** Observed external share per period and commodity, with the official claims as reference lines. */
 function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
   const client = useApiClient();
@@ -51,33 +83,45 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
   const sources = useQuery(sourcesQuery(client));
   const status = combinePanelStatus([flows, production, claims, sources]);
 
-  const groups = filters.commodity === 'all' ? [...COMMODITY_GROUPS, 'all'] : [filters.commodity, 'all'];
-  const rows: ChartRow[] = [];
-  const statuses: DataStatus[] = [];
-  if (flows.data && production.data) {
-    const inflowByPeriod = groupByPeriod(
-      flows.data.rows.map((row) => ({
-        period: row.period,
-        group: row.group ?? '',
-        tonnes: row.tonnes,
-        status: row.status,
-      })),
-    );
-    const productionByPeriod = groupByPeriod(production.data.rows);
-    for (const [period, inflow] of [...inflowByPeriod].sort(([a], [b]) => a.localeCompare(b))) {
-      const shares = externalSharesByGroup(COMMODITY_GROUPS, inflow, productionByPeriod.get(period) ?? []);
-      const row: ChartRow = { period };
-      for (const share of shares) {
-        if (!groups.includes(share.group)) continue;
-        row[share.group] = share.share;
-        statuses.push(share.status);
-      }
-      rows.push(row);
-    }
-  }
-  const selectedIds = filters.claims ?? DEFAULT_CLAIM_IDS;
-  const selectedClaims = (claims.data ?? []).filter((claim) => selectedIds.includes(claim.id));
+  const { commodity } = filters;
+  const groups = useMemo(
+    () => (commodity === 'all' ? [...COMMODITY_GROUPS, 'all'] : [commodity, 'all']),
+    [commodity],
+  );
+  // Memoised on the answers and the groups: a switch that changes neither leaves the chart alone.
+  const { rows, statuses } = useMemo(
+    () => shareRows(flows.data, production.data, groups),
+    [flows.data, production.data, groups],
+  );
+  // The URL gives a new array on every change; its content is what counts.
+  const selectedKey = (filters.claims ?? DEFAULT_CLAIM_IDS).join(',');
+  const selectedIds = useMemo(() => (selectedKey ? selectedKey.split(',') : []), [selectedKey]);
+  const selectedClaims = useMemo(
+    () => (claims.data ?? []).filter((claim) => selectedIds.includes(claim.id)),
+    [claims.data, selectedIds],
+  );
   const formatX = granularity === 'month' ? i18n.month : i18n.date;
+  const formatY = useCallback((value: number) => i18n.percent(value, 0), [i18n]);
+  const series = useMemo(
+    () =>
+      groups.map((group) => ({
+        key: group,
+        label: groupLabel(group, i18n),
+        color: COMMODITY_COLORS[group] ?? '#000',
+      })),
+    [groups, i18n],
+  );
+  const referenceLines = useMemo(
+    () =>
+      selectedClaims.map((claim, index) => ({
+        y: claim.share,
+        label: claimLabel(claim, i18n),
+        color: CLAIM_COLOR,
+        dash: CLAIM_DASHES[index % CLAIM_DASHES.length] ?? '4 4',
+      })),
+    [selectedClaims, i18n],
+  );
+  const events = useMemo(() => eventMarkers({ from: range.from, to: range.to }, i18n), [range.from, range.to, i18n]);
 
   const table: TableData = {
     fileName: `arus-pangan_pangsa-luar_${granularity}_${range.from}_${range.to}`,
@@ -132,22 +176,13 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
         kind="line"
         rows={rows}
         height={CHART_HEIGHT}
-        series={groups.map((group) => ({
-          key: group,
-          label: groupLabel(group, i18n),
-          color: COMMODITY_COLORS[group] ?? '#000',
-        }))}
+        series={series}
         formatX={formatX}
-        formatY={(value) => i18n.percent(value, 0)}
-        yDomain={['auto', 1]}
+        formatY={formatY}
+        yDomain={SHARE_DOMAIN}
         description={t('shareOverTime.description')}
-        referenceLines={selectedClaims.map((claim, index) => ({
-          y: claim.share,
-          label: claimLabel(claim, i18n),
-          color: CLAIM_COLOR,
-          dash: CLAIM_DASHES[index % CLAIM_DASHES.length] ?? '4 4',
-        }))}
-        events={eventMarkers(range, i18n)}
+        referenceLines={referenceLines}
+        events={events}
       />
       <p className="method-note">
         {t('externalShare.method')} {t('events.legend')}

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { flowsQuery, sourcesQuery } from '../../api/queries';
@@ -8,7 +8,8 @@ import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
 import { OTHERS_COLOR, SERIES_COLORS } from '../../theme/palette';
 import type { TableData } from '../../charts/table-data';
-import type { ChartRow } from '../../charts/time-series-chart';
+import type { Band, ChartRow } from '../../charts/time-series-chart';
+import type { FlowRow } from '../../contract/schemas';
 import { relativeChange } from '../../domain/change';
 import { tonnesByOrigin } from '../../domain/origin-totals';
 import { weakestStatus, type DataStatus } from '../../domain/data-status';
@@ -28,6 +29,39 @@ interface OriginTotal {
   origin: string;
   tonnes: number;
   previous: number | null;
+}
+
+const NO_BANDS: readonly Band[] = [];
+
+/**
+ * The ranking of origins over the period (with the previous period's totals) and the chart rows:
+ * the top origins per period, the rest summed as "others".
+ */
+function originSeries(rows: readonly FlowRow[], priorRows: readonly FlowRow[]) {
+  const totals = tonnesByOrigin(rows);
+  const previousTotals = tonnesByOrigin(priorRows);
+  const grandTotal = [...totals.values()].reduce((sum, value) => sum + value, 0);
+  const ranking: OriginTotal[] = [...totals]
+    .map(([origin, tonnes]) => ({ origin, tonnes, previous: previousTotals.get(origin) ?? null }))
+    .sort((a, b) => b.tonnes - a.tonnes || a.origin.localeCompare(b.origin));
+  const top = ranking.slice(0, TOP_ORIGINS).map((entry) => entry.origin);
+  const topSet = new Set(top);
+  const hasOthers = ranking.length > TOP_ORIGINS;
+
+  const byPeriod = new Map<string, ChartRow>();
+  for (const row of rows) {
+    let chartRow = byPeriod.get(row.period);
+    if (!chartRow) {
+      chartRow = { period: row.period };
+      byPeriod.set(row.period, chartRow);
+    }
+    if (row.origin === undefined || row.tonnes === null) continue;
+    const key = topSet.has(row.origin) ? row.origin : OTHERS;
+    chartRow[key] = ((chartRow[key] as number | undefined) ?? 0) + row.tonnes;
+  }
+  const chartRows = [...byPeriod.values()].sort((a, b) => a.period.localeCompare(b.period));
+  const keys = [...top, ...(hasOthers ? [OTHERS] : [])];
+  return { ranking, grandTotal, chartRows, keys };
 }
 
 /** Who supplies Jakarta: the largest origins over time as a stacked area, and a ranking table. */
@@ -62,31 +96,32 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
   const sources = useQuery(sourcesQuery(client));
   const status = combinePanelStatus([flows, prior, sources]);
 
-  const rows = flows.data?.rows ?? [];
-  const totals = tonnesByOrigin(rows);
-  const previousTotals = tonnesByOrigin(prior.data?.rows ?? []);
-  const grandTotal = [...totals.values()].reduce((sum, value) => sum + value, 0);
-  const ranking: OriginTotal[] = [...totals]
-    .map(([origin, tonnes]) => ({ origin, tonnes, previous: previousTotals.get(origin) ?? null }))
-    .sort((a, b) => b.tonnes - a.tonnes || a.origin.localeCompare(b.origin));
-  const top = ranking.slice(0, TOP_ORIGINS).map((entry) => entry.origin);
-  const topSet = new Set(top);
-  const hasOthers = ranking.length > TOP_ORIGINS;
-
-  const byPeriod = new Map<string, ChartRow>();
-  for (const row of rows) {
-    let chartRow = byPeriod.get(row.period);
-    if (!chartRow) {
-      chartRow = { period: row.period };
-      byPeriod.set(row.period, chartRow);
-    }
-    if (row.origin === undefined || row.tonnes === null) continue;
-    const key = topSet.has(row.origin) ? row.origin : OTHERS;
-    chartRow[key] = ((chartRow[key] as number | undefined) ?? 0) + row.tonnes;
-  }
-  const chartRows = [...byPeriod.values()].sort((a, b) => a.period.localeCompare(b.period));
-  const keys = [...top, ...(hasOthers ? [OTHERS] : [])];
-  const label = (key: string) => (key === OTHERS ? t('origins.others') : regionName(key));
+  const rows = useMemo(() => flows.data?.rows ?? [], [flows.data]);
+  // Memoised on the answers: a switch that changes neither leaves the chart alone.
+  const { ranking, grandTotal, chartRows, keys } = useMemo(
+    () => originSeries(rows, prior.data?.rows ?? []),
+    [rows, prior.data],
+  );
+  const label = useCallback(
+    (key: string) => (key === OTHERS ? t('origins.others') : regionName(key)),
+    [t, regionName],
+  );
+  const series = useMemo(
+    () =>
+      keys.map((key, index) => ({
+        key,
+        label: label(key),
+        color: key === OTHERS ? OTHERS_COLOR : (SERIES_COLORS[index % SERIES_COLORS.length] ?? '#000'),
+      })),
+    [keys, label],
+  );
+  const formatY = useCallback((value: number) => i18n.tonnes(value), [i18n]);
+  const events = useMemo(() => eventMarkers({ from: range.from, to: range.to }, i18n), [range.from, range.to, i18n]);
+  const isRice = filters.commodity === 'rice';
+  const bands = useMemo(
+    () => (isRice ? harvestBands({ from: range.from, to: range.to }, i18n) : NO_BANDS),
+    [isRice, range.from, range.to, i18n],
+  );
   const statusesOf = new Map<string, DataStatus[]>();
   for (const row of rows) {
     if (!row.origin) continue;
@@ -124,16 +159,12 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
         kind="stacked-area"
         rows={chartRows}
         height={CHART_HEIGHT}
-        series={keys.map((key, index) => ({
-          key,
-          label: label(key),
-          color: key === OTHERS ? OTHERS_COLOR : (SERIES_COLORS[index % SERIES_COLORS.length] ?? '#000'),
-        }))}
+        series={series}
         formatX={formatX}
-        formatY={(value) => i18n.tonnes(value)}
+        formatY={formatY}
         description={t('origins.description', { commodity: commodityName })}
-        events={eventMarkers(range, i18n)}
-        bands={filters.commodity === 'rice' ? harvestBands(range, i18n) : []}
+        events={events}
+        bands={bands}
       />
       <p className="method-note">
         {t('events.legend')} {granularity !== filters.granularity && t('origins.coarser')}
