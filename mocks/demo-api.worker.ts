@@ -26,6 +26,10 @@ scope.onmessage = ({ data: request }) => {
       [body],
     );
   } catch (error) {
-    scope.postMessage({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) });
+    scope.postMessage({
+      id: request.id,
+      ok: false,
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
 };

@@ -18,7 +18,11 @@ export function inProcessAnswerer(dataset: () => LocalDataset = demoLocalDataset
   return async (route, search) => {
     api ??= createLocalApi(dataset());
     const response = api.handle(route, search);
-    return { status: response.status, contentType: response.contentType, body: JSON.stringify(response.body) };
+    return {
+      status: response.status,
+      contentType: response.contentType,
+      body: JSON.stringify(response.body),
+    };
   };
 }
 

@@ -14,6 +14,7 @@ import {
 } from 'recharts';
 import { fromDayNumber, isIsoDate, toDayNumber } from '../domain/calendar-date';
 import { m4ColumnsFor, m4Rows } from '../domain/downsample';
+import { timeTicks } from '../domain/time-ticks';
 import { useFrameActions } from './frame-actions';
 import { useFrameId } from './frame-context';
 import { CHART_THEMES, themeColour } from '../theme/chart-theme';
@@ -63,6 +64,8 @@ export interface TimeSeriesChartProps {
 
 const CHART_MARGIN = { top: 16, right: 16, bottom: 4, left: 0 };
 const Y_AXIS_WIDTH = 72;
+const X_TICK_SPACING = 110;
+const NO_GRID_LINES = (): number[] => [];
 
 /** Width of an element, kept up to date; charts downsample to it. */
 function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] {
@@ -111,6 +114,17 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   // A numeric time axis (day numbers) keeps downsampled points at their true dates and lets
   // events sit on their exact day, not on the period that contains them.
   const plotted = useMemo(() => data.map((row) => ({ ...row, x: toDayNumber(row.period) })), [data]);
+  // Labels on round dates, as many as fit (about one per 110 px), and all of them drawn: left to
+  // itself the chart measures every candidate label in the page to find out which ones fit.
+  const firstX = plotted[0]?.x;
+  const lastX = plotted.at(-1)?.x;
+  const xTicks = useMemo(
+    () =>
+      firstX === undefined || lastX === undefined
+        ? undefined
+        : timeTicks(firstX, lastX, Math.max(2, Math.floor(plotWidth / X_TICK_SPACING))),
+    [firstX, lastX, plotWidth],
+  );
   const dayOf = (date: string) => (isIsoDate(date) ? toDayNumber(date) : null);
   const formatDay = (day: unknown) => (typeof day === 'number' ? formatX(fromDayNumber(day)) : String(day));
   const dense = data.length > 200;
@@ -126,14 +140,22 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
 
   const common = (
     <>
-      <CartesianGrid stroke={look.grid} strokeDasharray={look.gridDash} vertical={false} />
+      <CartesianGrid
+        stroke={look.grid}
+        strokeDasharray={look.gridDash}
+        vertical={false}
+        // Without vertical lines there is nothing to place; the default generator would still
+        // measure every x-axis label in the page (a forced layout each) on every render.
+        verticalCoordinatesGenerator={NO_GRID_LINES}
+      />
       <XAxis
         dataKey="x"
         type="number"
         scale="time"
         domain={['dataMin', 'dataMax']}
+        ticks={xTicks}
+        interval={0}
         tickFormatter={formatDay}
-        minTickGap={24}
         stroke={look.axis}
         tick={tick}
       />
@@ -141,6 +163,8 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         // Larger text (high contrast) needs a wider axis.
         width={Math.round((Y_AXIS_WIDTH * look.fontSize) / 12)}
         tickFormatter={formatY}
+        // Five ticks always fit the height; a fixed interval spares measuring each label.
+        interval={0}
         domain={props.yDomain ?? [0, 'auto']}
         stroke={look.axis}
         tick={tick}
@@ -231,7 +255,13 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
 
   const frame = { width, height, data: plotted, margin: CHART_MARGIN };
   return (
-    <figure className="time-series-chart" ref={wrapper} data-points={data.length} aria-label={description}>
+    <figure
+      className="time-series-chart"
+      ref={wrapper}
+      data-rows={rows.length}
+      data-points={data.length}
+      aria-label={description}
+    >
       {width > 0 &&
         (kind === 'line' ? (
           <LineChart {...frame}>

@@ -121,7 +121,10 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
       })),
     [selectedClaims, i18n],
   );
-  const events = useMemo(() => eventMarkers({ from: range.from, to: range.to }, i18n), [range.from, range.to, i18n]);
+  const events = useMemo(
+    () => eventMarkers({ from: range.from, to: range.to }, i18n),
+    [range.from, range.to, i18n],
+  );
 
   const table: TableData = {
     fileName: `arus-pangan_pangsa-luar_${granularity}_${range.from}_${range.to}`,

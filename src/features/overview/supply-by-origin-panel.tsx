@@ -116,7 +116,10 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
     [keys, label],
   );
   const formatY = useCallback((value: number) => i18n.tonnes(value), [i18n]);
-  const events = useMemo(() => eventMarkers({ from: range.from, to: range.to }, i18n), [range.from, range.to, i18n]);
+  const events = useMemo(
+    () => eventMarkers({ from: range.from, to: range.to }, i18n),
+    [range.from, range.to, i18n],
+  );
   const isRice = filters.commodity === 'rice';
   const bands = useMemo(
     () => (isRice ? harvestBands({ from: range.from, to: range.to }, i18n) : NO_BANDS),
