@@ -5,9 +5,16 @@ import type { TimeSeriesChartProps } from './time-series-chart';
 
 // Recharts is the largest part of the bundle; loading it lazily lets the page shell and the
 // headline figures paint first.
-const TimeSeriesChart = lazy(() =>
-  import('./time-series-chart').then((module) => ({ default: module.TimeSeriesChart })),
-);
+const loadChart = () => import('./time-series-chart');
+const TimeSeriesChart = lazy(() => loadChart().then((module) => ({ default: module.TimeSeriesChart })));
+
+/**
+ * Starts loading the chart code now, so it is parsed while the first answers are on their way
+ * rather than after they arrive (a chart frame renders its chart only once it has data).
+ */
+export function preloadTimeSeriesChart(): void {
+  void loadChart();
+}
 
 /**
  * Memoised: a panel that re-renders with the same rows, series and formatters (stable props) does

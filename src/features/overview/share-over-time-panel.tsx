@@ -6,6 +6,7 @@ import type { Claim, FlowsResponse, ProductionResponse } from '../../contract/sc
 import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
+import { useSettled } from '../../charts/use-settled';
 import { CLAIM_COLOR, CLAIM_DASHES, COMMODITY_COLORS } from '../../theme/palette';
 import type { TableData } from '../../charts/table-data';
 import type { ChartRow } from '../../charts/time-series-chart';
@@ -88,10 +89,15 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
     () => (commodity === 'all' ? [...COMMODITY_GROUPS, 'all'] : [commodity, 'all']),
     [commodity],
   );
+  // Flows and production of the same filter, never the new one of one beside the old one of the other.
+  const answers = useSettled(
+    useMemo(() => ({ flows: flows.data, production: production.data }), [flows.data, production.data]),
+    !flows.isPlaceholderData && !production.isPlaceholderData,
+  );
   // Memoised on the answers and the groups: a switch that changes neither leaves the chart alone.
   const { rows, statuses } = useMemo(
-    () => shareRows(flows.data, production.data, groups),
-    [flows.data, production.data, groups],
+    () => shareRows(answers.flows, answers.production, groups),
+    [answers, groups],
   );
   // The URL gives a new array on every change; its content is what counts.
   const selectedKey = (filters.claims ?? DEFAULT_CLAIM_IDS).join(',');

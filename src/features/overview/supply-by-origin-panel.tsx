@@ -6,6 +6,7 @@ import { useRegionNames } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
+import { useSettled } from '../../charts/use-settled';
 import { OTHERS_COLOR, SERIES_COLORS } from '../../theme/palette';
 import type { TableData } from '../../charts/table-data';
 import type { Band, ChartRow } from '../../charts/time-series-chart';
@@ -96,11 +97,16 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
   const sources = useQuery(sourcesQuery(client));
   const status = combinePanelStatus([flows, prior, sources]);
 
-  const rows = useMemo(() => flows.data?.rows ?? [], [flows.data]);
+  // This period and the previous one of the same filter, never the new one beside the old one.
+  const answers = useSettled(
+    useMemo(() => ({ flows: flows.data, prior: prior.data }), [flows.data, prior.data]),
+    !flows.isPlaceholderData && !prior.isPlaceholderData,
+  );
+  const rows = useMemo(() => answers.flows?.rows ?? [], [answers]);
   // Memoised on the answers: a switch that changes neither leaves the chart alone.
   const { ranking, grandTotal, chartRows, keys } = useMemo(
-    () => originSeries(rows, prior.data?.rows ?? []),
-    [rows, prior.data],
+    () => originSeries(rows, answers.prior?.rows ?? []),
+    [rows, answers],
   );
   const label = useCallback(
     (key: string) => (key === OTHERS ? t('origins.others') : regionName(key)),

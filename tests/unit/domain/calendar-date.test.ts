@@ -113,3 +113,20 @@ describe('small helpers', () => {
     expect(maxDate('2021-10-15', '2020-12-31')).toBe('2021-10-15');
   });
 });
+
+describe('fromDayNumber against the calendar', () => {
+  test('agrees with Date for every day from 1900 to 2100, and back through toDayNumber', () => {
+    const first = Date.UTC(1900, 0, 1) / 86_400_000;
+    const last = Date.UTC(2100, 11, 31) / 86_400_000;
+    for (let day = first; day <= last; day++) {
+      const expected = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      if (fromDayNumber(day) !== expected) expect(fromDayNumber(day)).toBe(expected);
+      if (toDayNumber(expected) !== day) expect(toDayNumber(expected)).toBe(day);
+    }
+  });
+
+  test('a fractional day number gives the day it falls in', () => {
+    expect(fromDayNumber(0.75)).toBe('1970-01-01');
+    expect(fromDayNumber(-0.25)).toBe('1969-12-31');
+  });
+});
