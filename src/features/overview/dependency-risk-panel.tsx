@@ -6,6 +6,7 @@ import { useRegionNames } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
+import { useSettled } from '../../charts/use-settled';
 import { COMMODITY_COLORS } from '../../theme/palette';
 import type { TableData } from '../../charts/table-data';
 import type { ChartRow } from '../../charts/time-series-chart';
@@ -97,6 +98,15 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
     [t],
   );
 
+  // What the chart draws changes in one step, once the new answer is in: one render per switch.
+  const chart = useSettled(
+    useMemo(
+      () => ({ rows: chartRows, series, formatX, formatY, referenceLines }),
+      [chartRows, series, formatX, formatY, referenceLines],
+    ),
+    !flows.isPlaceholderData,
+  );
+
   const table: TableData = {
     fileName: `arus-pangan_konsentrasi_${granularity}_${range.from}_${range.to}`,
     columns: [
@@ -144,16 +154,7 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
           ) : null,
         )}
       </ul>
-      <LazyTimeSeriesChart
-        kind="line"
-        rows={chartRows}
-        height={CHART_HEIGHT}
-        series={series}
-        formatX={formatX}
-        formatY={formatY}
-        description={t('risk.description')}
-        referenceLines={referenceLines}
-      />
+      <LazyTimeSeriesChart kind="line" height={CHART_HEIGHT} description={t('risk.description')} {...chart} />
       <p className="method-note">{t('risk.method')}</p>
     </ChartFrame>
   );

@@ -90,9 +90,10 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
     [commodity],
   );
   // Flows and production of the same filter, never the new one of one beside the old one of the other.
+  const settled = !flows.isPlaceholderData && !production.isPlaceholderData;
   const answers = useSettled(
     useMemo(() => ({ flows: flows.data, production: production.data }), [flows.data, production.data]),
-    !flows.isPlaceholderData && !production.isPlaceholderData,
+    settled,
   );
   // Memoised on the answers and the groups: a switch that changes neither leaves the chart alone.
   const { rows, statuses } = useMemo(
@@ -130,6 +131,15 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
   const events = useMemo(
     () => eventMarkers({ from: range.from, to: range.to }, i18n),
     [range.from, range.to, i18n],
+  );
+
+  // What the chart draws changes in one step, once the new answers are in: one render per switch.
+  const chart = useSettled(
+    useMemo(
+      () => ({ rows, series, formatX, formatY, referenceLines, events }),
+      [rows, series, formatX, formatY, referenceLines, events],
+    ),
+    settled,
   );
 
   const table: TableData = {
@@ -183,15 +193,10 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
     >
       <LazyTimeSeriesChart
         kind="line"
-        rows={rows}
         height={CHART_HEIGHT}
-        series={series}
-        formatX={formatX}
-        formatY={formatY}
         yDomain={SHARE_DOMAIN}
         description={t('shareOverTime.description')}
-        referenceLines={referenceLines}
-        events={events}
+        {...chart}
       />
       <p className="method-note">
         {t('externalShare.method')} {t('events.legend')}

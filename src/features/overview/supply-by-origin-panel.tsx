@@ -98,9 +98,10 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
   const status = combinePanelStatus([flows, prior, sources]);
 
   // This period and the previous one of the same filter, never the new one beside the old one.
+  const settled = !flows.isPlaceholderData && !prior.isPlaceholderData;
   const answers = useSettled(
     useMemo(() => ({ flows: flows.data, prior: prior.data }), [flows.data, prior.data]),
-    !flows.isPlaceholderData && !prior.isPlaceholderData,
+    settled,
   );
   const rows = useMemo(() => answers.flows?.rows ?? [], [answers]);
   // Memoised on the answers: a switch that changes neither leaves the chart alone.
@@ -141,6 +142,19 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
 
   const formatX = granularity === 'month' || granularity === 'year' ? i18n.month : i18n.date;
   const commodityName = groupLabel(filters.commodity, i18n);
+  // What the chart draws changes in one step, once the new answers are in: one render per switch.
+  const description = useMemo(
+    () => t('origins.description', { commodity: commodityName }),
+    [t, commodityName],
+  );
+  const chart = useSettled(
+    useMemo(
+      () => ({ rows: chartRows, series, formatX, formatY, description, events, bands }),
+      [chartRows, series, formatX, formatY, description, events, bands],
+    ),
+    settled,
+  );
+
   const table: TableData = {
     fileName: `arus-pangan_asal-pasokan_${filters.commodity}_${granularity}_${range.from}_${range.to}`,
     columns: [
@@ -164,17 +178,7 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
       table={table}
       notes={{ min: range.from, max: range.to }}
     >
-      <LazyTimeSeriesChart
-        kind="stacked-area"
-        rows={chartRows}
-        height={CHART_HEIGHT}
-        series={series}
-        formatX={formatX}
-        formatY={formatY}
-        description={t('origins.description', { commodity: commodityName })}
-        events={events}
-        bands={bands}
-      />
+      <LazyTimeSeriesChart kind="stacked-area" height={CHART_HEIGHT} {...chart} />
       <p className="method-note">
         {t('events.legend')} {granularity !== filters.granularity && t('origins.coarser')}
       </p>
