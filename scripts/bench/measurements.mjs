@@ -162,9 +162,13 @@ function summariseInteractions(perInteraction) {
 // ---------------------------------------------------------------------------------------------
 // Measurements
 
-/** `/`: LCP and chart painted on load, then ten commodity/period switches. */
-export async function appOverview(ctx) {
-  const session = await openPage(ctx, ctx.servers.app.url, {
+/**
+ * `/`: LCP and chart painted on load, then ten commodity/period switches. `target` names the build
+ * (BUILDS in scripts/bench.mjs) that serves the dashboard: the static demo build is 'app'; a build
+ * served by the server measures the same pages when listed with its own id in MEASUREMENTS.
+ */
+export async function appOverview(ctx, target = 'app') {
+  const session = await openPage(ctx, ctx.servers[target].url, {
     chartSelector: SHARE_CURVE,
   });
   try {
@@ -201,8 +205,8 @@ export async function appOverview(ctx) {
 }
 
 /** The daily seven-year view: chart painted on load, then four commodity switches. */
-export async function appSevenYearDaily(ctx) {
-  const session = await openPage(ctx, new URL(SEVEN_YEAR_PATH, ctx.servers.app.url).href, {
+export async function appSevenYearDaily(ctx, target = 'app') {
+  const session = await openPage(ctx, new URL(SEVEN_YEAR_PATH, ctx.servers[target].url).href, {
     chartSelector: SHARE_CURVE,
   });
   try {
@@ -258,12 +262,12 @@ export const GROWTH_SPANS = [
 ];
 const GROWTH_TO = '2026-10-31';
 
-export async function appGrowth(ctx) {
+export async function appGrowth(ctx, target = 'app') {
   const metrics = {};
   const details = {};
   for (const span of GROWTH_SPANS) {
     const path = `/?period=custom&from=${span.from}&to=${GROWTH_TO}&gran=day`;
-    const session = await openPage(ctx, new URL(path, ctx.servers.app.url).href, {
+    const session = await openPage(ctx, new URL(path, ctx.servers[target].url).href, {
       chartSelector: SHARE_CURVE,
     });
     try {
@@ -480,7 +484,10 @@ export async function csvImport(ctx) {
 }
 
 /**
- * Every browser measurement: `id` is how REPORT addresses its metrics. The pages they load are the
+ * Every browser measurement: `id` is how REPORT addresses its metrics. To measure the dashboard as
+ * the server serves it (`npm start`), add a BUILDS entry that builds and starts it, and list
+ * appOverview / appSevenYearDaily / appGrowth again with that build as `target` (e.g. id
+ * 'serverApp', run: (ctx) => appOverview(ctx, 'server')) and their rows and targets in REPORT. The pages they load are the
  * builds in BUILDS (scripts/bench.mjs) named by `builds`, served at ctx.servers.<name>.url.
  * The runs are interleaved: round i takes them in this order rotated by i. `medianBy` names the
  * metric whose median run's details are printed.
