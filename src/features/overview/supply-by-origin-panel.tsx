@@ -8,6 +8,7 @@ import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
 import { useSettled } from '../../charts/use-settled';
 import { OTHERS_COLOR, SERIES_COLORS } from '../../theme/palette';
+import { partialPeriodMarks } from '../../charts/partial-periods';
 import type { TableData } from '../../charts/table-data';
 import type { Band, ChartRow } from '../../charts/time-series-chart';
 import type { FlowRow } from '../../contract/schemas';
@@ -142,6 +143,11 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
 
   const formatX = granularity === 'month' || granularity === 'year' ? i18n.month : i18n.date;
   const commodityName = groupLabel(filters.commodity, i18n);
+  const { from, to } = range;
+  const partial = useMemo(
+    () => partialPeriodMarks({ from, to }, granularity, i18n),
+    [from, to, granularity, i18n],
+  );
   // What the chart draws changes in one step, once the new answers are in: one render per switch.
   const description = useMemo(
     () => t('origins.description', { commodity: commodityName }),
@@ -149,8 +155,17 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
   );
   const chart = useSettled(
     useMemo(
-      () => ({ rows: chartRows, series, formatX, formatY, description, events, bands }),
-      [chartRows, series, formatX, formatY, description, events, bands],
+      () => ({
+        rows: chartRows,
+        series,
+        formatX,
+        formatY,
+        description,
+        events,
+        bands,
+        partial: partial.chart,
+      }),
+      [chartRows, series, formatX, formatY, description, events, bands, partial],
     ),
     settled,
   );
@@ -160,8 +175,9 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
     columns: [
       { key: 'period', header: t('table.period'), kind: granularity === 'month' ? 'month' : 'date' },
       ...keys.map((key) => ({ key, header: label(key), kind: 'tonnes' as const })),
+      partial.column,
     ],
-    rows: chartRows,
+    rows: chartRows.map((row) => ({ ...row, partial: partial.cell(row.period) })),
   };
 
   return (
@@ -180,7 +196,8 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
     >
       <LazyTimeSeriesChart kind="stacked-area" height={CHART_HEIGHT} {...chart} />
       <p className="method-note">
-        {t('events.legend')} {granularity !== filters.granularity && t('origins.coarser')}
+        {t('events.legend')} {granularity !== filters.granularity && t('origins.coarser')}{' '}
+        {partial.chart.periods.length > 0 && t('chart.partialNote')}
       </p>
       <table className="data-table top-suppliers">
         <caption>{t('origins.topTable')}</caption>
@@ -208,9 +225,11 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
                 <td>{index + 1}</td>
                 <th scope="row">{regionName(entry.origin)}</th>
                 <td className="numeric">{i18n.tonnes(entry.tonnes)}</td>
-                <td className="numeric">{grandTotal > 0 ? i18n.percent(entry.tonnes / grandTotal) : '—'}</td>
                 <td className="numeric">
-                  {change === null ? '—' : `${change > 0 ? '+' : ''}${i18n.percent(change)}`}
+                  {grandTotal > 0 ? i18n.percentFixed(entry.tonnes / grandTotal, 1) : '—'}
+                </td>
+                <td className="numeric">
+                  {change === null ? '—' : `${change > 0 ? '+' : ''}${i18n.percentFixed(change, 1)}`}
                 </td>
                 <td>{t(`status.${weakestStatus(statusesOf.get(entry.origin) ?? [])}`)}</td>
               </tr>
