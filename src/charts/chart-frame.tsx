@@ -33,10 +33,14 @@ export interface ChartFrameProps {
   table?: TableData;
   /** Time charts let a person pin notes to a date between these bounds. */
   notes?: { min: string; max: string };
+  /** Codes the chart shows that the reference catalogue does not name: listed in a notice. */
+  unknownCodes?: readonly string[];
   /** Controls that belong to this panel (a claim picker, thresholds …), shown under the title. */
   controls?: ReactNode;
   children?: ReactNode;
 }
+
+const MAX_LISTED_CODES = 10;
 
 /** The one frame every panel sits in: title, subtitle, badge, states and the source line. */
 export function ChartFrame(props: ChartFrameProps) {
@@ -54,6 +58,7 @@ export function ChartFrame(props: ChartFrameProps) {
     table,
     controls,
     notes,
+    unknownCodes = [],
     children,
   } = props;
   const i18n = useI18n();
@@ -128,7 +133,7 @@ export function ChartFrame(props: ChartFrameProps) {
           )}
           {image.error && (
             <span className="export-error" role="alert">
-              {t('export.failed', { detail: image.error })}
+              {t(image.error === 'png' ? 'export.failed.png' : 'export.failed.svg')}
             </span>
           )}
         </div>
@@ -145,13 +150,18 @@ export function ChartFrame(props: ChartFrameProps) {
             {t('panel.updating')}
           </p>
         )}
-        {status.kind === 'loading' && (
+        {status.kind === 'loading' && !status.offline && (
           <div
             className="skeleton"
             style={{ height: minHeight }}
             role="status"
             aria-label={t('panel.loading')}
           />
+        )}
+        {status.kind === 'loading' && status.offline && (
+          <p className="panel-stale" role="status">
+            {t('panel.offline')}
+          </p>
         )}
         {status.kind === 'error' && (
           <div className="panel-error" role="alert">
@@ -171,6 +181,15 @@ export function ChartFrame(props: ChartFrameProps) {
                 <button type="button" onClick={status.retry}>
                   {t('panel.error.retry')}
                 </button>
+              </p>
+            )}
+            {unknownCodes.length > 0 && (
+              <p className="panel-notice" role="note" data-notice="unknown-codes">
+                {t('panel.unknownCodes', {
+                  count: unknownCodes.length,
+                  codes: unknownCodes.slice(0, MAX_LISTED_CODES).join(', '),
+                })}
+                {unknownCodes.length > MAX_LISTED_CODES && ' …'}
               </p>
             )}
             <FrameIdContext.Provider value={id}>

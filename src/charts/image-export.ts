@@ -259,7 +259,7 @@ function legendOf(
   let x = 0;
   for (const item of items) {
     const labelElement = item.querySelector('.recharts-legend-item-text') ?? item;
-    const label = (labelElement.textContent ?? '').trim();
+    const label = shortLabel((labelElement.textContent ?? '').trim());
     const labelStyle = view?.getComputedStyle(labelElement);
     const fontSize = Number.parseFloat(labelStyle?.fontSize ?? '') || 13;
     const icon = item.querySelector('svg');
@@ -288,6 +288,14 @@ function legendOf(
     x += iconSize.width + 4 + label.length * fontSize * GLYPH_WIDTH + 16;
   }
   return { group, extra: laidOut || items.length === 0 ? 0 : 24 };
+}
+
+const MAX_LABEL = 60;
+
+/** A label cut to a length an image can hold; the table and the CSV carry the full name. */
+export function shortLabel(label: string): string {
+  const characters = [...label];
+  return characters.length > MAX_LABEL ? `${characters.slice(0, MAX_LABEL - 1).join('')}…` : label;
 }
 
 /** A standalone SVG element (in its own document): header, the chart(s) stacked, footer. */
@@ -411,6 +419,19 @@ export function frameFooterTexts(frame: Element): Pick<ExportTexts, 'source' | '
   return { source, badge: shownText(frame.querySelector('.status-badge'), '.visually-hidden') };
 }
 
+const MAX_CANVAS_SIDE = 16_384;
+const MAX_CANVAS_AREA = 64_000_000;
+
+/** The scale to draw at: `scale`, or less where the canvas would be larger than browsers allow. */
+export function canvasScale(width: number, height: number, scale: number): number {
+  return Math.min(
+    scale,
+    MAX_CANVAS_SIDE / width,
+    MAX_CANVAS_SIDE / height,
+    Math.sqrt(MAX_CANVAS_AREA / (width * height)),
+  );
+}
+
 /** PNG of an SVG text at `scale`: drawn into a canvas from a blob: URL (the CSP allows img-src blob:). */
 export async function svgToPng(
   svgText: string,
@@ -427,8 +448,11 @@ export async function svgToPng(
       image.src = url;
     });
     const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
+    // Browsers refuse canvases past about 16k pixels a side (or 268 M pixels): a hostile width,
+    // such as a 5,000-character name, is drawn smaller rather than not at all.
+    const fitted = canvasScale(width, height, scale);
+    canvas.width = Math.max(1, Math.round(width * fitted));
+    canvas.height = Math.max(1, Math.round(height * fitted));
     const context = canvas.getContext('2d');
     if (!context) throw new Error('no 2D canvas');
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
@@ -488,7 +512,7 @@ export function useImageExport(
   const { enabled, panelId, period, texts } = options;
   const [available, setAvailable] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ImageFormat | null>(null);
 
   useEffect(() => {
     const frame = frameRef.current;
@@ -518,7 +542,9 @@ export function useImageExport(
         if (format === 'svg') downloadFile(fileName, text, 'image/svg+xml;charset=utf-8');
         else downloadFile(fileName, await svgToPng(text, built.width, built.height), 'image/png');
       } catch (caught) {
-        setError(caught instanceof Error ? caught.message : String(caught));
+        // Canvas and image errors speak the browser's English: the frame says it in the reader's words.
+        console.warn('Arus Pangan: image export failed', caught);
+        setError(format === 'png' ? 'png' : 'svg');
       } finally {
         setBusy(false);
       }

@@ -1,7 +1,11 @@
 import type { Source } from '../contract/schemas';
 import { useI18n } from '../i18n/use-i18n';
 
-/** Every figure names where it comes from: publisher, date and, where known, a link. */
+/**
+ * Every figure names where it comes from: publisher, date and, where known, a link. The catalogue
+ * of sources is asked for apart from the figures: when it fails, or lacks a record, the chart is
+ * still drawn and this line says which sources it cannot describe.
+ */
 export function SourceLine({
   sourceIds,
   sources,
@@ -14,6 +18,7 @@ export function SourceLine({
   const ids = [...new Set(sourceIds)];
   const used = ids.map((id) => byId.get(id) ?? null);
   if (used.length === 0) return null;
+  const unknown = ids.filter((id) => !byId.has(id));
   return (
     <div className="source-line">
       <span className="source-label">{used.length === 1 ? t('panel.source') : t('panel.sources')}:</span>{' '}
@@ -24,6 +29,11 @@ export function SourceLine({
           </li>
         ))}
       </ul>
+      {unknown.length > 0 && (
+        <p className="source-warning" role="note">
+          {t('panel.sourcesUnknown', { count: unknown.length })}
+        </p>
+      )}
     </div>
   );
 }

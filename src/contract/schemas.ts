@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { isIsoDate } from '../domain/calendar-date';
 import { COMMODITY_CODES, COMMODITY_GROUPS } from '../domain/commodity';
 import { DATA_STATUSES } from '../domain/data-status';
-import { FLOW_DIMENSIONS } from '../domain/flow-store';
+import { FLOW_DIMENSIONS, type FlowDimension } from '../domain/flow-store';
 import { GRANULARITIES } from '../domain/period';
 
 // The Content-Security-Policy forbids eval; without this zod probes `new Function` and the
@@ -20,7 +20,18 @@ export const partialDateSchema = z
   .string()
   .check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'));
 const httpsUrlSchema = z.string().check(z.regex(/^https:\/\/[^\s]+$/, 'expected an https:// address'));
-const tonnesSchema = z.number().check(z.nonnegative('expected tonnes ≥ 0'));
+/**
+ * No single row of Jakarta's food supply comes near a billion tonnes (the city eats about three
+ * million tonnes of rice a year): a larger figure is a unit or encoding error, and summing values
+ * near the float limit would print "∞ t" and "NaN %".
+ */
+export const MAX_ROW_TONNES = 1e9;
+const tonnesSchema = z
+  .number()
+  .check(
+    z.nonnegative('expected tonnes ≥ 0'),
+    z.lte(MAX_ROW_TONNES, 'expected at most 1,000,000,000 t in one row'),
+  );
 
 export const localizedTextSchema = z.object({ id: nonEmpty, en: nonEmpty });
 export const commodityGroupSchema = z.enum(COMMODITY_GROUPS);
@@ -141,13 +152,46 @@ export const flowRowSchema = z.object({
   sourceIds: z.array(nonEmpty),
 });
 
-export const flowsResponseSchema = z.object({
-  from: isoDateSchema,
-  to: isoDateSchema,
-  granularity: granularitySchema,
-  groupBy: z.array(flowDimensionSchema),
-  rows: z.array(flowRowSchema),
-});
+/**
+ * Two rows for the same period and group would be added up by every chart (a doubled total that
+ * looks like growth): such an answer is refused, naming each repeated row and the row it repeats.
+ */
+function uniqueRows<R, V extends { rows: readonly R[] } = { rows: readonly R[] }>(
+  keyOf: (row: R, value: V) => string,
+) {
+  return z.superRefine<V>((value, ctx) => {
+    const first = new Map<string, number>();
+    value.rows.forEach((row, index) => {
+      const key = keyOf(row, value);
+      const earlier = first.get(key);
+      if (earlier === undefined) first.set(key, index);
+      else
+        ctx.issues.push({
+          code: 'custom',
+          message: `duplicate of rows.${earlier} (${key})`,
+          path: ['rows', index],
+          input: row,
+        });
+    });
+  });
+}
+
+export const flowsResponseSchema = z
+  .object({
+    from: isoDateSchema,
+    to: isoDateSchema,
+    granularity: granularitySchema,
+    groupBy: z.array(flowDimensionSchema),
+    rows: z.array(flowRowSchema),
+  })
+  .check(
+    uniqueRows<
+      z.output<typeof flowRowSchema>,
+      { groupBy: FlowDimension[]; rows: z.output<typeof flowRowSchema>[] }
+    >((row, value) =>
+      [row.period, ...value.groupBy.map((dimension) => `${dimension}=${row[dimension] ?? ''}`)].join(' '),
+    ),
+  );
 
 export const productionRowSchema = z.object({
   period: isoDateSchema,
@@ -157,12 +201,14 @@ export const productionRowSchema = z.object({
   sourceIds: z.array(nonEmpty),
 });
 
-export const productionResponseSchema = z.object({
-  from: isoDateSchema,
-  to: isoDateSchema,
-  granularity: granularitySchema,
-  rows: z.array(productionRowSchema),
-});
+export const productionResponseSchema = z
+  .object({
+    from: isoDateSchema,
+    to: isoDateSchema,
+    granularity: granularitySchema,
+    rows: z.array(productionRowSchema),
+  })
+  .check(uniqueRows((row: z.output<typeof productionRowSchema>) => `${row.period} group=${row.group}`));
 
 export const stockRowSchema = z.object({
   period: isoDateSchema,
@@ -172,13 +218,15 @@ export const stockRowSchema = z.object({
   sourceIds: z.array(nonEmpty),
 });
 
-export const stocksResponseSchema = z.object({
-  entryPoint: nonEmpty,
-  from: isoDateSchema,
-  to: isoDateSchema,
-  granularity: granularitySchema,
-  rows: z.array(stockRowSchema),
-});
+export const stocksResponseSchema = z
+  .object({
+    entryPoint: nonEmpty,
+    from: isoDateSchema,
+    to: isoDateSchema,
+    granularity: granularitySchema,
+    rows: z.array(stockRowSchema),
+  })
+  .check(uniqueRows((row: z.output<typeof stockRowSchema>) => row.period));
 
 export const problemSchema = z.object({
   type: z._default(z.string(), 'about:blank'),
@@ -188,10 +236,27 @@ export const problemSchema = z.object({
   errors: z.optional(z.array(z.object({ field: z.string(), message: z.string() }))),
 });
 
-export const regionsResponseSchema = z.array(regionSchema);
+/**
+ * A reference catalogue read record by record: one bad record (a region without a centroid, a
+ * source cited over http://) is left out and only what uses it loses its name or details — the
+ * code is shown with a notice — instead of every panel failing on the whole list.
+ */
+function referenceList<T extends z.ZodMiniType>(record: T) {
+  return z.pipe(
+    z.array(z.unknown()),
+    z.transform((items): z.output<T>[] =>
+      items.flatMap((item) => {
+        const parsed = record.safeParse(item);
+        return parsed.success ? [parsed.data as z.output<T>] : [];
+      }),
+    ),
+  );
+}
+
+export const regionsResponseSchema = referenceList(regionSchema);
 export const commoditiesResponseSchema = z.array(commoditySchema);
 export const entryPointsResponseSchema = z.array(entryPointSchema);
-export const sourcesResponseSchema = z.array(sourceSchema);
+export const sourcesResponseSchema = referenceList(sourceSchema);
 export const claimsResponseSchema = z.array(claimSchema);
 export const agreementsResponseSchema = z.array(agreementSchema);
 export const regionFactsResponseSchema = z.array(regionFactSchema);

@@ -5,6 +5,7 @@
 import { createApiClient, type ApiClient } from '../api/http-client';
 import type { Source } from '../contract/schemas';
 import { unpackFlowStore } from '../import/packed-flow-store';
+import { jakartaDate } from '../domain/calendar-date';
 import { createLocalApi, type LocalApi, type LocalDataset } from '../local-api/local-api';
 import { AGREEMENTS } from '../reference/agreements';
 import { CLAIMS } from '../reference/claims';
@@ -35,7 +36,8 @@ export function importedLocalDataset(dataset: ImportedDataset): LocalDataset {
     title: source.title,
     publisher: info.name,
     url: null,
-    date: info.importedAt.slice(0, 10),
+    // The day of the import as Jakarta counts it, like every other date on the dashboard.
+    date: jakartaDate(info.importedAt),
     kind: 'report',
   }));
   return {

@@ -2,7 +2,13 @@
 // sound, appends it to typed-array columns (about 25 bytes a row) — never to an object per row, so
 // a million rows cost megabytes, not hundreds of them.
 import { isIsoDate, toDayNumber } from '../domain/calendar-date';
-import { COMMODITY_CODES, formsOfGroup, isCommodityGroup, type CommodityCode } from '../domain/commodity';
+import {
+  COMMODITY_CODES,
+  formsOfGroup,
+  groupOf,
+  isCommodityGroup,
+  type CommodityCode,
+} from '../domain/commodity';
 import { DATA_STATUSES, type DataStatus } from '../domain/data-status';
 import type { DecimalMark } from './dialect';
 import { parseNumber } from './dialect';
@@ -13,7 +19,8 @@ import type { ImportedSource } from './packed-flow-store';
 /** What the import needs to know of the reference catalogue (src/reference supplies it). */
 export interface ImportReference {
   regions: readonly NamedCode[];
-  entryPoints: readonly NamedCode[];
+  /** With the commodity groups each entry point takes in: rice never comes through a fishing port. */
+  entryPoints: readonly (NamedCode & { commodityGroups?: readonly string[] })[];
   commodities: readonly NamedCode[];
   /** Ids of the reference sources: a "source" cell holding one of them refers to it. */
   sourceIds: readonly string[];
@@ -202,6 +209,8 @@ export class FlowRowChecker {
   private readonly originNames: Map<string, string>;
   private readonly entryPointNames: Map<string, string>;
   private readonly commodityNames: Map<string, string>;
+  /** Per entry point (by index), the commodity groups it takes; null where the catalogue does not say. */
+  private readonly entryPointGroups: (ReadonlySet<string> | null)[];
   private readonly header: Record<ImportColumn, string | null>;
   private readonly log: RejectionLog;
   private readonly decimalMark: DecimalMark;
@@ -211,6 +220,9 @@ export class FlowRowChecker {
   constructor({ reference, decimalMark, headerText, log }: FlowRowCheckerOptions) {
     this.originCodes = reference.regions.map((r) => r.code);
     this.entryPointCodes = reference.entryPoints.map((e) => e.code);
+    this.entryPointGroups = reference.entryPoints.map((e) =>
+      e.commodityGroups ? new Set(e.commodityGroups) : null,
+    );
     this.originCodes.forEach((code, i) => {
       this.originIndex.set(code, i);
       this.originIndex.set(code.toUpperCase(), i);
@@ -257,6 +269,7 @@ export class FlowRowChecker {
       (v) => v.toUpperCase(),
       'unknown-entry-point',
     );
+    if (commodity >= 0 && entryPoint >= 0) this.checkPair(commodity, entryPoint, cells[3]);
     const tonnes = this.readTonnes(cells[4]);
     const status = this.readStatus(cells[5]);
     if (this.problems > 0) {
@@ -352,6 +365,14 @@ export class FlowRowChecker {
     const hyphenated = raw.toUpperCase().replace(/[\s_]+/g, '-');
     if (this.entryPointIndex.has(hyphenated)) return hyphenated;
     return this.entryPointNames.get(lowerNameKey(raw)) ?? null;
+  }
+
+  /** The commodity must be one the entry point takes in (from the reference catalogue). */
+  private checkPair(commodity: number, entryPoint: number, cell: CellValue): void {
+    const groups = this.entryPointGroups[entryPoint];
+    const code = this.commodityCodes[commodity];
+    if (!groups || code === undefined || groups.has(groupOf(code))) return;
+    this.reject('entry_point', 'entry-point-commodity', `${text(cell)} / ${code}`, [...groups].join(', '));
   }
 
   private readCommodity(cell: CellValue): number {

@@ -129,7 +129,8 @@ describe('ImportPage', () => {
     expect(alert).toHaveTextContent(
       'Kolom wajib tidak ada: origin, commodity, entry_point. Kolom yang terbaca: tanggal, ton.',
     );
-    expect(screen.getByText('Belum ada dataset yang diimpor.')).toBeInTheDocument();
+    // The list of stored datasets is read from IndexedDB after the page opens.
+    expect(await screen.findByText('Belum ada dataset yang diimpor.')).toBeInTheDocument();
   });
 
   test('in English too', async () => {

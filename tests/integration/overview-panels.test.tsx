@@ -24,14 +24,17 @@ const PANELS = [
 type PanelId = (typeof PANELS)[number];
 type Route = 'flows' | 'production' | 'stocks' | 'claims' | 'sources' | 'regions';
 
-/** The routes whose data each panel needs (regions only names origins: a panel never fails on it). */
+/**
+ * The routes whose data each panel draws. Regions only name origins and sources only describe the
+ * source line: a panel never fails on either.
+ */
 const ROUTES_OF: Record<PanelId, readonly Route[]> = {
-  'headline-tiles': ['flows', 'production', 'stocks', 'sources'],
-  'external-share': ['flows', 'production', 'claims', 'sources'],
-  'share-over-time': ['flows', 'production', 'claims', 'sources'],
-  'supply-by-origin': ['flows', 'sources'],
-  'dependency-risk': ['flows', 'sources'],
-  alerts: ['flows', 'stocks', 'sources'],
+  'headline-tiles': ['flows', 'production', 'stocks'],
+  'external-share': ['flows', 'production', 'claims'],
+  'share-over-time': ['flows', 'production', 'claims'],
+  'supply-by-origin': ['flows'],
+  'dependency-risk': ['flows'],
+  alerts: ['flows', 'stocks'],
 };
 const panelsUsing = (route: Route) => PANELS.filter((id) => ROUTES_OF[id].includes(route));
 const panelsNotUsing = (route: Route) => PANELS.filter((id) => !ROUTES_OF[id].includes(route));
@@ -182,6 +185,18 @@ describe('overview panels: HTTP 503 (problem+json) on one route', () => {
       }
     },
   );
+
+  test('sources failing: every panel is drawn, and its source line says the details are missing', async () => {
+    makeRouteFail(server, TEST_API_BASE_URL, 'sources');
+    renderApp();
+    const panels = await settledPanels();
+    for (const id of PANELS) {
+      expect(panels[id], id).toHaveAttribute('data-state', 'ready');
+      expect(panels[id].querySelector('.source-warning')?.textContent, id).toMatch(
+        /^Keterangan \d+ sumber tidak dapat dimuat; grafik tetap memakai datanya\.$/,
+      );
+    }
+  });
 
   test('regions failing leaves every origin named by its code instead of breaking a panel', async () => {
     makeRouteFail(server, TEST_API_BASE_URL, 'regions');
@@ -353,6 +368,7 @@ describe('overview panels: table view', () => {
       'Perubahan dari periode sama tahun lalu',
       'Pangsa dari luar',
       'Status data',
+      'Kelengkapan',
     ]);
     const tileRows = rowsOf('headline-tiles');
     expect(tileRows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
@@ -361,9 +377,11 @@ describe('overview panels: table view', () => {
       'Ikan',
       'Semua pangan',
     ]);
-    for (const [inflow, year, share] of cellsOf('headline-tiles').map((cells) =>
+    for (const [inflow, year, share, , completeness] of cellsOf('headline-tiles').map((cells) =>
       cells.map((cell) => plain(cell.textContent)),
     )) {
+      // The demo reports every part of the default period: nothing is marked incomplete.
+      expect(completeness).toMatch(dash);
       expect(inflow).toMatch(tonnes);
       expect(year).toMatch(new RegExp(`${percent.source}|${dash.source}`));
       expect(share).toMatch(percent);

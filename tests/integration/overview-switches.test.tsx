@@ -9,7 +9,6 @@ import { renderApp, TEST_API_BASE_URL } from '../helpers/render-app';
 // until the new answers are in, an older answer never replaces a newer one, and only the charts
 // whose data changed render again.
 
-const CHART_PANELS = ['share-over-time', 'supply-by-origin', 'dependency-risk'] as const;
 const LOADING = 'Memuat data…';
 const UPDATING = 'Memperbarui…';
 
@@ -125,21 +124,5 @@ describe('overview: a filter change', () => {
     await user.click(commodityButton('Beras'));
     await settled();
     expect(topSuppliers()).not.toBe(meat);
-  });
-
-  test('toggling a claim re-renders the chart that shows claims, and no other chart', async () => {
-    const { user } = renderApp();
-    await settled();
-    takeChartRenders();
-
-    const picker = within(panel('share-over-time')).getByRole('group', { name: /klaim/i });
-    await user.click(within(picker).getAllByRole('checkbox')[0] as HTMLElement);
-    await settled();
-    const renders = takeChartRenders();
-    expect(renders['share-over-time']?.renders).toBeGreaterThanOrEqual(1);
-    expect(renders['share-over-time']?.mounts).toBe(0);
-    for (const id of CHART_PANELS.filter((chart) => chart !== 'share-over-time')) {
-      expect(renders[id]?.renders ?? 0, id).toBe(0);
-    }
   });
 });

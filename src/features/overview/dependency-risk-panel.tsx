@@ -1,14 +1,13 @@
-import { memo, useCallback, useMemo } from 'react';
+import { memo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { flowsQuery, sourcesQuery } from '../../api/queries';
-import { useRegionNames } from '../../api/use-region-names';
+import { useRegionNames, useUnknownRegionCodes } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
 import { SERIES_COLORS } from '../../theme/palette';
 import type { TableData } from '../../charts/table-data';
-import type { ChartRow } from '../../charts/time-series-chart';
 import { COMMODITY_CODES, COMMODITY_GROUPS, groupOf, isCommodityCode } from '../../domain/commodity';
 import {
   concentrationByForm,
@@ -23,6 +22,7 @@ import type { OverviewFilters } from '../../filters/use-overview-filters';
 import { ORIGIN_UNITS } from '../../state/view-url';
 import { useSetView, useViewField } from '../../state/view-hooks';
 import { granularityForPeriods } from '../../domain/period';
+import { periodRows } from '../../domain/period-rows';
 
 const CHART_HEIGHT = 260;
 const MAX_PERIODS = 120;
@@ -57,51 +57,38 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
     }),
   );
   const sources = useQuery(sourcesQuery(client));
-  const status = combinePanelStatus([flows, sources]);
+  const status = combinePanelStatus([flows]);
 
-  const { commodity } = filters;
-  // Memoised on the answer and the commodity: a switch that changes neither leaves the chart alone.
-  const { groups, readings, pooledGroups, chartRows, chartForms } = useMemo(() => {
-    const groups = commodity === 'all' ? [...COMMODITY_GROUPS] : [commodity];
-    const forms = COMMODITY_CODES.filter((code) => groups.includes(groupOf(code)));
-    const rows = (flows.data?.rows ?? []).map((row) => ({
-      period: row.period,
-      tonnes: row.tonnes,
-      ...(row.commodity && { commodity: row.commodity }),
-      origin: row.origin ?? row.province ?? '',
-    }));
-    const readings = concentrationByForm(rows, forms, (form) =>
-      isCommodityCode(form) ? groupOf(form) : form,
-    );
-    // Groups with more than one form get their own (pooled) column in the table next to their forms.
-    const pooledGroups = groups.filter((group) => forms.filter((form) => groupOf(form) === group).length > 1);
-    const byPeriod = new Map<string, ChartRow>();
-    const addPoints = (key: string, keyRows: typeof rows) => {
-      for (const point of concentrationByPeriod(keyRows)) {
-        const chartRow = byPeriod.get(point.period) ?? { period: point.period };
-        chartRow[key] = point.hhi;
-        chartRow[`${key}-top3`] = point.top3Share;
-        byPeriod.set(point.period, chartRow);
-      }
-    };
-    for (const form of forms)
-      addPoints(
-        form,
-        rows.filter((row) => row.commodity === form),
-      );
-    for (const group of pooledGroups) {
-      addPoints(
-        group,
-        rows.filter(
-          (row) =>
-            row.commodity !== undefined && isCommodityCode(row.commodity) && groupOf(row.commodity) === group,
-        ),
-      );
-    }
-    const chartRows = [...byPeriod.values()].sort((a, b) => a.period.localeCompare(b.period));
-    const chartForms = forms.filter((form) => readings.forms.some((reading) => reading.commodity === form));
-    return { groups, readings, pooledGroups, chartRows, chartForms };
-  }, [flows.data, commodity]);
+  const groups = filters.commodity === 'all' ? [...COMMODITY_GROUPS] : [filters.commodity];
+  const forms = COMMODITY_CODES.filter((code) => groups.includes(groupOf(code)));
+  const rows = (flows.data?.rows ?? []).map((row) => ({
+    period: row.period,
+    tonnes: row.tonnes,
+    ...(row.commodity && { commodity: row.commodity }),
+    origin: row.origin ?? row.province ?? '',
+  }));
+  const unknownCodes = useUnknownRegionCodes(rows.flatMap((row) => (row.origin ? [row.origin] : [])));
+  const readings = concentrationByForm(rows, forms, (form) => (isCommodityCode(form) ? groupOf(form) : form));
+  // Groups with more than one form get their own (pooled) column in the table next to their forms.
+  const pooledGroups = groups.filter((group) => forms.filter((form) => groupOf(form) === group).length > 1);
+  const series = [
+    ...forms.map((form) => ({ key: form, rows: rows.filter((row) => row.commodity === form) })),
+    ...pooledGroups.map((group) => ({
+      key: group,
+      rows: rows.filter(
+        (row) =>
+          row.commodity !== undefined && isCommodityCode(row.commodity) && groupOf(row.commodity) === group,
+      ),
+    })),
+  ];
+  const points = series.flatMap(({ key, rows: keyRows }) =>
+    concentrationByPeriod(keyRows).map((point) => ({ ...point, key })),
+  );
+  const chartRows = periodRows(points, (chartRow, point) => {
+    chartRow[point.key] = point.hhi;
+    chartRow[`${point.key}-top3`] = point.top3Share;
+  });
+  const chartForms = forms.filter((form) => readings.forms.some((reading) => reading.commodity === form));
   const tableKeys = groups.flatMap((group) => [
     ...(pooledGroups.includes(group)
       ? [{ key: group, label: t('risk.allForms', { group: groupLabel(group, i18n) }) }]
@@ -112,24 +99,6 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
   ]);
   const formatX = granularity === 'month' ? i18n.month : i18n.date;
   const unitName = t(originUnit === 'province' ? 'unit.province' : 'unit.regency');
-
-  const series = useMemo(
-    () =>
-      chartForms.map((form, index) => ({
-        key: form,
-        label: `${groupLabel(form, i18n)} (HHI)`,
-        color: SERIES_COLORS[index % SERIES_COLORS.length] ?? '#000',
-      })),
-    [chartForms, i18n],
-  );
-  const formatY = useCallback((value: number) => i18n.number(value), [i18n]);
-  const referenceLines = useMemo(
-    () => [
-      { y: 1500, label: t('risk.threshold.moderate'), color: '#8a5a00', dash: '4 4' },
-      { y: 2500, label: t('risk.threshold.high'), color: '#B3261E', dash: '8 4' },
-    ],
-    [t],
-  );
 
   const table: TableData = {
     fileName: `arus-pangan_konsentrasi_${originUnit}_${granularity}_${range.from}_${range.to}`,
@@ -161,6 +130,7 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
   return (
     <ChartFrame
       id="dependency-risk"
+      unknownCodes={unknownCodes}
       title={t('risk.title')}
       subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
       status={status}
@@ -215,11 +185,18 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
         kind="line"
         rows={chartRows}
         height={CHART_HEIGHT}
-        series={series}
+        series={chartForms.map((form, index) => ({
+          key: form,
+          label: `${groupLabel(form, i18n)} (HHI)`,
+          color: SERIES_COLORS[index % SERIES_COLORS.length] ?? '#000',
+        }))}
         formatX={formatX}
-        formatY={formatY}
+        formatY={(value) => i18n.number(value)}
         description={t('risk.description')}
-        referenceLines={referenceLines}
+        referenceLines={[
+          { y: 1500, label: t('risk.threshold.moderate'), color: '#8a5a00', dash: '4 4' },
+          { y: 2500, label: t('risk.threshold.high'), color: '#B3261E', dash: '8 4' },
+        ]}
       />
       <p className="method-note">
         {t('risk.method', { unit: unitName })} {t('unit.note')}

@@ -28,7 +28,7 @@ function ExternalSharePanelView({ filters }: { filters: OverviewFilters }) {
   const claims = useQuery(claimsQuery(client));
   const sources = useQuery(sourcesQuery(client));
 
-  const status = combinePanelStatus([flows, production, claims, sources]);
+  const status = combinePanelStatus([flows, production, claims]);
   const shares =
     flows.data && production.data
       ? externalSharesByGroup(

@@ -1,21 +1,19 @@
-import { memo, useCallback, useMemo } from 'react';
+import { memo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { flowsQuery, sourcesQuery } from '../../api/queries';
-import { useRegionNames } from '../../api/use-region-names';
+import { useRegionNames, useUnknownRegionCodes } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
-import { useSettled } from '../../charts/use-settled';
 import { OTHERS_COLOR, SERIES_COLORS } from '../../theme/palette';
 import { partialPeriodMarks } from '../../charts/partial-periods';
 import type { TableData } from '../../charts/table-data';
-import type { Band, ChartRow } from '../../charts/time-series-chart';
-import type { FlowRow } from '../../contract/schemas';
 import { relativeChange } from '../../domain/change';
 import { tonnesByOrigin } from '../../domain/origin-totals';
 import { weakestStatus, type DataStatus } from '../../domain/data-status';
 import { granularityForPeriods, previousRange } from '../../domain/period';
+import { periodRows } from '../../domain/period-rows';
 import { groupLabel } from '../../i18n/labels';
 import { useI18n } from '../../i18n/use-i18n';
 import type { OverviewFilters } from '../../filters/use-overview-filters';
@@ -31,39 +29,6 @@ interface OriginTotal {
   origin: string;
   tonnes: number;
   previous: number | null;
-}
-
-const NO_BANDS: readonly Band[] = [];
-
-/**
- * The ranking of origins over the period (with the previous period's totals) and the chart rows:
- * the top origins per period, the rest summed as "others".
- */
-function originSeries(rows: readonly FlowRow[], priorRows: readonly FlowRow[]) {
-  const totals = tonnesByOrigin(rows);
-  const previousTotals = tonnesByOrigin(priorRows);
-  const grandTotal = [...totals.values()].reduce((sum, value) => sum + value, 0);
-  const ranking: OriginTotal[] = [...totals]
-    .map(([origin, tonnes]) => ({ origin, tonnes, previous: previousTotals.get(origin) ?? null }))
-    .sort((a, b) => b.tonnes - a.tonnes || a.origin.localeCompare(b.origin));
-  const top = ranking.slice(0, TOP_ORIGINS).map((entry) => entry.origin);
-  const topSet = new Set(top);
-  const hasOthers = ranking.length > TOP_ORIGINS;
-
-  const byPeriod = new Map<string, ChartRow>();
-  for (const row of rows) {
-    let chartRow = byPeriod.get(row.period);
-    if (!chartRow) {
-      chartRow = { period: row.period };
-      byPeriod.set(row.period, chartRow);
-    }
-    if (row.origin === undefined || row.tonnes === null) continue;
-    const key = topSet.has(row.origin) ? row.origin : OTHERS;
-    chartRow[key] = ((chartRow[key] as number | undefined) ?? 0) + row.tonnes;
-  }
-  const chartRows = [...byPeriod.values()].sort((a, b) => a.period.localeCompare(b.period));
-  const keys = [...top, ...(hasOthers ? [OTHERS] : [])];
-  return { ranking, grandTotal, chartRows, keys };
 }
 
 /** Who supplies Jakarta: the largest origins over time as a stacked area, and a ranking table. */
@@ -96,43 +61,27 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
     }),
   );
   const sources = useQuery(sourcesQuery(client));
-  const status = combinePanelStatus([flows, prior, sources]);
+  const status = combinePanelStatus([flows, prior]);
 
-  // This period and the previous one of the same filter, never the new one beside the old one.
-  const settled = !flows.isPlaceholderData && !prior.isPlaceholderData;
-  const answers = useSettled(
-    useMemo(() => ({ flows: flows.data, prior: prior.data }), [flows.data, prior.data]),
-    settled,
-  );
-  const rows = useMemo(() => answers.flows?.rows ?? [], [answers]);
-  // Memoised on the answers: a switch that changes neither leaves the chart alone.
-  const { ranking, grandTotal, chartRows, keys } = useMemo(
-    () => originSeries(rows, answers.prior?.rows ?? []),
-    [rows, answers],
-  );
-  const label = useCallback(
-    (key: string) => (key === OTHERS ? t('origins.others') : regionName(key)),
-    [t, regionName],
-  );
-  const series = useMemo(
-    () =>
-      keys.map((key, index) => ({
-        key,
-        label: label(key),
-        color: key === OTHERS ? OTHERS_COLOR : (SERIES_COLORS[index % SERIES_COLORS.length] ?? '#000'),
-      })),
-    [keys, label],
-  );
-  const formatY = useCallback((value: number) => i18n.tonnes(value), [i18n]);
-  const events = useMemo(
-    () => eventMarkers({ from: range.from, to: range.to }, i18n),
-    [range.from, range.to, i18n],
-  );
-  const isRice = filters.commodity === 'rice';
-  const bands = useMemo(
-    () => (isRice ? harvestBands({ from: range.from, to: range.to }, i18n) : NO_BANDS),
-    [isRice, range.from, range.to, i18n],
-  );
+  const rows = flows.data?.rows ?? [];
+  const totals = tonnesByOrigin(rows);
+  const previousTotals = tonnesByOrigin(prior.data?.rows ?? []);
+  const grandTotal = [...totals.values()].reduce((sum, value) => sum + value, 0);
+  const unknownCodes = useUnknownRegionCodes(totals.keys());
+  const ranking: OriginTotal[] = [...totals]
+    .map(([origin, tonnes]) => ({ origin, tonnes, previous: previousTotals.get(origin) ?? null }))
+    .sort((a, b) => b.tonnes - a.tonnes || a.origin.localeCompare(b.origin));
+  const top = ranking.slice(0, TOP_ORIGINS).map((entry) => entry.origin);
+  const topSet = new Set(top);
+  const hasOthers = ranking.length > TOP_ORIGINS;
+
+  const chartRows = periodRows(rows, (chartRow, row) => {
+    if (row.origin === undefined || row.tonnes === null) return;
+    const key = topSet.has(row.origin) ? row.origin : OTHERS;
+    chartRow[key] = ((chartRow[key] as number | undefined) ?? 0) + row.tonnes;
+  });
+  const keys = [...top, ...(hasOthers ? [OTHERS] : [])];
+  const label = (key: string) => (key === OTHERS ? t('origins.others') : regionName(key));
   const statusesOf = new Map<string, DataStatus[]>();
   for (const row of rows) {
     if (!row.origin) continue;
@@ -143,33 +92,7 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
 
   const formatX = granularity === 'month' || granularity === 'year' ? i18n.month : i18n.date;
   const commodityName = groupLabel(filters.commodity, i18n);
-  const { from, to } = range;
-  const partial = useMemo(
-    () => partialPeriodMarks({ from, to }, granularity, i18n),
-    [from, to, granularity, i18n],
-  );
-  // What the chart draws changes in one step, once the new answers are in: one render per switch.
-  const description = useMemo(
-    () => t('origins.description', { commodity: commodityName }),
-    [t, commodityName],
-  );
-  const chart = useSettled(
-    useMemo(
-      () => ({
-        rows: chartRows,
-        series,
-        formatX,
-        formatY,
-        description,
-        events,
-        bands,
-        partial: partial.chart,
-      }),
-      [chartRows, series, formatX, formatY, description, events, bands, partial],
-    ),
-    settled,
-  );
-
+  const partial = partialPeriodMarks(range, granularity, i18n);
   const table: TableData = {
     fileName: `arus-pangan_asal-pasokan_${filters.commodity}_${granularity}_${range.from}_${range.to}`,
     columns: [
@@ -183,6 +106,7 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
   return (
     <ChartFrame
       id="supply-by-origin"
+      unknownCodes={unknownCodes}
       title={t('origins.title', { commodity: commodityName })}
       subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
       status={status}
@@ -194,7 +118,22 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
       table={table}
       notes={{ min: range.from, max: range.to }}
     >
-      <LazyTimeSeriesChart kind="stacked-area" height={CHART_HEIGHT} {...chart} />
+      <LazyTimeSeriesChart
+        kind="stacked-area"
+        rows={chartRows}
+        height={CHART_HEIGHT}
+        series={keys.map((key, index) => ({
+          key,
+          label: label(key),
+          color: key === OTHERS ? OTHERS_COLOR : (SERIES_COLORS[index % SERIES_COLORS.length] ?? '#000'),
+        }))}
+        formatX={formatX}
+        formatY={(value) => i18n.tonnes(value)}
+        description={t('origins.description', { commodity: commodityName })}
+        events={eventMarkers(range, i18n)}
+        bands={filters.commodity === 'rice' ? harvestBands(range, i18n) : []}
+        partial={partial.chart}
+      />
       <p className="method-note">
         {t('events.legend')} {granularity !== filters.granularity && t('origins.coarser')}{' '}
         {partial.chart.periods.length > 0 && t('chart.partialNote')}

@@ -16,6 +16,7 @@ import {
 } from '../../../src/contract/schemas';
 import type { FlowDimension } from '../../../src/domain/flow-store';
 import { GRANULARITIES, periodStarts } from '../../../src/domain/period';
+import { demoLocalDataset } from '../../../mocks/demo-dataset/demo-local-dataset';
 import { createHandlers, TEST_API_BASE_URL } from '../../../mocks/handlers';
 import { server } from '../../../mocks/node';
 import { as, caught } from '../../helpers/caught';
@@ -54,6 +55,8 @@ describe('catalogue endpoints', () => {
   test('/regions: unique codes; every regency or city has a parent in the list', async () => {
     const regions = await client.getRegions();
     expectValid(regionsResponseSchema, regions);
+    // The list is read record by record (a bad record is left out): every record sent is whole.
+    expect(regions).toHaveLength(demoLocalDataset().regions.length);
     const codes = new Set(regions.map((r) => r.code));
     expect(codes.size).toBe(regions.length);
     for (const region of regions) {
@@ -68,6 +71,7 @@ describe('catalogue endpoints', () => {
     expectValid(entryPointsResponseSchema, await client.getEntryPoints());
     const sources = await client.getSources();
     expectValid(sourcesResponseSchema, sources);
+    expect(sources).toHaveLength(demoLocalDataset().sources.length);
     expect(new Set(sources.map((s) => s.id)).size).toBe(sources.length);
   });
 

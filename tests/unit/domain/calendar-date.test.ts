@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  jakartaDate,
   addDays,
   addMonths,
   daysBetweenInclusive,
@@ -128,5 +129,12 @@ describe('fromDayNumber against the calendar', () => {
   test('a fractional day number gives the day it falls in', () => {
     expect(fromDayNumber(0.75)).toBe('1970-01-01');
     expect(fromDayNumber(-0.25)).toBe('1969-12-31');
+  });
+});
+
+describe('jakartaDate', () => {
+  test('an import at 20:00 UTC is dated the next day, as Jakarta (UTC+7) counts it', () => {
+    expect(jakartaDate('2026-03-01T20:00:00.000Z')).toBe('2026-03-02');
+    expect(jakartaDate('2026-03-01T16:59:59.000Z')).toBe('2026-03-01');
   });
 });
