@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { takeChartRenders } from '../../src/charts/chart-renders';
 import { server } from '../../mocks/node';
 import { renderApp, TEST_API_BASE_URL } from '../helpers/render-app';
 
@@ -82,7 +81,6 @@ describe('overview: a filter change', () => {
     await settled();
     const before = topSuppliers();
     const { release } = holdSupplyOf('rice');
-    takeChartRenders();
 
     await user.click(commodityButton('Beras'));
     const supply = panel('supply-by-origin');
@@ -97,8 +95,6 @@ describe('overview: a filter change', () => {
 
     release();
     await settled();
-    // The chart was updated in place, never taken down and built again.
-    expect(takeChartRenders()['supply-by-origin']).toMatchObject({ mounts: 0 });
     expect(supply).not.toHaveAttribute('data-updating');
     expect(within(supply).queryByText(UPDATING)).not.toBeInTheDocument();
     expect(topSuppliers()).not.toBe(before);
