@@ -4,7 +4,8 @@ import { demoLocalDataset } from './demo-dataset/demo-local-dataset';
 
 // Named fault scenarios. Tests switch one on for a route ("flows", "claims" …) and read like the
 // situation they test: makeRouteFail(server, base, 'flows').
-type Route = 'meta' | 'flows' | 'production' | 'stocks' | 'claims' | 'sources' | 'regions' | 'agreements';
+type Route =
+  'meta' | 'flows' | 'production' | 'balance' | 'stocks' | 'claims' | 'sources' | 'regions' | 'agreements';
 /** A Node server or a browser worker: both take override handlers through use(). */
 type Mockable = { use(...handlers: RequestHandler[]): void };
 
@@ -77,7 +78,8 @@ export function makeRouteEmpty(server: Mockable, base: string, route: Route): vo
           groupBy: params.get('groupBy')?.split(',').filter(Boolean) ?? [],
           rows: [],
         });
-      if (route === 'production') return HttpResponse.json({ from, to, granularity, rows: [] });
+      if (route === 'production' || route === 'balance')
+        return HttpResponse.json({ from, to, granularity, rows: [] });
       if (route === 'stocks')
         return HttpResponse.json({ entryPoint: 'PIBC', from, to, granularity, rows: [] });
       return HttpResponse.json([]);

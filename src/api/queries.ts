@@ -1,6 +1,6 @@
 import { QueryClient, queryOptions, type Query } from '@tanstack/react-query';
 import { isApiError } from './errors';
-import type { ApiClient, FlowsParams, ProductionParams, StocksParams } from './http-client';
+import type { ApiClient, BalanceParams, FlowsParams, StocksParams } from './http-client';
 import type { FlowRow } from '../contract/schemas';
 import { fillMissingPeriods } from '../domain/missing-periods';
 
@@ -97,16 +97,10 @@ export const flowsQuery = (client: ApiClient, params: FlowsParams) =>
     placeholderData: sameSourcePrevious(client),
   });
 
-export const productionQuery = (client: ApiClient, params: ProductionParams) =>
+export const balanceQuery = (client: ApiClient, params: BalanceParams) =>
   queryOptions({
-    queryKey: ['production', client.baseUrl, params],
-    queryFn: async ({ signal }) => {
-      const answer = await client.getProduction(params, signal);
-      return {
-        ...answer,
-        rows: fillMissingPeriods(answer.rows, answer, answer.granularity, (row) => row.group, emptyRow),
-      };
-    },
+    queryKey: ['balance', client.baseUrl, params],
+    queryFn: ({ signal }) => client.getBalance(params, signal),
     staleTime: SERIES_STALE_MS,
     placeholderData: sameSourcePrevious(client),
   });

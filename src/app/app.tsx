@@ -1,5 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
+import { DemoDataContext } from '../charts/frame-context';
 import { ApiClientProvider } from '../api/api-client-context';
 import type { ApiClient } from '../api/http-client';
 import { useActiveDataSource } from '../data-source/use-active-data-source';
@@ -52,7 +53,9 @@ function SourcedApp({ defaultClient, demo }: { defaultClient: ApiClient; demo: b
   return (
     <ApiClientProvider client={source.client}>
       <DocumentLanguage />
-      <AppShell demo={demo && source.imported === null} imported={source.imported} />
+      <DemoDataContext.Provider value={demo && source.imported === null}>
+        <AppShell demo={demo && source.imported === null} imported={source.imported} />
+      </DemoDataContext.Provider>
     </ApiClientProvider>
   );
 }

@@ -11,7 +11,7 @@ import { DataTable } from './data-table';
 import { downloadFile } from './download';
 import type { TableData } from './table-data';
 import { useFrameActions } from './frame-actions';
-import { FrameIdContext, usePresentFocus } from './frame-context';
+import { FrameIdContext, useDemoData, usePresentFocus } from './frame-context';
 import { localToday, periodFromFileName, useImageExport } from './image-export';
 
 export interface ChartFrameProps {
@@ -35,6 +35,8 @@ export interface ChartFrameProps {
   notes?: { min: string; max: string };
   /** Codes the chart shows that the reference catalogue does not name: listed in a notice. */
   unknownCodes?: readonly string[];
+  /** Lines that must travel with the figures (the accounting basis …), on screen and in every export. */
+  provenance?: readonly string[];
   /** Controls that belong to this panel (a claim picker, thresholds …), shown under the title. */
   controls?: ReactNode;
   children?: ReactNode;
@@ -59,13 +61,16 @@ export function ChartFrame(props: ChartFrameProps) {
     controls,
     notes,
     unknownCodes = [],
+    provenance = [],
     children,
   } = props;
+  const demo = useDemoData();
   const i18n = useI18n();
   const { AddToDeck, NotesEditor } = useFrameActions();
   const [showTable, setShowTable] = useState(false);
   const focus = usePresentFocus();
   const { t } = i18n;
+  const provenanceLines = [...(demo ? [t('provenance.demo')] : []), ...provenance];
   const state = status.kind === 'ready' ? (isEmpty ? 'empty' : 'ready') : status.kind;
   const updating = status.kind === 'ready' && status.updating === true;
   const headingId = `${id}-title`;
@@ -112,7 +117,7 @@ export function ChartFrame(props: ChartFrameProps) {
                 onClick={() =>
                   downloadFile(
                     `${safeFileName(table.fileName)}.csv`,
-                    toCsv(table.columns, table.rows),
+                    provenancedCsv(table, provenanceLines, sourceText(sourceIds, sources), i18n),
                     'text/csv;charset=utf-8',
                   )
                 }
@@ -205,7 +210,54 @@ export function ChartFrame(props: ChartFrameProps) {
         )}
       </div>
       {state === 'ready' && <SourceLine sourceIds={sourceIds} sources={sources} />}
+      {state === 'ready' && provenanceLines.length > 0 && (
+        <p className="frame-provenance">
+          {provenanceLines.map((line) => (
+            <span key={line}>{line}</span>
+          ))}
+        </p>
+      )}
     </section>
+  );
+}
+
+/** "BPS (2024): title; …" — the sources of a frame as one line of text for files. */
+function sourceText(sourceIds: readonly string[], sources: readonly Source[]): string {
+  const byId = new Map(sources.map((source) => [source.id, source]));
+  return [...new Set(sourceIds)]
+    .map((id) => {
+      const source = byId.get(id);
+      return source
+        ? `${source.publisher} (${source.kind === 'model' ? 'model' : source.date}): ${source.title}`
+        : id;
+    })
+    .join('; ');
+}
+
+/**
+ * The table as CSV with its provenance in every row: a note column (the demo line, the basis)
+ * and a sources column, so a row copied elsewhere still says what it is.
+ */
+function provenancedCsv(
+  table: TableData,
+  provenance: readonly string[],
+  sources: string,
+  { t }: { t: (key: 'table.note' | 'table.sources') => string },
+): string {
+  const columns = [
+    ...table.columns,
+    { key: '__note', header: t('table.note') },
+    { key: '__sources', header: t('table.sources') },
+  ];
+  const note = provenance.join(' ');
+  const rows = table.rows.map((row) => ({
+    ...row,
+    __note: [row['note'], note].filter(Boolean).join(' '),
+    __sources: sources,
+  }));
+  return toCsv(
+    columns.filter((column) => column.key !== 'note'),
+    rows,
   );
 }
 

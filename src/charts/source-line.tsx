@@ -14,6 +14,8 @@ export function SourceLine({
   sources: readonly Source[];
 }) {
   const { t, date } = useI18n();
+  // A model is not a publication: it is named as what it is, not as "Arus Pangan, <month>".
+  const when = (source: Source) => (source.kind === 'model' ? null : date(source.date));
   const byId = new Map(sources.map((source) => [source.id, source]));
   const ids = [...new Set(sourceIds)];
   const used = ids.map((id) => byId.get(id) ?? null);
@@ -25,7 +27,11 @@ export function SourceLine({
       <ul>
         {used.map((source, index) => (
           <li key={source?.id ?? `unknown-${index}`}>
-            {source ? <SourceItem source={source} when={date(source.date)} /> : <span>{ids[index]}</span>}
+            {source ? (
+              <SourceItem source={source} when={when(source)} modelLabel={t('source.model')} />
+            ) : (
+              <span>{ids[index]}</span>
+            )}
           </li>
         ))}
       </ul>
@@ -38,8 +44,16 @@ export function SourceLine({
   );
 }
 
-function SourceItem({ source, when }: { source: Source; when: string }) {
-  const label = `${source.publisher}, ${when}`;
+function SourceItem({
+  source,
+  when,
+  modelLabel,
+}: {
+  source: Source;
+  when: string | null;
+  modelLabel: string;
+}) {
+  const label = when === null ? modelLabel : `${source.publisher}, ${when}`;
   // Only https links from data are followed; anything else is shown as text.
   return (
     <span title={source.title}>

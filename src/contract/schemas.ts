@@ -5,6 +5,7 @@ import { isIsoDate } from '../domain/calendar-date';
 import { COMMODITY_CODES, COMMODITY_GROUPS } from '../domain/commodity';
 import { DATA_STATUSES } from '../domain/data-status';
 import { FLOW_DIMENSIONS, type FlowDimension } from '../domain/flow-store';
+import { BASKET_ITEMS, DESTINATIONS, PRODUCTION_KINDS } from '../domain/food-balance';
 import { GRANULARITIES } from '../domain/period';
 
 // The Content-Security-Policy forbids eval; without this zod probes `new Function` and the
@@ -77,8 +78,12 @@ export const sourceSchema = z.object({
   kind: z.enum(['news', 'statistics', 'report', 'thesis', 'model']),
 });
 
+export const basketItemSchema = z.enum(BASKET_ITEMS);
+
 export const claimSchema = z.object({
   id: nonEmpty,
+  /** What the claim covers, as its source names it; null when it names no commodities. */
+  basket: z.nullable(z.array(basketItemSchema).check(z.minLength(1))),
   /** The claimed share of Jakarta's food supplied from outside, as a fraction 0–1. */
   share: z.number().check(z.gte(0), z.lte(1)),
   comparator: z.enum(['about', 'almost', 'over', 'exact']),
@@ -228,6 +233,63 @@ export const stocksResponseSchema = z
   })
   .check(uniqueRows((row: z.output<typeof stockRowSchema>) => row.period));
 
+export const destinationSchema = z.enum(DESTINATIONS);
+export const productionKindSchema = z.enum(PRODUCTION_KINDS);
+export const balanceItemSchema = z.enum(['onward', 'stock-change', 'production']);
+
+const ITEM_DETAILS: Record<string, readonly (string | null)[]> = {
+  onward: DESTINATIONS,
+  'stock-change': [null],
+  production: PRODUCTION_KINDS,
+};
+
+/**
+ * One part of Jakarta's food balance besides the inflow (which /flows serves): onward outflow
+ * from Jakarta's hubs by destination, the change of stock held in them, own production by kind.
+ */
+export const balanceRowSchema = z
+  .object({
+    period: isoDateSchema,
+    commodity: commodityCodeSchema,
+    item: balanceItemSchema,
+    /** The destination (onward), the kind of production (production); null for stock change. */
+    detail: z.nullable(z.string()),
+    /** Tonnes; only a stock change may be negative (stock drawn down). */
+    tonnes: z.nullable(z.number()),
+    status: dataStatusSchema,
+    sourceIds: z.array(nonEmpty),
+  })
+  .check(
+    z.refine((row) => (ITEM_DETAILS[row.item] ?? []).includes(row.detail), {
+      message: 'detail must be a destination (onward), a production kind (production) or null (stock-change)',
+      path: ['detail'],
+    }),
+    z.refine((row) => row.item === 'stock-change' || row.tonnes === null || row.tonnes >= 0, {
+      message: 'expected tonnes ≥ 0 (only a stock change may be negative)',
+      path: ['tonnes'],
+    }),
+  );
+
+export const balanceResponseSchema = z.object({
+  from: isoDateSchema,
+  to: isoDateSchema,
+  granularity: granularitySchema,
+  rows: z.array(balanceRowSchema),
+});
+
+/** A published estimate of what Jakarta needs, over the period its publisher gave, never re-cut. */
+export const needSchema = z.object({
+  id: nonEmpty,
+  from: isoDateSchema,
+  to: isoDateSchema,
+  /** What the figure covers: "beef + buffalo" is one figure over two items. */
+  items: z.array(basketItemSchema).check(z.minLength(1)),
+  tonnes: tonnesSchema,
+  reference: z.enum(['dkpkp-prognosis', 'bapanas-balance', 'official-statement']),
+  status: dataStatusSchema,
+  sourceIds: z.array(nonEmpty).check(z.minLength(1)),
+});
+
 export const problemSchema = z.object({
   type: z._default(z.string(), 'about:blank'),
   title: z.string(),
@@ -260,6 +322,7 @@ export const sourcesResponseSchema = referenceList(sourceSchema);
 export const claimsResponseSchema = z.array(claimSchema);
 export const agreementsResponseSchema = z.array(agreementSchema);
 export const regionFactsResponseSchema = z.array(regionFactSchema);
+export const needsResponseSchema = z.array(needSchema);
 
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type Region = z.infer<typeof regionSchema>;
@@ -278,3 +341,7 @@ export type ProductionResponse = z.infer<typeof productionResponseSchema>;
 export type StockRow = z.infer<typeof stockRowSchema>;
 export type StocksResponse = z.infer<typeof stocksResponseSchema>;
 export type Problem = z.infer<typeof problemSchema>;
+export type BasketItemName = z.infer<typeof basketItemSchema>;
+export type BalanceRow = z.infer<typeof balanceRowSchema>;
+export type BalanceResponse = z.infer<typeof balanceResponseSchema>;
+export type Need = z.infer<typeof needSchema>;

@@ -6,7 +6,8 @@ import { createApiClient, type ApiClient } from '../api/http-client';
 import type { Source } from '../contract/schemas';
 import { unpackFlowStore } from '../import/packed-flow-store';
 import { jakartaDate } from '../domain/calendar-date';
-import { createLocalApi, type LocalApi, type LocalDataset } from '../local-api/local-api';
+import { createLocalApi, EMPTY_BALANCE, type LocalApi, type LocalDataset } from '../local-api/local-api';
+import { NEEDS } from '../reference/needs';
 import { AGREEMENTS } from '../reference/agreements';
 import { CLAIMS } from '../reference/claims';
 import { COMMODITIES, ENTRY_POINTS } from '../reference/entry-points';
@@ -64,6 +65,8 @@ export function importedLocalDataset(dataset: ImportedDataset): LocalDataset {
         sourceIds: [],
       },
     },
+    balance: EMPTY_BALANCE,
+    needs: NEEDS,
   };
 }
 

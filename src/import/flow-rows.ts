@@ -55,6 +55,8 @@ const STATUS_ALIASES = new Map<string, number>([
   ['turunan', 1],
   ['perkiraan', 2],
   ['sintetis', 3],
+  ['sementara', 4],
+  ['prakiraan', 5],
 ]);
 
 /** Growable typed-array columns of the accepted rows, in file order. */

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
-import { flowsQuery, productionQuery, sourcesQuery, stocksQuery } from '../../api/queries';
+import { flowsQuery, balanceQuery, sourcesQuery, stocksQuery } from '../../api/queries';
 import type { FlowsResponse } from '../../contract/schemas';
 import { ChartFrame } from '../../charts/chart-frame';
 import { combinePanelStatus } from '../../charts/panel-status';
@@ -10,7 +10,10 @@ import { relativeChange } from '../../domain/change';
 import { COMMODITY_GROUPS } from '../../domain/commodity';
 import { weakestStatus, type DataStatus } from '../../domain/data-status';
 import { isIncomplete } from '../../domain/completeness';
-import { externalSharesByGroup, sumTonnes } from '../../domain/external-share';
+import { sumTonnes } from '../../domain/external-share';
+import { commoditiesOf, shareUnderBasis } from '../../domain/food-balance';
+import { basisName } from './external-share-panel';
+import { balancesOf } from './share-basis';
 import { comparisonRanges, type DateRange } from '../../domain/period';
 import { stockCoverDays } from '../../domain/stock';
 import { groupLabel } from '../../i18n/labels';
@@ -63,29 +66,27 @@ function HeadlineTilesPanelView({ filters }: { filters: OverviewFilters }) {
     ...flowsQuery(client, { ...yearly(yearBefore ?? range), groupBy: ['group'] }),
     enabled: yearBefore !== null,
   });
-  const production = useQuery(productionQuery(client, yearly(range)));
+  const byCommodity = useQuery(flowsQuery(client, { ...yearly(range), groupBy: ['commodity'] }));
+  const balance = useQuery(balanceQuery(client, yearly(range)));
   const stock = useQuery(stocksQuery(client, { ...yearly(range), entryPoint: 'PIBC' }));
   const sources = useQuery(sourcesQuery(client));
   const status = combinePanelStatus([
     current,
     ...(previous ? [prior] : []),
     ...(yearBefore ? [lastYear] : []),
-    production,
+    byCommodity,
+    balance,
     stock,
   ]);
 
-  const shares =
-    current.data && production.data
-      ? externalSharesByGroup(
-          COMMODITY_GROUPS,
-          current.data.rows.map((row) => ({
-            group: row.group ?? '',
-            tonnes: row.tonnes,
-            status: row.status,
-          })),
-          production.data.rows,
-        )
-      : [];
+  const balances =
+    byCommodity.data && balance.data ? balancesOf(byCommodity.data.rows, balance.data.rows) : null;
+  const shares = balances
+    ? TILE_GROUPS.map((group) => ({
+        group,
+        ...shareUnderBasis(filters.basis, balances, commoditiesOf(group)),
+      }))
+    : [];
   const closingStock = stock.data?.rows.at(-1)?.closingTonnes ?? null;
   const tiles = TILE_GROUPS.map((group) => {
     const now = groupTotals(current.data, group);
@@ -139,11 +140,12 @@ function HeadlineTilesPanelView({ filters }: { filters: OverviewFilters }) {
       dataStatuses={tiles.map((tile) => tile.status)}
       sourceIds={[
         ...(current.data?.rows.flatMap((row) => row.sourceIds) ?? []),
-        ...(production.data?.rows.flatMap((row) => row.sourceIds) ?? []),
+        ...shares.flatMap((share) => share.sourceIds),
         ...(stock.data?.rows.flatMap((row) => row.sourceIds) ?? []),
         RICE_CONSUMPTION_SOURCE,
       ]}
       sources={sources.data ?? []}
+      provenance={[t('provenance.basis', { name: basisName(filters.basis, i18n) })]}
       minHeight={170}
       table={table}
     >
