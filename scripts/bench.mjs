@@ -12,7 +12,7 @@
 //   BENCH_TIMEOUT_MS=90000 npm run bench  per wait (default 60 000)
 //   BENCH_APP_ROOT=/path/to/checkout npm run bench   measure another checkout of the app
 //   BENCH_ONLY=import npm run bench     only these measurement ids (comma-separated: app,
-//                                       reactOnly, chart100, sevenYear, import, js, server); only their
+//                                       reactOnly, chart100, sevenYear, growth, import, js, server); only their
 //                                       builds are made and only their rows and targets printed
 //
 // What happens:

@@ -275,6 +275,24 @@ export async function longestEventSince(session, since) {
   );
 }
 
+/**
+ * The main thread's blocking between `from` and `to` (ms since navigation start): the longest
+ * 'longtask' that started in that window (0 when none) and the total blocking time, the sum of
+ * each long task's time past 50 ms (as Lighthouse counts it).
+ */
+export function blockingBetween(session, from, to = Number.POSITIVE_INFINITY) {
+  return session.page.evaluate(
+    ({ start, end }) => {
+      const tasks = window.__bench.longtasks.filter((t) => t.startTime >= start && t.startTime <= end);
+      return {
+        longestTask: Math.max(0, ...tasks.map((t) => t.duration)),
+        totalBlocking: tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+      };
+    },
+    { start: from, end: Number.isFinite(to) ? to : Number.MAX_VALUE },
+  );
+}
+
 /** The longest 'longtask' entry (ms) that started at or after `since`; 0 when there is none. */
 export function longestTaskSince(session, since) {
   return session.page.evaluate(
@@ -292,6 +310,7 @@ export function longestTaskSince(session, since) {
  *   slowestUpdate  the largest time from an input to the last DOM change it caused (deferred
  *                  renders included: how long until the charts show the new state);
  *   longestTask    the longest 'longtask' entry during the sequence (0 when none);
+ *   totalBlocking  the total blocking time of the sequence (long tasks' time past 50 ms);
  *   perInteraction [{ label, duration, update, event }].
  */
 export async function measureInteractions(session, interactions) {
@@ -319,7 +338,7 @@ export async function measureInteractions(session, interactions) {
   await session.page.waitForTimeout(100);
   const overall = await longestEventSince(session, start);
   const longest = Math.max(overall?.duration ?? 0, ...perInteraction.map((entry) => entry.duration));
-  const longestTask = await longestTaskSince(session, start);
+  const { longestTask, totalBlocking } = await blockingBetween(session, start);
   const slowestUpdate = Math.max(0, ...perInteraction.map((entry) => entry.update));
-  return { longest, slowestUpdate, longestTask, perInteraction };
+  return { longest, slowestUpdate, longestTask, totalBlocking, perInteraction };
 }

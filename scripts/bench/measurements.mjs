@@ -11,6 +11,7 @@
 import {
   INTERACTION_EVENT_TYPES,
   MeasurementError,
+  blockingBetween,
   chartPainted,
   firstLcpCandidate,
   frames,
@@ -143,6 +144,7 @@ function overviewDetails(session) {
     return {
       period: select?.value ?? null,
       chartPoints: figure ? Number(figure.getAttribute('data-points')) : null,
+      chartRows: figure ? Number(figure.getAttribute('data-rows')) : null,
       notices: [...document.querySelectorAll('.notice')].map((element) => element.textContent?.trim()),
     };
   }, PERIOD_LABEL);
@@ -160,19 +162,24 @@ function summariseInteractions(perInteraction) {
 // ---------------------------------------------------------------------------------------------
 // Measurements
 
-/** `/`: LCP and chart painted on load, then ten commodity/period switches. */
-export async function appOverview(ctx) {
-  const session = await openPage(ctx, ctx.servers.app.url, {
+/**
+ * `/`: LCP and chart painted on load, then ten commodity/period switches. `target` names the build
+ * (BUILDS in scripts/bench.mjs) that serves the dashboard: the static demo build is 'app'; a build
+ * served by the server measures the same pages when listed with its own id in MEASUREMENTS.
+ */
+export async function appOverview(ctx, target = 'app') {
+  const session = await openPage(ctx, ctx.servers[target].url, {
     chartSelector: SHARE_CURVE,
   });
   try {
     const painted = await chartPainted(session, { failWhen: shareOverTimeFailure });
     await settleOverview(session);
+    const load = await blockingBetween(session, 0, await pageNow(session));
     const lcp = await largestContentfulPaint(session);
     const nextPeriod = periodWalk();
     const commodities = ['Beras', 'Daging', 'Ikan', 'Semua pangan', 'Beras'];
     const interactions = commodities.flatMap((name) => [clickCommodity(name), nextPeriod()]);
-    const { longest, slowestUpdate, longestTask, perInteraction } = await measureInteractions(
+    const { longest, slowestUpdate, longestTask, totalBlocking, perInteraction } = await measureInteractions(
       session,
       interactions,
     );
@@ -180,9 +187,12 @@ export async function appOverview(ctx) {
       metrics: {
         lcp: lcp.startTime,
         chartPainted: painted,
+        loadLongestTask: load.longestTask,
+        loadBlocking: load.totalBlocking,
         longestInteraction: longest,
         slowestUpdate,
         longestTask,
+        switchBlocking: totalBlocking,
       },
       details: {
         'LCP element': lcp.element,
@@ -195,13 +205,14 @@ export async function appOverview(ctx) {
 }
 
 /** The daily seven-year view: chart painted on load, then four commodity switches. */
-export async function appSevenYearDaily(ctx) {
-  const session = await openPage(ctx, new URL(SEVEN_YEAR_PATH, ctx.servers.app.url).href, {
+export async function appSevenYearDaily(ctx, target = 'app') {
+  const session = await openPage(ctx, new URL(SEVEN_YEAR_PATH, ctx.servers[target].url).href, {
     chartSelector: SHARE_CURVE,
   });
   try {
     const painted = await chartPainted(session, { failWhen: shareOverTimeFailure });
     await settleOverview(session);
+    const load = await blockingBetween(session, 0, await pageNow(session));
     const lcp = await largestContentfulPaint(session);
     const loaded = await overviewDetails(session);
     if (loaded.period !== 'custom') {
@@ -210,7 +221,7 @@ export async function appSevenYearDaily(ctx) {
       );
     }
     const interactions = ['Beras', 'Daging', 'Ikan', 'Semua pangan'].map(clickCommodity);
-    const { longest, slowestUpdate, longestTask, perInteraction } = await measureInteractions(
+    const { longest, slowestUpdate, longestTask, totalBlocking, perInteraction } = await measureInteractions(
       session,
       interactions,
     );
@@ -218,12 +229,17 @@ export async function appSevenYearDaily(ctx) {
       metrics: {
         lcp: lcp.startTime,
         chartPainted: painted,
+        loadLongestTask: load.longestTask,
+        loadBlocking: load.totalBlocking,
         longestInteraction: longest,
         slowestUpdate,
         longestTask,
+        switchBlocking: totalBlocking,
+        chartRows: loaded.chartRows ?? Number.NaN,
+        chartDrawn: loaded.chartPoints ?? Number.NaN,
       },
       details: {
-        'chart rows drawn (figure[data-points])': loaded.chartPoints,
+        'share chart rows (figure[data-rows] → drawn, figure[data-points])': `${loaded.chartRows} → ${loaded.chartPoints}`,
         notices: loaded.notices.length > 0 ? loaded.notices : undefined,
         interactions: summariseInteractions(perInteraction),
       },
@@ -231,6 +247,48 @@ export async function appSevenYearDaily(ctx) {
   } finally {
     await session.close();
   }
+}
+
+/**
+ * The daily view over 1, 3 and 8 years (the last one is the demo's whole coverage, 7 years and 10
+ * months, ending on its last day): chart painted on load and the slowest of two commodity switches
+ * for each span, so the report can print how the cost grows with the data. Past the plot's width
+ * in pixels it should not grow at all: the chart draws at most about one row per pixel.
+ */
+export const GROWTH_SPANS = [
+  { id: 'y1', label: '1 year', from: '2025-11-01' },
+  { id: 'y3', label: '3 years', from: '2023-11-01' },
+  { id: 'y8', label: '8 years (whole coverage)', from: '2019-01-01' },
+];
+const GROWTH_TO = '2026-10-31';
+
+export async function appGrowth(ctx, target = 'app') {
+  const metrics = {};
+  const details = {};
+  for (const span of GROWTH_SPANS) {
+    const path = `/?period=custom&from=${span.from}&to=${GROWTH_TO}&gran=day`;
+    const session = await openPage(ctx, new URL(path, ctx.servers[target].url).href, {
+      chartSelector: SHARE_CURVE,
+    });
+    try {
+      const painted = await chartPainted(session, { failWhen: shareOverTimeFailure });
+      await settleOverview(session);
+      const loaded = await overviewDetails(session);
+      const { slowestUpdate, perInteraction } = await measureInteractions(
+        session,
+        ['Beras', 'Semua pangan'].map(clickCommodity),
+      );
+      metrics[`${span.id}Painted`] = painted;
+      metrics[`${span.id}Switch`] = slowestUpdate;
+      metrics[`${span.id}Rows`] = loaded.chartRows ?? Number.NaN;
+      metrics[`${span.id}Drawn`] = loaded.chartPoints ?? Number.NaN;
+      details[`${span.label} (${path})`] =
+        `chart painted ${Math.round(painted)} ms, ${loaded.chartRows} rows in, ${loaded.chartPoints} drawn; ${summariseInteractions(perInteraction).join('; ')}`;
+    } finally {
+      await session.close();
+    }
+  }
+  return { metrics, details };
 }
 
 /** Reference: the React-only page's LCP. */
@@ -255,6 +313,7 @@ export async function chart100(ctx) {
   try {
     const painted = await chartPainted(session);
     await settle(session, 'the 100-point chart page never became quiet', () => true);
+    const load = await blockingBetween(session, 0, await pageNow(session));
     const lcp = await largestContentfulPaint(session);
     const swap = (n) => ({
       label: `swap data ${n}`,
@@ -274,7 +333,7 @@ export async function chart100(ctx) {
         );
       },
     });
-    const { longest, slowestUpdate, longestTask, perInteraction } = await measureInteractions(
+    const { longest, slowestUpdate, longestTask, totalBlocking, perInteraction } = await measureInteractions(
       session,
       Array.from({ length: 10 }, (_, i) => swap(i + 1)),
     );
@@ -282,9 +341,12 @@ export async function chart100(ctx) {
       metrics: {
         lcp: lcp.startTime,
         chartPainted: painted,
+        loadLongestTask: load.longestTask,
+        loadBlocking: load.totalBlocking,
         longestInteraction: longest,
         slowestUpdate,
         longestTask,
+        switchBlocking: totalBlocking,
       },
       details: { interactions: summariseInteractions(perInteraction) },
     };
@@ -422,7 +484,10 @@ export async function csvImport(ctx) {
 }
 
 /**
- * Every browser measurement: `id` is how REPORT addresses its metrics. The pages they load are the
+ * Every browser measurement: `id` is how REPORT addresses its metrics. To measure the dashboard as
+ * the server serves it (`npm start`), add a BUILDS entry that builds and starts it, and list
+ * appOverview / appSevenYearDaily / appGrowth again with that build as `target` (e.g. id
+ * 'serverApp', run: (ctx) => appOverview(ctx, 'server')) and their rows and targets in REPORT. The pages they load are the
  * builds in BUILDS (scripts/bench.mjs) named by `builds`, served at ctx.servers.<name>.url.
  * The runs are interleaved: round i takes them in this order rotated by i. `medianBy` names the
  * metric whose median run's details are printed.
@@ -443,6 +508,13 @@ export const MEASUREMENTS = [
     builds: ['app'],
     run: appSevenYearDaily,
     medianBy: 'longestInteraction',
+  },
+  {
+    id: 'growth',
+    title: 'app, daily view over 1, 3 and 8 years',
+    builds: ['app'],
+    run: appGrowth,
+    medianBy: 'y8Switch',
   },
   {
     id: 'import',

@@ -108,16 +108,8 @@ export function createApiClient({
       throw new ParseError(`The answer from ${url} is not JSON (${type}, ${text.length} characters)`, url);
     }
 
-    // Indexing the module by a generic name loses the link to that one schema; it is the same object.
-    const schema = loaded[schemaName] as unknown as z.ZodMiniType<z.output<Schemas[N]>>;
-    const parsed = schema.safeParse(body);
-    if (!parsed.success) {
-      const issues: FieldIssue[] = parsed.error.issues.slice(0, 20).map((issue) => ({
-        field: issue.path.map(String).join('.') || '(root)',
-        message: issue.message,
-      }));
-      throw new InvalidDataError(url, issues);
-    }
+    const parsed = await validate(loaded, schemaName, body);
+    if (!parsed.success) throw new InvalidDataError(url, parsed.issues);
     return parsed.data;
   }
 
@@ -173,6 +165,70 @@ export function createApiClient({
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
+
+/** Responses whose rows can number thousands (daily series over years), with the schema of one row. */
+const ROW_SCHEMAS: Partial<Record<ResponseSchemaName, ResponseSchemaName>> = {
+  flowsResponseSchema: 'flowRowSchema',
+  productionResponseSchema: 'productionRowSchema',
+  stocksResponseSchema: 'stockRowSchema',
+};
+/** Rows checked between two yields to the event loop: a few milliseconds of work at most. */
+const ROWS_PER_SLICE = 500;
+const MAX_ISSUES = 20;
+
+type Validation<T> = { success: true; data: T } | { success: false; issues: FieldIssue[] };
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function fieldIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): FieldIssue[] {
+  return issues.slice(0, MAX_ISSUES).map((issue) => ({
+    field: [...prefix, ...issue.path].map(String).join('.') || '(root)',
+    message: issue.message,
+  }));
+}
+
+/**
+ * Checks a body against its schema. A long `rows` array is checked in slices with a yield to the
+ * event loop between them, so a seven-year daily series never blocks a frame while it is checked;
+ * the result is the same as one parse of the whole body.
+ */
+async function validate<N extends ResponseSchemaName>(
+  loaded: Schemas,
+  schemaName: N,
+  body: unknown,
+): Promise<Validation<z.output<Schemas[N]>>> {
+  // Indexing the module by a generic name loses the link to that one schema; it is the same object.
+  const schema = loaded[schemaName] as unknown as z.ZodMiniType<z.output<Schemas[N]>>;
+  const rowSchemaName = ROW_SCHEMAS[schemaName];
+  const rows = isRecord(body) ? body.rows : undefined;
+  if (!rowSchemaName || !Array.isArray(rows) || rows.length <= ROWS_PER_SLICE) {
+    const parsed = schema.safeParse(body);
+    return parsed.success
+      ? { success: true, data: parsed.data }
+      : { success: false, issues: fieldIssues(parsed.error.issues) };
+  }
+  const envelope = schema.safeParse({ ...(body as Record<string, unknown>), rows: [] });
+  if (!envelope.success) return { success: false, issues: fieldIssues(envelope.error.issues) };
+  const rowSchema = loaded[rowSchemaName] as unknown as z.ZodMiniType<unknown>;
+  const checked: unknown[] = new Array(rows.length);
+  const issues: FieldIssue[] = [];
+  for (let start = 0; start < rows.length; start += ROWS_PER_SLICE) {
+    if (start > 0) await yieldToEventLoop();
+    const end = Math.min(rows.length, start + ROWS_PER_SLICE);
+    for (let i = start; i < end && issues.length < MAX_ISSUES; i++) {
+      const row = rowSchema.safeParse(rows[i]);
+      if (row.success) checked[i] = row.data;
+      else issues.push(...fieldIssues(row.error.issues, ['rows', i]).slice(0, MAX_ISSUES - issues.length));
+    }
+    if (issues.length >= MAX_ISSUES) break;
+  }
+  if (issues.length > 0) return { success: false, issues };
+  return { success: true, data: { ...(envelope.data as object), rows: checked } as z.output<Schemas[N]> };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 function buildUrl(base: string, path: string, query: Query): string {
   const search = new URLSearchParams();

@@ -1,4 +1,4 @@
-import { QueryClient, queryOptions } from '@tanstack/react-query';
+import { QueryClient, queryOptions, type Query } from '@tanstack/react-query';
 import { isApiError } from './errors';
 import type { ApiClient, BalanceParams, FlowsParams, StocksParams } from './http-client';
 import type { FlowRow } from '../contract/schemas';
@@ -6,8 +6,20 @@ import { fillMissingPeriods } from '../domain/missing-periods';
 
 // One queryOptions factory per endpoint. Keys start with the endpoint and the base URL, so data
 // from another server (or an imported dataset) never mixes with what is cached.
+// Series keep the previous filter's answer as placeholder data while the next one loads: a panel
+// stays drawn (dimmed, marked busy) instead of flashing back to a skeleton on every switch. The
+// parameters are in the key, so an older answer only ever fills its own entry, never the newer view.
 const CATALOGUE_STALE_MS = 60 * 60 * 1000;
 const SERIES_STALE_MS = 5 * 60 * 1000;
+
+/**
+ * The previous answer as placeholder, but only from the same data source: after a switch to an
+ * imported dataset the panels wait for it rather than show the other source's numbers.
+ */
+function sameSourcePrevious(client: ApiClient) {
+  return <T>(previous: T | undefined, previousQuery: Query<T, Error, T, readonly unknown[]> | undefined) =>
+    previousQuery?.queryKey[1] === client.baseUrl ? previous : undefined;
+}
 
 export const metaQuery = (client: ApiClient) =>
   queryOptions({
@@ -82,6 +94,7 @@ export const flowsQuery = (client: ApiClient, params: FlowsParams) =>
       };
     },
     staleTime: SERIES_STALE_MS,
+    placeholderData: sameSourcePrevious(client),
   });
 
 export const balanceQuery = (client: ApiClient, params: BalanceParams) =>
@@ -89,6 +102,7 @@ export const balanceQuery = (client: ApiClient, params: BalanceParams) =>
     queryKey: ['balance', client.baseUrl, params],
     queryFn: ({ signal }) => client.getBalance(params, signal),
     staleTime: SERIES_STALE_MS,
+    placeholderData: sameSourcePrevious(client),
   });
 
 export const stocksQuery = (client: ApiClient, params: StocksParams) =>
@@ -111,6 +125,7 @@ export const stocksQuery = (client: ApiClient, params: StocksParams) =>
       return { ...answer, rows };
     },
     staleTime: SERIES_STALE_MS,
+    placeholderData: sameSourcePrevious(client),
   });
 
 export interface QueryClientChoices {
@@ -123,7 +138,7 @@ export interface QueryClientChoices {
 /**
  * Defaults chosen on purpose: invalid data, unparseable answers and 4xx errors are never retried
  * (they will not improve); network trouble and 5xx are retried twice with backoff. A wall screen
- * must not refetch on every focus, and keeping previous data avoids flashing empty panels.
+ * must not refetch on every focus.
  */
 export function createQueryClient({ servedLocally, retries = 2 }: QueryClientChoices): QueryClient {
   return new QueryClient({

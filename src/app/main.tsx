@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createApiClient } from '../api/http-client';
 import { createQueryClient } from '../api/queries';
 import { ConfigError, loadRuntimeConfig } from '../api/runtime-config';
+import { preloadTimeSeriesChart } from '../charts/lazy-time-series-chart';
 import { loadLanguage } from '../i18n/translate';
 import { i18nFor } from '../i18n/use-i18n';
 import { parseViewState } from '../state/view-url';
@@ -35,10 +36,12 @@ async function start() {
   try {
     const config = await loadRuntimeConfig(`${import.meta.env.BASE_URL}config.json`, window.location.href);
     // The mock server is imported only when demo data is on, so it stays out of the initial JS,
-    // and a build with VITE_DEMO=false drops it altogether.
-    const demoFetch = __DEMO_ENABLED__ && config.demo ? await startDemo(config.apiBaseUrl) : null;
-    // The chosen language's messages are ready before the first paint (Indonesian is built in).
-    await loadLanguage(parseViewState(window.location.search).view.lang);
+    // and a build with VITE_DEMO=false drops it altogether. The chosen language's messages are
+    // ready before the first paint (Indonesian is built in); both load at the same time.
+    const [demoFetch] = await Promise.all([
+      __DEMO_ENABLED__ && config.demo ? startDemo(config.apiBaseUrl) : null,
+      loadLanguage(parseViewState(window.location.search).view.lang),
+    ]);
     const client = createApiClient({
       baseUrl: config.apiBaseUrl,
       timeoutMs: config.requestTimeoutMs,
@@ -50,6 +53,7 @@ async function start() {
         <App client={client} queryClient={queryClient} demo={__DEMO_ENABLED__ && config.demo} />
       </StrictMode>,
     );
+    preloadTimeSeriesChart();
   } catch (error) {
     const { t } = i18nFor(parseViewState(window.location.search).view.lang);
     const detail = error instanceof ConfigError || error instanceof Error ? error.message : String(error);

@@ -72,6 +72,7 @@ export function ChartFrame(props: ChartFrameProps) {
   const { t } = i18n;
   const provenanceLines = [...(demo ? [t('provenance.demo')] : []), ...provenance];
   const state = status.kind === 'ready' ? (isEmpty ? 'empty' : 'ready') : status.kind;
+  const updating = status.kind === 'ready' && status.updating === true;
   const headingId = `${id}-title`;
   const frameRef = useRef<HTMLElement>(null);
   const exportTexts = useCallback(
@@ -95,7 +96,8 @@ export function ChartFrame(props: ChartFrameProps) {
       aria-labelledby={headingId}
       data-panel={id}
       data-state={state}
-      aria-busy={state === 'loading'}
+      data-updating={updating || undefined}
+      aria-busy={state === 'loading' || updating}
     >
       <header className="chart-frame-header">
         <div>
@@ -147,7 +149,12 @@ export function ChartFrame(props: ChartFrameProps) {
           {notes && NotesEditor && <NotesEditor panelId={id} min={notes.min} max={notes.max} />}
         </div>
       )}
-      <div className="chart-frame-body" style={{ minHeight }}>
+      <div className={updating ? 'chart-frame-body is-updating' : 'chart-frame-body'} style={{ minHeight }}>
+        {updating && (
+          <p className="panel-updating" role="status">
+            {t('panel.updating')}
+          </p>
+        )}
         {status.kind === 'loading' && !status.offline && (
           <div
             className="skeleton"

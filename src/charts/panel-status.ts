@@ -4,11 +4,19 @@ export type PanelStatus =
   /** `offline`: waiting for the connection to come back (the browser says it is offline). */
   | { kind: 'loading'; offline?: boolean }
   | { kind: 'error'; error: unknown; retry: () => void }
-  | { kind: 'ready'; staleSince: number | null; staleError: unknown; retry: () => void };
+  | {
+      kind: 'ready';
+      staleSince: number | null;
+      staleError: unknown;
+      retry: () => void;
+      /** Showing the previous filter's data while the new one loads (drawn dimmed, marked busy). */
+      updating?: boolean;
+    };
 
 /**
  * One status for a panel that needs several queries: loading until all have data, an error if
- * one failed with nothing to show, and "ready but stale" when a refresh failed over good data.
+ * one failed with nothing to show, "ready but stale" when a refresh failed over good data, and
+ * "ready, updating" while the previous filter's data stands in for the new one.
  */
 export function combinePanelStatus(results: readonly UseQueryResult<unknown>[]): PanelStatus {
   const retry = () => {
@@ -29,5 +37,6 @@ export function combinePanelStatus(results: readonly UseQueryResult<unknown>[]):
     staleSince: failedRefresh ? Math.min(...results.map((r) => r.dataUpdatedAt)) : null,
     staleError: failedRefresh?.error ?? null,
     retry,
+    updating: results.some((result) => result.isPlaceholderData),
   };
 }

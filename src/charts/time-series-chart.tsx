@@ -13,7 +13,8 @@ import {
   YAxis,
 } from 'recharts';
 import { fromDayNumber, isIsoDate, toDayNumber } from '../domain/calendar-date';
-import { downsampleRows } from '../domain/downsample';
+import { m4ColumnsFor, m4Rows } from '../domain/downsample';
+import { timeTicks } from '../domain/time-ticks';
 import { useFrameActions } from './frame-actions';
 import { useFrameId } from './frame-context';
 import { shortLabel } from './image-export';
@@ -66,6 +67,8 @@ export interface TimeSeriesChartProps {
 
 const CHART_MARGIN = { top: 16, right: 16, bottom: 4, left: 0 };
 const Y_AXIS_WIDTH = 72;
+const X_TICK_SPACING = 110;
+const NO_GRID_LINES = (): number[] => [];
 
 /** Width of an element, kept up to date; charts downsample to it. */
 function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] {
@@ -85,8 +88,9 @@ function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] 
 }
 
 /**
- * Lines or stacked areas over time. Series are downsampled to at most one point per pixel of
- * plot width, drawn without dots or animation, so seven years of daily data stay responsive.
+ * Lines or stacked areas over time. Series are thinned to about one row per pixel of plot width
+ * (M4: the extremes of every column stay), drawn without dots on dense lines and without animation,
+ * so seven years of daily data stay responsive.
  */
 export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const {
@@ -105,17 +109,26 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const [wrapper, width] = useWidth<HTMLDivElement>();
   const plotWidth = Math.max(50, width - Y_AXIS_WIDTH - 16);
   const keys = useMemo(() => series.map((s) => s.key), [series]);
+  // M4 over columns of the plot: every series keeps its extremes, and the rows kept stay within
+  // about one per pixel, however many years of daily data come in (domain/downsample.ts).
   const data = useMemo(
-    // Each series keeps its share of the plot's width, so the union of kept rows stays within it.
-    () =>
-      rows.length > plotWidth && kind === 'line'
-        ? downsampleRows(rows, keys, Math.max(50, Math.floor(plotWidth / Math.max(1, keys.length))))
-        : rows,
-    [rows, keys, plotWidth, kind],
+    () => (rows.length > plotWidth ? m4Rows(rows, keys, m4ColumnsFor(plotWidth, keys.length)) : rows),
+    [rows, keys, plotWidth],
   );
   // A numeric time axis (day numbers) keeps downsampled points at their true dates and lets
   // events sit on their exact day, not on the period that contains them.
   const plotted = useMemo(() => data.map((row) => ({ ...row, x: toDayNumber(row.period) })), [data]);
+  // Labels on round dates, as many as fit (about one per 110 px), and all of them drawn: left to
+  // itself the chart measures every candidate label in the page to find out which ones fit.
+  const firstX = plotted[0]?.x;
+  const lastX = plotted.at(-1)?.x;
+  const xTicks = useMemo(
+    () =>
+      firstX === undefined || lastX === undefined
+        ? undefined
+        : timeTicks(firstX, lastX, Math.max(2, Math.floor(plotWidth / X_TICK_SPACING))),
+    [firstX, lastX, plotWidth],
+  );
   const dayOf = (date: string) => (isIsoDate(date) ? toDayNumber(date) : null);
   const formatDay = (day: unknown) => (typeof day === 'number' ? formatX(fromDayNumber(day)) : String(day));
   const dense = data.length > 200;
@@ -146,14 +159,22 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
 
   const common = (
     <>
-      <CartesianGrid stroke={look.grid} strokeDasharray={look.gridDash} vertical={false} />
+      <CartesianGrid
+        stroke={look.grid}
+        strokeDasharray={look.gridDash}
+        vertical={false}
+        // Without vertical lines there is nothing to place; the default generator would still
+        // measure every x-axis label in the page (a forced layout each) on every render.
+        verticalCoordinatesGenerator={NO_GRID_LINES}
+      />
       <XAxis
         dataKey="x"
         type="number"
         scale="time"
         domain={['dataMin', 'dataMax']}
+        ticks={xTicks}
+        interval={0}
         tickFormatter={formatDay}
-        minTickGap={24}
         stroke={look.axis}
         tick={tick}
       />
@@ -161,6 +182,8 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         // Larger text (high contrast) needs a wider axis.
         width={Math.round((Y_AXIS_WIDTH * look.fontSize) / 12)}
         tickFormatter={formatY}
+        // Five ticks always fit the height; a fixed interval spares measuring each label.
+        interval={0}
         domain={props.yDomain ?? [0, 'auto']}
         stroke={look.axis}
         tick={tick}
@@ -286,7 +309,13 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
 
   const frame = { width, height, data: plotted, margin: CHART_MARGIN };
   return (
-    <figure className="time-series-chart" ref={wrapper} data-points={data.length} aria-label={description}>
+    <figure
+      className="time-series-chart"
+      ref={wrapper}
+      data-rows={rows.length}
+      data-points={data.length}
+      aria-label={description}
+    >
       {width > 0 &&
         (kind === 'line' ? (
           <LineChart {...frame}>

@@ -7,21 +7,60 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export type IsoDate = string;
 
-export function isIsoDate(value: string): boolean {
+// Checked by arithmetic, not by a round trip through Date and toISOString: the contract checks
+// every date of every response with this, tens of thousands per seven-year daily view.
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** [year, month (1–12), day] of a valid date, or null. Years before 100 are refused (Date.UTC maps them to 19xx). */
+function dateParts(value: string): [number, number, number] | null {
   const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match;
-  const day = Date.UTC(Number(y), Number(m) - 1, Number(d));
-  return new Date(day).toISOString().slice(0, 10) === value;
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (year < 100 || month < 1 || month > 12 || day < 1) return null;
+  const lastDay = month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  return day <= lastDay ? [year, month, day] : null;
+}
+
+export function isIsoDate(value: string): boolean {
+  return dateParts(value) !== null;
 }
 
 export function toDayNumber(date: IsoDate): number {
-  if (!isIsoDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
-  return Date.parse(`${date}T00:00:00Z`) / MS_PER_DAY;
+  const parts = dateParts(date);
+  if (!parts) throw new RangeError(`Not a calendar date: ${date}`);
+  return Date.UTC(parts[0], parts[1] - 1, parts[2]) / MS_PER_DAY;
 }
 
+const twoDigits = (value: number) => (value < 10 ? `0${value}` : String(value));
+
+/**
+ * The date of a day number, by arithmetic (H. Hinnant's civil-from-days) rather than through Date
+ * and toISOString: aggregations and chart axes call this for every day of seven-year series.
+ * A fractional day number gives the day it falls in.
+ */
 export function fromDayNumber(day: number): IsoDate {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const shifted = Math.floor(day) + 719_468; // days since 0000-03-01
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const dayOfMonth = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${twoDigits(month)}-${twoDigits(dayOfMonth)}`;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

@@ -304,6 +304,7 @@ export const messagesEn: Catalogue = {
   'present.fullscreen': 'Full screen',
   'present.leave': 'Leave',
   'panel.loading': 'Loading data…',
+  'panel.updating': 'Updating…',
   'panel.error.title': 'This panel could not load its data',
   'panel.error.retry': 'Try again',
   'panel.error.network': 'The data server cannot be reached. Check the connection and try again.',

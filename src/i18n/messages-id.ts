@@ -278,6 +278,7 @@ export const messagesId = {
   'present.fullscreen': 'Layar penuh',
   'present.leave': 'Keluar',
   'panel.loading': 'Memuat data…',
+  'panel.updating': 'Memperbarui…',
   'panel.error.title': 'Panel ini tidak dapat memuat data',
   'panel.error.retry': 'Coba lagi',
   'panel.error.network': 'Server data tidak dapat dihubungi. Periksa koneksi lalu coba lagi.',

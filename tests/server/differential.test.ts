@@ -8,7 +8,7 @@ import { BUILT_IN_IMPORT_REFERENCE } from '../../src/import/import-reference';
 import { importedLocalDataset } from '../../src/local-api/imported-local-dataset';
 import type { LocalDataset } from '../../src/local-api/local-api';
 import { ENTRY_POINTS } from '../../src/reference/entry-points';
-import { createHandlers, TEST_API_BASE_URL } from '../../mocks/handlers';
+import { createHandlers, inProcessAnswerer, TEST_API_BASE_URL } from '../../mocks/handlers';
 import { demoLocalDataset } from '../../mocks/demo-dataset/demo-local-dataset';
 import { startTestServer, upload, type TestServer } from './harness';
 import { querySuite, type SuiteRequest } from './query-suite';
@@ -20,7 +20,7 @@ interface Answer {
 }
 
 async function viaMsw(dataset: () => LocalDataset, request: SuiteRequest): Promise<Answer> {
-  const handlers = createHandlers(TEST_API_BASE_URL, dataset);
+  const handlers = createHandlers(TEST_API_BASE_URL, inProcessAnswerer(dataset));
   const url = `${TEST_API_BASE_URL}${request.route}${request.query ? `?${request.query}` : ''}`;
   const response = await getResponse(handlers, new Request(url));
   if (!response) throw new Error(`MSW did not answer ${url}`);

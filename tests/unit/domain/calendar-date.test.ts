@@ -115,6 +115,23 @@ describe('small helpers', () => {
   });
 });
 
+describe('fromDayNumber against the calendar', () => {
+  test('agrees with Date for every day from 1900 to 2100, and back through toDayNumber', () => {
+    const first = Date.UTC(1900, 0, 1) / 86_400_000;
+    const last = Date.UTC(2100, 11, 31) / 86_400_000;
+    for (let day = first; day <= last; day++) {
+      const expected = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      if (fromDayNumber(day) !== expected) expect(fromDayNumber(day)).toBe(expected);
+      if (toDayNumber(expected) !== day) expect(toDayNumber(expected)).toBe(day);
+    }
+  });
+
+  test('a fractional day number gives the day it falls in', () => {
+    expect(fromDayNumber(0.75)).toBe('1970-01-01');
+    expect(fromDayNumber(-0.25)).toBe('1969-12-31');
+  });
+});
+
 describe('jakartaDate', () => {
   test('an import at 20:00 UTC is dated the next day, as Jakarta (UTC+7) counts it', () => {
     expect(jakartaDate('2026-03-01T20:00:00.000Z')).toBe('2026-03-02');
