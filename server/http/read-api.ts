@@ -54,10 +54,12 @@ export function isReadRoute(route: string): route is LocalApiRoute {
 /** Answers kept per revision: a revision never changes, so a kept answer is never stale. */
 const CACHED_ANSWERS = 500;
 
-// The food balance (onward shipments, stock change, own production by kind) and the published
-// needs are not tables in the database yet: the demo revision answers them from the demo model, as
-// the browser demo does, and any other dataset has no balance, so every basis says what is missing.
+// The food balance (onward shipments, stock change, own production by kind, spread by its
+// seasonality) and the published needs are not tables in the database yet: the demo revision
+// answers them from the demo model, as the browser demo does, and any other dataset has no
+// balance, so every basis says what is missing.
 const BALANCE_ROUTES: readonly string[] = ['/balance', '/needs'];
+const DEMO_MODEL_ROUTES: readonly string[] = ['/production'];
 let demoBalance: LocalApi | null = null;
 let emptyBalance: LocalApi | null = null;
 function balanceApi(kind: string): LocalApi {
@@ -139,7 +141,8 @@ export function createReadApi(store: DataStore) {
         return kept;
       }
       let result: ApiAnswer;
-      if (BALANCE_ROUTES.includes(route)) {
+      const demoModel = context.meta.dataset.kind === 'demo' && DEMO_MODEL_ROUTES.includes(route);
+      if (BALANCE_ROUTES.includes(route) || demoModel) {
         const local = balanceApi(context.meta.dataset.kind).handle(route, params);
         return { status: local.status, body: local.body, contentType: local.contentType };
       }

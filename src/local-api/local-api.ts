@@ -159,8 +159,11 @@ export function createLocalApi(dataset: LocalDataset) {
       const range = readRange(params);
       const granularity = readGranularity(params);
       const groups = readProductionGroups(params);
+      // Keys in the contract's order, so every server sends the same JSON text.
       const rows = groups.flatMap((group) =>
-        prorateProduction(group, dataset.ownProduction[group], range, granularity),
+        prorateProduction(group, dataset.ownProduction[group], range, granularity).map(
+          ({ period, tonnes, status, sourceIds }) => ({ period, group, tonnes, status, sourceIds }),
+        ),
       );
       rows.sort((a, b) => a.period.localeCompare(b.period));
       return { from: range.from, to: range.to, granularity, rows };

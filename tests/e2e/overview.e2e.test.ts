@@ -32,9 +32,9 @@ describe('the overview in Chromium', () => {
     ]);
     // The official claims are drawn as labelled reference lines.
     // (Filtered on the whole label: the y axis may have a "90%" tick of its own.)
-    const claim90 = share.locator('svg text').filter({ hasText: /^sekitar 90% — / });
+    const claim90 = share.locator('svg text').filter({ hasText: /^90% — / });
     await claim90.waitFor({ state: 'visible' });
-    expect(await claim90.textContent()).toBe('sekitar 90% — Marulina Dewi, 3 Oktober 2025');
+    expect(await claim90.textContent()).toBe('90% — Marulina Dewi, 3 Oktober 2025');
     const claim98 = share.locator('svg text').filter({ hasText: /^hampir 98% — / });
     expect(await claim98.isVisible()).toBe(true);
 
