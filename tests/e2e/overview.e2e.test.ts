@@ -66,11 +66,14 @@ describe('the overview in Chromium', () => {
     expect(await table.getByRole('columnheader').allInnerTexts()).toEqual([
       'Periode',
       'Beras',
+      'Beras — Status',
       'Semua pangan',
+      'Semua pangan — Status',
+      'Dasar perhitungan',
     ]);
     expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(52);
-    // Shares formatted for id-ID: a decimal comma.
-    const shares = await table.locator('tbody td').allInnerTexts();
+    // Shares formatted for id-ID: a decimal comma (the share columns; the others are status and basis).
+    const shares = await table.locator('tbody td:nth-child(2), tbody td:nth-child(4)').allInnerTexts();
     for (const cell of shares) expect(cell).toMatch(/^(\d{1,3}(,\d)?%|—)$/);
     expect(shares.some((cell) => /^\d{1,3},\d%$/.test(cell))).toBe(true);
 
@@ -85,12 +88,22 @@ describe('the overview in Chromium', () => {
     const text = bytes.subarray(3).toString('utf8');
     expect(text).toMatch(/\r\n$/);
     const [header, ...rows] = parseCsv(text);
-    expect(header).toEqual(['Periode', 'Beras', 'Semua pangan']);
+    expect(header).toEqual([
+      'Periode',
+      'Beras',
+      'Beras — Status',
+      'Semua pangan',
+      'Semua pangan — Status',
+      'Dasar perhitungan',
+      'Keterangan',
+      'Sumber',
+    ]);
     expect(rows.length).toBe(await table.locator('tbody tr').count());
     let numbers = 0;
-    for (const [period, ...cells] of rows) {
+    for (const [period, rice, , allFood, , basis] of rows) {
       expect(period).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      for (const cell of cells) {
+      expect(basis).not.toBe('');
+      for (const cell of [rice ?? '', allFood ?? '']) {
         if (cell === '') continue; // a week without a figure
         const value = Number(cell);
         expect(Number.isFinite(value), `numeric cell "${cell}"`).toBe(true);
@@ -111,7 +124,14 @@ describe('the overview in Chromium', () => {
     expect(await share.locator('.chart-frame-subtitle').innerText()).toBe(
       '1 January 2024 – 31 December 2024',
     );
-    expect(await table.getByRole('columnheader').allInnerTexts()).toEqual(['Period', 'Rice', 'All food']);
+    expect(await table.getByRole('columnheader').allInnerTexts()).toEqual([
+      'Period',
+      'Rice',
+      'Rice — Status',
+      'All food',
+      'All food — Status',
+      'Accounting basis',
+    ]);
     expect(await table.locator('tbody th').first().innerText()).toMatch(
       /^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) 202[34]$/,
     );
