@@ -57,7 +57,7 @@ describe('analyst workspace in Chromium', () => {
       '2025-01-04,32.09,gold,PIBC,700,reported,',
       '2025-01-05,32.15,rice-milled,PIBC,650.5,reported,',
     ].join('\n');
-    await page.getByLabel('Pilih berkas CSV atau JSON').setInputFiles({
+    await page.getByLabel('Pilih berkas CSV, XLSX atau JSON').setInputFiles({
       name: 'pibc-contoh.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(file, 'utf8'),
