@@ -1,3 +1,4 @@
+import { CsvDialectSwitch } from './csv-dialect-switch';
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { LANGUAGES } from '../i18n/format';
 import { loadLanguage } from '../i18n/translate';
@@ -138,6 +139,7 @@ export function AppShell({
             ))}
           </div>
           <ThemeSwitch value={theme} onChange={(theme) => setView({ theme }, { replace: true })} />
+          <CsvDialectSwitch />
         </header>
         {demo && (
           <p className="demo-banner" role="note">

@@ -1,6 +1,8 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { ApiClientProvider } from '../api/api-client-context';
+import { ExportSettingsContext, type ExportSettings } from '../charts/export-settings';
+import { useCsvDialect } from '../state/csv-dialect-store';
 import type { ApiClient } from '../api/http-client';
 import { useActiveDataSource } from '../data-source/use-active-data-source';
 import { LanguageContext, useI18n } from '../i18n/use-i18n';
@@ -39,6 +41,12 @@ export function UrlLanguage({ children }: { children: ReactNode }) {
 function SourcedApp({ defaultClient, demo }: { defaultClient: ApiClient; demo: boolean }) {
   const { t } = useI18n();
   const source = useActiveDataSource(defaultClient);
+  const dialect = useCsvDialect((state) => state.choice);
+  const demoShown = demo && source.status !== 'loading' && source.imported === null;
+  const exportSettings = useMemo<ExportSettings>(
+    () => ({ csvDialect: dialect === 'auto' ? null : dialect, demo: demoShown }),
+    [dialect, demoShown],
+  );
   if (source.status === 'loading') {
     return (
       <div
@@ -51,8 +59,10 @@ function SourcedApp({ defaultClient, demo }: { defaultClient: ApiClient; demo: b
   }
   return (
     <ApiClientProvider client={source.client}>
-      <DocumentLanguage />
-      <AppShell demo={demo && source.imported === null} imported={source.imported} />
+      <ExportSettingsContext.Provider value={exportSettings}>
+        <DocumentLanguage />
+        <AppShell demo={demoShown} imported={source.imported} />
+      </ExportSettingsContext.Provider>
     </ApiClientProvider>
   );
 }

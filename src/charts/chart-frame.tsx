@@ -1,5 +1,5 @@
 import { Component, useCallback, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
-import { safeFileName, toCsv } from '../domain/csv';
+import { safeFileName } from '../domain/csv';
 import type { Source } from '../contract/schemas';
 import type { DataStatus } from '../domain/data-status';
 import { useI18n } from '../i18n/use-i18n';
@@ -12,7 +12,9 @@ import { downloadFile } from './download';
 import type { TableData } from './table-data';
 import { useFrameActions } from './frame-actions';
 import { FrameIdContext, usePresentFocus } from './frame-context';
-import { localToday, periodFromFileName, useImageExport } from './image-export';
+import { frameFooterTexts, localToday, periodFromFileName, useImageExport } from './image-export';
+import { useExportSettings } from './export-settings';
+import { csvDialectFor, tableCsv } from './table-csv';
 
 export interface ChartFrameProps {
   /** Stable id: used for the heading and as data-panel for tests and styling. */
@@ -64,10 +66,33 @@ export function ChartFrame(props: ChartFrameProps) {
   const state = status.kind === 'ready' ? (isEmpty ? 'empty' : 'ready') : status.kind;
   const headingId = `${id}-title`;
   const frameRef = useRef<HTMLElement>(null);
+  const settings = useExportSettings();
   const exportTexts = useCallback(
-    () => ({ title, subtitle, footer: i18n.t('export.footer', { date: i18n.date(localToday()) }) }),
-    [title, subtitle, i18n],
+    () => ({
+      title,
+      subtitle,
+      ...(settings.demo && { note: i18n.t('demo.banner') }),
+      footer: i18n.t('export.footer', { date: i18n.date(localToday()) }),
+    }),
+    [title, subtitle, i18n, settings.demo],
   );
+  const downloadCsv = (data: TableData) => {
+    const texts = exportTexts();
+    const footer = frameRef.current ? frameFooterTexts(frameRef.current) : {};
+    const preamble = [
+      texts.title,
+      texts.subtitle,
+      footer.source,
+      footer.badge,
+      texts.note,
+      texts.footer,
+    ].filter((line): line is string => typeof line === 'string' && line !== '');
+    downloadFile(
+      `${safeFileName(data.fileName)}.csv`,
+      tableCsv(data, i18n, { dialect: csvDialectFor(settings.csvDialect, i18n), preamble }),
+      'text/csv;charset=utf-8',
+    );
+  };
   const image = useImageExport(frameRef, {
     panelId: id,
     enabled: state === 'ready' && !showTable && focus === null,
@@ -99,16 +124,7 @@ export function ChartFrame(props: ChartFrameProps) {
               <button type="button" aria-pressed={showTable} onClick={() => setShowTable((shown) => !shown)}>
                 {t(showTable ? 'frame.showChart' : 'frame.showTable')}
               </button>
-              <button
-                type="button"
-                onClick={() =>
-                  downloadFile(
-                    `${safeFileName(table.fileName)}.csv`,
-                    toCsv(table.columns, table.rows),
-                    'text/csv;charset=utf-8',
-                  )
-                }
-              >
+              <button type="button" onClick={() => downloadCsv(table)}>
                 {t('frame.downloadCsv')}
               </button>
             </>

@@ -1,7 +1,7 @@
 // Test helper: reads CSV strictly, as a spreadsheet would, so tests see what users' tools see.
 
 export /** An RFC 4180 reader (quoted fields, "" for a quote, CRLF records): what a spreadsheet sees. */
-function parseCsv(text: string): string[][] {
+function parseCsv(text: string, delimiter: ',' | ';' = ','): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
   let field = '';
@@ -15,7 +15,7 @@ function parseCsv(text: string): string[][] {
       } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"' && field === '') quoted = true;
-    else if (char === ',') {
+    else if (char === delimiter) {
       record.push(field);
       field = '';
     } else if (char === '\r' && text[i + 1] === '\n') {

@@ -129,7 +129,7 @@ describe('ImportPage', () => {
     expect(alert).toHaveTextContent(
       'Kolom wajib tidak ada: origin, commodity, entry_point. Kolom yang terbaca: tanggal, ton.',
     );
-    expect(screen.getByText('Belum ada dataset yang diimpor.')).toBeInTheDocument();
+    expect(await screen.findByText('Belum ada dataset yang diimpor.')).toBeInTheDocument();
   });
 
   test('in English too', async () => {
