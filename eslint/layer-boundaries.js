@@ -12,7 +12,7 @@ import path from 'node:path';
  * @param {readonly Layer[]} layers
  * @returns {{ layer: Layer, instance: string } | null}
  */
-export function layerOf(file, layers) {
+function layerOf(file, layers) {
   for (const layer of layers) {
     if (!file.startsWith(`${layer.folder}/`)) continue;
     const rest = file.slice(layer.folder.length + 1);
@@ -72,7 +72,7 @@ export const layerBoundaries = {
     const source = layerOf(from, layers);
     if (!source) return {};
 
-    /** @param {import('estree').Node} node @param {unknown} specifier */
+    /** @param {import('eslint').Rule.Node} node @param {unknown} specifier */
     function check(node, specifier) {
       if (typeof specifier !== 'string' || !specifier.startsWith('.')) return;
       const to = posix(path.relative(root, path.resolve(path.dirname(context.filename), specifier)));
@@ -102,10 +102,10 @@ export const layerBoundaries = {
     }
 
     return {
-      ImportDeclaration: (node) => check(node.source, node.source.value),
-      ExportNamedDeclaration: (node) => node.source && check(node.source, node.source.value),
-      ExportAllDeclaration: (node) => check(node.source, node.source.value),
-      ImportExpression: (node) => node.source.type === 'Literal' && check(node.source, node.source.value),
+      ImportDeclaration: (node) => check(node, node.source.value),
+      ExportNamedDeclaration: (node) => node.source && check(node, node.source.value),
+      ExportAllDeclaration: (node) => check(node, node.source.value),
+      ImportExpression: (node) => node.source.type === 'Literal' && check(node, node.source.value),
     };
   },
 };

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: how fast the production build loads and responds in Chromium with the CPU
-// slowed down, against references built and measured in the same run (the method of the quality
-// guide, /work/shared/guides/quality.md, "Performance: what was measured … and the method"). A report, not a test: it exits 0 when a
+// slowed down, against references built and measured in the same run (interleaved runs, medians,
+// ratios: absolute times on a shared machine are noisy). A report, not a test: it exits 0 when a
 // target fails, 1 only when the measurement itself broke (build error, page error, a selector
 // that never appears within BENCH_TIMEOUT_MS).
 //
@@ -175,6 +175,7 @@ async function main() {
   cleanups.push(() => rmSync(tempDir, { recursive: true, force: true, maxRetries: 3 }));
   // What every measurement gets: the browser, the servers by BUILDS name, the settings, a temp dir
   // for files it needs (removed at the end), and a Set that collects non-fatal page warnings.
+  /** @type {import('./bench/browser.mjs').BenchContext} */
   const ctx = { appRoot, tempDir, cpuRate, timeout, browser: null, servers: {}, warnings: new Set() };
 
   const builds = {};

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-/** Debian Chromium as the quality guide runs it: headless, in a container, nothing phoning home. */
+/** Debian Chromium as tests and bench run it: headless, in a container, nothing phoning home. */
 export const CHROMIUM_ARGS = [
   '--headless=new',
   '--no-sandbox',

@@ -92,7 +92,7 @@ function simplifyLine(points, tolerance) {
   keep[points.length - 1] = 1;
   const stack = [[0, points.length - 1]];
   while (stack.length > 0) {
-    const [first, last] = stack.pop();
+    const [first, last] = /** @type {number[]} */ (stack.pop());
     const [ax, ay] = points[first];
     const [bx, by] = points[last];
     const dx = bx - ax;

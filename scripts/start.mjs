@@ -19,7 +19,7 @@ const demo = process.env.VITE_DEMO !== 'false';
 function build() {
   const env = { ...process.env };
   delete env.NODE_ENV; // vite build chooses production; a stray NODE_ENV=development would not
-  return new Promise((resolveBuild, rejectBuild) => {
+  return new Promise((/** @type {(value?: unknown) => void} */ resolveBuild, rejectBuild) => {
     const child = spawn(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
       cwd: root,
       env,

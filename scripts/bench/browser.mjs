@@ -7,6 +7,24 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../ensure-chromium.mjs';
 import { instrumentPage } from './in-page.mjs';
 
+/**
+ * What every measurement gets: the browser, the servers of the builds, the CPU slowdown, the
+ * per-wait timeout, and warnings collected for the report.
+ * @typedef {{
+ *   appRoot: string, tempDir: string, cpuRate: number, timeout: number,
+ *   browser: import('playwright-core').Browser | null,
+ *   servers: Record<string, { url: string }>, warnings: Set<string>
+ * }} BenchContext
+ */
+
+/**
+ * One open page under measurement: `check()` throws when the page broke.
+ * @typedef {{
+ *   page: import('playwright-core').Page, url: string, timeout: number, fatal: string[],
+ *   check: () => void, close: () => Promise<unknown>
+ * }} BenchSession
+ */
+
 export const VIEWPORT = { width: 1280, height: 900 };
 
 /** Event Timing entry types that count as part of an interaction. */
@@ -20,6 +38,7 @@ export class MeasurementError extends Error {}
  * os.tmpdir(); with `tempDir` they are made there instead, so removing `tempDir` removes them even
  * when the browser did not close cleanly.
  */
+/** @param {string} executablePath @param {{ tempDir?: string }} [options] */
 export async function launchBrowser(executablePath, { tempDir } = {}) {
   const previous = process.env.TMPDIR;
   if (tempDir) process.env.TMPDIR = tempDir;
@@ -28,7 +47,7 @@ export async function launchBrowser(executablePath, { tempDir } = {}) {
     // would exit before the temp dirs are removed).
     const browser = await chromium.launch({
       executablePath,
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS],
       handleSIGINT: false,
       handleSIGTERM: false,
     });
@@ -44,14 +63,21 @@ export async function launchBrowser(executablePath, { tempDir } = {}) {
  * navigated to `url`. `chartSelector` is watched for "chart painted". Console errors and failed
  * requests go to `ctx.warnings` (a Set); page errors and crashes make `check()` throw.
  */
+/**
+ * @param {BenchContext} ctx
+ * @param {string} url
+ * @param {{ chartSelector?: string | null }} [options]
+ */
 export async function openPage(ctx, url, { chartSelector = null } = {}) {
   const { browser, cpuRate, timeout } = ctx;
+  if (!browser) throw new MeasurementError('the browser is not running');
   const context = await browser.newContext({
     viewport: VIEWPORT,
     locale: 'id-ID',
     timezoneId: 'Asia/Jakarta',
     serviceWorkers: 'allow',
   });
+  /** @type {string[]} */
   const fatal = [];
   const warn = (line) => ctx.warnings?.add(`${new URL(url).pathname}${new URL(url).search}: ${line}`);
   try {
@@ -71,6 +97,7 @@ export async function openPage(ctx, url, { chartSelector = null } = {}) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
     await page.goto(url, { waitUntil: 'commit', timeout });
+    /** @type {BenchSession} */
     const session = {
       page,
       url,
@@ -121,6 +148,12 @@ export async function waitInPage(session, what, predicate, arg) {
  * Awaits an in-page signal (see in-page.mjs, `when`) and returns its value. `failWhen(arg)`, when
  * given, is checked in the page every 250 ms meanwhile: a string it returns fails at once (a panel
  * that shows an error will not paint its chart, however long one waits).
+ */
+/**
+ * @param {BenchSession} session
+ * @param {string} name
+ * @param {string} what
+ * @param {{ failWhen?: (arg: any) => string | null, arg?: unknown }} [options]
  */
 export async function awaitSignal(session, name, what, { failWhen, arg } = {}) {
   let timer;
@@ -174,7 +207,7 @@ export function firstLcpCandidate(session) {
 export function frames(session, n = 2) {
   return session.page.evaluate(
     (count) =>
-      new Promise((resolve) => {
+      new Promise((/** @type {(value?: unknown) => void} */ resolve) => {
         const step = (left) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
         step(count);
       }),

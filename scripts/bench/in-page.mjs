@@ -17,7 +17,22 @@
 //
 // All times are performance.now() values, i.e. milliseconds since navigation start.
 /* global window, document, MutationObserver, requestAnimationFrame -- the functions passed to the page run there */
+
+/**
+ * @typedef {{ startTime: number, size: number, element: string }} LcpRecord
+ * @typedef {{ name: string, startTime: number, duration: number, processing: number, inputDelay: number, interactionId: number }} EventRecord
+ * @typedef {{ startTime: number, duration: number }} LongTaskRecord
+ * @typedef {{ promise: Promise<unknown>, resolve: (value: unknown) => void, fired: boolean }} Signal
+ * @typedef {{
+ *   lcp: LcpRecord[], events: EventRecord[], longtasks: LongTaskRecord[], inflight: number,
+ *   lastMutation: number, chart: { dom: number | null, painted: number | null }, errors: string[],
+ *   signals: Record<string, Signal>, when: (name: string) => Promise<unknown>
+ * }} BenchRecord
+ */
+
+/** @param {{ chartSelector?: string | null }} options */
 export function instrumentPage({ chartSelector }) {
+  /** @type {BenchRecord} */
   const bench = {
     lcp: [],
     events: [],
@@ -30,7 +45,8 @@ export function instrumentPage({ chartSelector }) {
     when(name) {
       const existing = bench.signals[name];
       if (existing) return existing.promise;
-      let resolve;
+      /** @type {(value: unknown) => void} */
+      let resolve = () => undefined;
       const promise = new Promise((r) => {
         resolve = r;
       });

@@ -50,7 +50,7 @@ function periodSelect(page) {
 function shareOverTimeFailure() {
   const panel = document.querySelector('[data-panel="share-over-time"]');
   if (panel?.getAttribute('data-state') !== 'error') return null;
-  const alert = panel.querySelector('[role="alert"]') ?? panel;
+  const alert = /** @type {HTMLElement} */ (panel.querySelector('[role="alert"]') ?? panel);
   return `the share-over-time panel shows an error: ${(alert.innerText ?? '').replace(/\s+/g, ' ').trim().slice(0, 400)}`;
 }
 
@@ -58,7 +58,7 @@ function shareOverTimeFailure() {
 function overviewReady(curveSelector) {
   const panel = document.querySelector('[data-panel="share-over-time"]');
   if (panel?.getAttribute('data-state') === 'error') {
-    const alert = panel.querySelector('[role="alert"]') ?? panel;
+    const alert = /** @type {HTMLElement} */ (panel.querySelector('[role="alert"]') ?? panel);
     const text = (alert.innerText ?? '').replace(/\s+/g, ' ').trim().slice(0, 400);
     return { error: `the share-over-time panel shows an error: ${text}` };
   }
@@ -298,7 +298,7 @@ function importFinished() {
   const root = document.querySelector('.data-import');
   const state = root?.getAttribute('data-import-state');
   if (state === 'failed' || state === 'cancelled') {
-    const alert = root.querySelector('[role="alert"]');
+    const alert = root?.querySelector('[role="alert"]');
     const text = (alert?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 400);
     return { error: `the import ended "${state}"${text ? `: ${text}` : ''}` };
   }
@@ -389,7 +389,7 @@ export async function csvImport(ctx) {
     );
     const longestEvent = observed.events.reduce(
       (longest, event) => (longest && longest.duration >= event.duration ? longest : event),
-      null,
+      /** @type {import('./in-page.mjs').EventRecord | null} */ (null),
     );
     const ms = (value) => `${Math.round(value)} ms`;
     return {

@@ -1,8 +1,16 @@
 // The printed report of `npm run bench`: which figure is compared with which reference, the
-// targets from the issue, and the formatting. Samples come in as
+// targets (what a user should feel), and the formatting. Samples come in as
 //   samples[measurementId] = [{ metrics: { name: number }, details }, ...]   (one per run)
 // A metric is addressed as 'measurementId.metricName'.
 
+/**
+ * A row compares a metric ('measurementId.metricName') with a reference metric, or shows it alone.
+ * @typedef {{ label: string, value: string, reference?: string, referenceLabel?: string, unit: string }} ReportRow
+ * @typedef {{ label: string, value: (r: ReturnType<typeof results>) => number, pass: (value: number) => boolean, unit: string }} ReportTarget
+ * @typedef {{ sections: { title: string, rows: ReportRow[] }[], targets: ReportTarget[] }} ReportSpec
+ */
+
+/** @type {ReportSpec} */
 export const REPORT = {
   sections: [
     {
@@ -270,7 +278,7 @@ export function renderReport(samples, { spec = REPORT, broken = new Map() } = {}
     }
   }
 
-  lines.push('', 'Targets (from the issue)');
+  lines.push('', 'Targets');
   let failed = 0;
   let unknown = 0;
   const targetWidth = Math.max(56, ...spec.targets.map((target) => target.label.length + 2));

@@ -33,6 +33,7 @@ export async function buildApp({ appRoot, outDir }) {
  */
 export async function buildReference({ name, appRoot, outDir }) {
   const root = join(PAGES_DIR, name);
+  /** @type {import('vite').InlineConfig & { root: string, configFile: false }} */
   const config = {
     root,
     configFile: false,
@@ -59,6 +60,7 @@ export async function buildReference({ name, appRoot, outDir }) {
   return { outDir, serve: () => serve({ ...config, plugins: [], outDir }) };
 }
 
+/** @param {import('vite').InlineConfig & { outDir: string }} config */
 async function serve({ root, configFile, outDir, ...rest }) {
   const server = await preview({
     ...rest,

@@ -1,4 +1,5 @@
 import type { ChartRow } from './time-series-chart';
+import { localeOf } from '../i18n/format';
 import type { I18n } from '../i18n/use-i18n';
 
 // Month-of-year profiles reuse the time-series chart by placing the twelve months in one
@@ -10,7 +11,7 @@ export function monthRow(month: number): ChartRow {
 }
 
 export function monthName(period: string, language: I18n['language']): string {
-  return new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', {
+  return new Intl.DateTimeFormat(localeOf(language), {
     month: 'short',
     timeZone: 'UTC',
   }).format(new Date(`${period}T00:00:00Z`));

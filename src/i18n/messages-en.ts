@@ -1,6 +1,6 @@
-import type { MessageKey } from './messages-id';
+import type { Catalogue } from './translate';
 
-export const messagesEn: Record<MessageKey, string> = {
+export const messagesEn: Catalogue = {
   'app.title': 'Arus Pangan',
   'app.tagline': "Where Jakarta's rice, meat and fish come from",
   'app.skipToContent': 'Skip to content',
@@ -75,7 +75,10 @@ export const messagesEn: Record<MessageKey, string> = {
   'origins.share': 'Share',
   'risk.title': 'Dependency risk: supplier concentration',
   'risk.top3': 'top-3 share',
-  'risk.reading': '{count} origins supply {share} — {level}',
+  'risk.reading': {
+    one: '{count} origin supplies {share} — {level}',
+    other: '{count} origins supply {share} — {level}',
+  },
   'risk.level.unconcentrated': 'unconcentrated',
   'risk.level.moderate': 'moderately concentrated',
   'risk.level.high': 'highly concentrated',
@@ -89,8 +92,11 @@ export const messagesEn: Record<MessageKey, string> = {
   'alerts.date': 'Date',
   'alerts.reason': 'Reason',
   'alerts.none': 'No alerts in this period at the current thresholds.',
-  'alerts.count': '{count} alerts, newest first.',
-  'alerts.more': '{count} more alerts are in the table view and the CSV.',
+  'alerts.count': { one: '{count} alert.', other: '{count} alerts, newest first.' },
+  'alerts.more': {
+    one: '{count} more alert is in the table view and the CSV.',
+    other: '{count} more alerts are in the table view and the CSV.',
+  },
   'alerts.reason.belowNorm': 'weekly supply {value}, {gap} below the seasonal norm of {norm}',
   'alerts.reason.originShare': '{origin} supplied {share} in a month (threshold {threshold})',
   'alerts.reason.stockCover': 'PIBC stock covers only {days} days (threshold {threshold} days)',
@@ -172,21 +178,30 @@ export const messagesEn: Record<MessageKey, string> = {
   'compare.needTwo': 'Choose at least two regions to compare.',
   'nav.deck': 'Presentation',
   'deck.add': 'Add to presentation',
-  'deck.added': 'Added; the presentation has {count} slides.',
+  'deck.added': {
+    one: 'Added; the presentation has {count} slide.',
+    other: 'Added; the presentation has {count} slides.',
+  },
   'notes.title': 'Notes on the chart ({count})',
   'notes.date': 'Date',
   'notes.text': 'Note',
   'notes.add': 'Pin note',
   'notes.remove': 'Remove note "{text}"',
   'deck.title': 'Presentation',
-  'deck.count': '{count} slides. Each slide keeps one chart with its period and filters.',
+  'deck.count': {
+    one: '{count} slide. Each slide keeps one chart with its period and filters.',
+    other: '{count} slides. Each slide keeps one chart with its period and filters.',
+  },
   'deck.empty': 'No slides yet. Use the "Add to presentation" button on any chart.',
   'deck.start': 'Start presenting',
   'deck.print': 'Print / save as PDF',
   'deck.export': 'Export to file',
   'deck.import': 'Import from file',
-  'deck.imported': '{count} slides imported.',
-  'deck.importProblems': '{count} slides imported; problems: {problems}',
+  'deck.imported': { one: '{count} slide imported.', other: '{count} slides imported.' },
+  'deck.importProblems': {
+    one: '{count} slide imported; problems: {problems}',
+    other: '{count} slides imported; problems: {problems}',
+  },
   'deck.slideTitle': 'Title of slide {number}',
   'deck.up': 'Move "{title}" up',
   'deck.down': 'Move "{title}" down',
@@ -265,11 +280,23 @@ export const messagesEn: Record<MessageKey, string> = {
   'flows.sankey.othersNode': '{name}: {tonnes}. Show all',
   'flows.sankey.unknown': 'Unknown',
   'flows.sankey.showAll': 'Show every node',
-  'flows.sankey.selfLinks':
-    '{count} self-links are not drawn (largest: {example}, {tonnes}): an origin that is its own province, such as an importing country. Its flow goes straight on to the next stage.',
-  'flows.sankey.cycles': 'To break cycles, {count} links are not drawn: {links}.',
-  'flows.notReported': '{count} combinations were not reported (null) and are not drawn.',
-  'flows.invalid': '{count} rows with invalid tonnes were ignored.',
+  'flows.sankey.selfLinks': {
+    one: '{count} self-link is not drawn ({example}, {tonnes}): an origin that is its own province, such as an importing country. Its flow goes straight on to the next stage.',
+    other:
+      '{count} self-links are not drawn (largest: {example}, {tonnes}): an origin that is its own province, such as an importing country. Its flow goes straight on to the next stage.',
+  },
+  'flows.sankey.cycles': {
+    one: 'To break a cycle, {count} link is not drawn: {links}.',
+    other: 'To break cycles, {count} links are not drawn: {links}.',
+  },
+  'flows.notReported': {
+    one: '{count} combination was not reported (null) and is not drawn.',
+    other: '{count} combinations were not reported (null) and are not drawn.',
+  },
+  'flows.invalid': {
+    one: '{count} row with invalid tonnes was ignored.',
+    other: '{count} rows with invalid tonnes were ignored.',
+  },
   'flows.table.from': 'From',
   'flows.table.to': 'To',
   'flows.table.tonnes': 'Tonnes',
@@ -349,7 +376,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'import.report.title': 'Import report: {file}',
   'import.report.counts': '{total} data rows: {accepted} accepted, {rejected} rejected.',
   'import.report.countsJson': '{total} records: {accepted} accepted, {rejected} rejected.',
-  'import.report.emptyLines': '{count} empty lines ignored.',
+  'import.report.emptyLines': { one: '{count} empty line ignored.', other: '{count} empty lines ignored.' },
   'import.report.readAs': 'Read as',
   'import.report.format.csv': 'CSV',
   'import.report.format.json': 'JSON',

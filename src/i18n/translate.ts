@@ -1,7 +1,13 @@
 import { messagesId, type MessageKey } from './messages-id';
-import type { Language } from './format';
+import { formatNumber, localeOf, type Language } from './format';
 
-type Catalogue = Record<MessageKey, string>;
+/**
+ * A message that depends on a number, {count}: one text per plural category of the language
+ * (Intl.PluralRules). Bahasa Indonesia has one form; English has "one" and "other".
+ */
+export type PluralMessage = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
+export type Message = string | PluralMessage;
+export type Catalogue = Readonly<Record<MessageKey, Message>>;
 
 // Bahasa Indonesia, the default, ships with the page; English loads when someone asks for it,
 // so the first paint carries one catalogue, not two.
@@ -41,14 +47,34 @@ export function cataloguesVersion(): number {
   return version;
 }
 
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+function pluralCategory(language: Language, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(localeOf(language));
+    pluralRules.set(language, rules);
+  }
+  return rules.select(count);
+}
+
 /**
  * Looks a message up and fills its {placeholders}; a missing value stays visible as {name}.
- * Until a language has loaded its messages fall back to Bahasa Indonesia.
+ * A numeric {count} is written in the language's digits ("1.250"), and a plural message takes
+ * the form for it. Until a language has loaded its messages fall back to Bahasa Indonesia.
  */
 export function translate(language: Language, key: MessageKey, values?: MessageValues): string {
-  const template = (catalogues[language] ?? messagesId)[key];
+  const message = (catalogues[language] ?? messagesId)[key];
+  const count = values?.count;
+  const template =
+    typeof message === 'string'
+      ? message
+      : typeof count === 'number'
+        ? (message[pluralCategory(language, count)] ?? message.other)
+        : message.other;
   if (!values) return template;
+  const filled = typeof count === 'number' ? { ...values, count: formatNumber(language, count) } : values;
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : match,
+    Object.hasOwn(filled, name) ? String(filled[name]) : match,
   );
 }

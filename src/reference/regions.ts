@@ -81,8 +81,6 @@ export const REGIONS: readonly Region[] = [
   region('CHN', 'Tiongkok', 'country', 35.86, 104.2, 'China'),
 ];
 
-export const JAKARTA_PROVINCE_CODE = '31';
-
 /** The province an origin belongs to; a province or a country stands for itself. */
 export function provinceOf(regions: readonly Region[]): (code: string) => string {
   const byCode = new Map(regions.map((r) => [r.code, r]));

@@ -81,6 +81,6 @@ export function renderWithProviders(
 export async function warmUpApp(): Promise<void> {
   demoLocalDataset();
   const { unmount } = renderApp();
-  await screen.findByRole('region', { name: PANEL_TITLE.id }, { timeout: 9_000 });
+  await screen.findByRole('region', { name: PANEL_TITLE.id }, { timeout: 20_000 });
   unmount();
 }

@@ -51,8 +51,7 @@ export function ImportReportView({ result, replaced = false, onUseNow, onReread 
             accepted: i18n.number(report.acceptedRows),
             rejected: i18n.number(report.rejectedRows),
           })}
-          {report.emptyLines > 0 &&
-            ` ${t('import.report.emptyLines', { count: i18n.number(report.emptyLines) })}`}
+          {report.emptyLines > 0 && ` ${t('import.report.emptyLines', { count: report.emptyLines })}`}
         </p>
       )}
 

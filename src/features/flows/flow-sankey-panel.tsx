@@ -20,7 +20,7 @@ import { themeColour } from '../../theme/chart-theme';
 import { useResolvedTheme } from '../../theme/use-theme';
 import {
   applySelection,
-  SELECTION_DIMENSIONS,
+  FLOW_GROUP_BY,
   SELECTION_LABELS,
   type FlowSelection,
   type FlowTotal,
@@ -58,7 +58,7 @@ function nodeName(
   i18n: I18n,
 ): string {
   if (node.kind === 'others') {
-    const dimension = SELECTION_DIMENSIONS[node.stage];
+    const dimension = FLOW_GROUP_BY[node.stage];
     const key =
       dimension === 'province'
         ? 'flows.sankey.othersProvince'
@@ -68,7 +68,7 @@ function nodeName(
     return i18n.t(key, { count: node.members.length });
   }
   if (node.kind === 'unknown') return i18n.t('flows.sankey.unknown');
-  switch (SELECTION_DIMENSIONS[node.stage]) {
+  switch (FLOW_GROUP_BY[node.stage]) {
     case 'commodity':
       return labels.commodity(node.code);
     case 'entryPoint':
@@ -80,7 +80,7 @@ function nodeName(
 
 function nodeColor(node: SankeyNode): string {
   if (node.kind !== 'item') return OTHERS_COLOR;
-  if (SELECTION_DIMENSIONS[node.stage] === 'commodity') {
+  if (FLOW_GROUP_BY[node.stage] === 'commodity') {
     return isCommodityCode(node.code) ? (COMMODITY_COLORS[groupOf(node.code)] ?? NODE_COLOR) : NODE_COLOR;
   }
   return NODE_COLOR;
@@ -212,8 +212,8 @@ export const FlowSankeyPanel = memo(function FlowSankeyPanel({
         layout={layout}
         description={description}
         columnHeaders={
-          graph.columns === SELECTION_DIMENSIONS.length
-            ? SELECTION_DIMENSIONS.map((dimension) => t(SELECTION_LABELS[dimension]))
+          graph.columns === FLOW_GROUP_BY.length
+            ? FLOW_GROUP_BY.map((dimension) => t(SELECTION_LABELS[dimension]))
             : null
         }
         linkColor={(category) =>
@@ -225,7 +225,7 @@ export const FlowSankeyPanel = memo(function FlowSankeyPanel({
         describeNode={(node) => {
           const name = nameById(node.id);
           const tonnes = i18n.tonnes(node.value);
-          const dimension = SELECTION_DIMENSIONS[node.stage];
+          const dimension = FLOW_GROUP_BY[node.stage];
           if (node.kind === 'others') {
             return {
               name,

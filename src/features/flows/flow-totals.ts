@@ -3,7 +3,10 @@ import { weakestStatus, type DataStatus } from '../../domain/data-status';
 import type { FlowDimension } from '../../domain/flow-store';
 import type { MessageKey } from '../../i18n/messages-id';
 
-/** Both panels of the flows page draw the same breakdown, so they share one request. */
+/**
+ * Both panels of the flows page draw the same breakdown, so they share one request; these are
+ * also the dimensions a click can narrow the page to, in the order the Sankey draws them.
+ */
 export const FLOW_GROUP_BY = [
   'province',
   'origin',
@@ -11,9 +14,7 @@ export const FLOW_GROUP_BY = [
   'entryPoint',
 ] as const satisfies readonly FlowDimension[];
 
-/** The dimensions a click can narrow the flows page to, in the order the Sankey draws them. */
-export const SELECTION_DIMENSIONS = FLOW_GROUP_BY;
-export type SelectionDimension = (typeof SELECTION_DIMENSIONS)[number];
+export type SelectionDimension = (typeof FLOW_GROUP_BY)[number];
 export const SELECTION_LABELS: Record<SelectionDimension, MessageKey> = {
   province: 'flows.stage.province',
   origin: 'flows.stage.origin',
@@ -53,7 +54,7 @@ export function totalsOverPeriods(response: FlowsResponse): FlowTotal[] {
 
 /** The rows that match every dimension of the selection. */
 export function applySelection(rows: readonly FlowTotal[], selection: FlowSelection): FlowTotal[] {
-  const active = SELECTION_DIMENSIONS.filter((dimension) => selection[dimension] !== undefined);
+  const active = FLOW_GROUP_BY.filter((dimension) => selection[dimension] !== undefined);
   if (active.length === 0) return [...rows];
   return rows.filter((row) => active.every((dimension) => row[dimension] === selection[dimension]));
 }

@@ -6,7 +6,7 @@ import { useOverviewFilters, type OverviewFilters } from '../../filters/use-over
 import { FlowMapPanel } from './flow-map-panel';
 import { FlowSankeyPanel } from './flow-sankey-panel';
 import {
-  SELECTION_DIMENSIONS,
+  FLOW_GROUP_BY,
   SELECTION_LABELS,
   toggleSelection,
   type FlowSelection,
@@ -66,7 +66,7 @@ function SelectionBar({
   const i18n = useI18n();
   const { t } = i18n;
   const labels = useFlowLabels(i18n);
-  const active = SELECTION_DIMENSIONS.flatMap((dimension) => {
+  const active = FLOW_GROUP_BY.flatMap((dimension) => {
     const code = selection[dimension];
     if (code === undefined) return [];
     const name =

@@ -9,6 +9,7 @@ import { COMMODITY_GROUPS } from '../../domain/commodity';
 import { externalSharesByGroup, type GroupShare } from '../../domain/external-share';
 import type { OverviewFilters } from '../../filters/use-overview-filters';
 import { useI18n, type I18n } from '../../i18n/use-i18n';
+import { comparatorLabel } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages-id';
 
 const HEADLINE_CLAIM_ID = 'biro-ksd-2025';
@@ -79,8 +80,8 @@ function Figure({ label, value, emphasis = false }: { label: string; value: stri
   );
 }
 
-function comparatorText(claim: Claim, { t }: I18n): string {
-  return t(`comparator.${claim.comparator}` as MessageKey);
+function comparatorText(claim: Claim, i18n: I18n): string {
+  return comparatorLabel(claim.comparator, i18n);
 }
 
 function ClaimFigure({ claim, observed, i18n }: { claim: Claim; observed: number; i18n: I18n }) {

@@ -12,8 +12,7 @@ import type { ChartRow } from '../../charts/time-series-chart';
 import { COMMODITY_GROUPS } from '../../domain/commodity';
 import type { DataStatus } from '../../domain/data-status';
 import { externalSharesByGroup } from '../../domain/external-share';
-import { groupLabel } from '../../i18n/labels';
-import type { MessageKey } from '../../i18n/messages-id';
+import { comparatorLabel, groupLabel } from '../../i18n/labels';
 import { useI18n, type I18n } from '../../i18n/use-i18n';
 import type { OverviewFilters } from '../../filters/use-overview-filters';
 import { useSetView } from '../../state/view-hooks';
@@ -23,7 +22,7 @@ export const DEFAULT_CLAIM_IDS = ['biro-ksd-2025', 'laporan-ketahanan-pangan-202
 const CHART_HEIGHT = 320;
 
 export function claimLabel(claim: Claim, i18n: I18n): string {
-  const comparator = i18n.t(`comparator.${claim.comparator}` as MessageKey);
+  const comparator = comparatorLabel(claim.comparator, i18n);
   return `${comparator} ${i18n.percent(claim.share, 0)} — ${claim.who.split(',')[0]}, ${i18n.date(claim.date)}`.trim();
 }
 

@@ -5,7 +5,7 @@ import type { FlowRow } from '../../../src/contract/schemas';
 import { REGIONS } from '../../../src/reference/regions';
 import { demoApi, totalTonnes } from '../../helpers/demo-api';
 
-// One test per row of ../shared/data/reference-figures.md, with the numbers typed from that file
+// One test per row of docs/reference-figures.md, with the numbers typed from that file
 // (not imported from the generator's plan), so a change to the plan cannot move the target too.
 
 const api = demoApi();

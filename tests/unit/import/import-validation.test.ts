@@ -1,6 +1,6 @@
-// The bad files of quality.md #16 (wrong encoding, wrong delimiter, missing columns, a decimal
-// comma, a BOM …) and #12's traps seen from the reading side (formula-like and hostile text,
-// embedded newlines), each checked row by row: nothing is dropped without a line and a reason.
+// Bad files (wrong encoding, wrong delimiter, missing columns, a decimal comma, a BOM …) and the
+// CSV export's traps seen from the reading side (formula-like and hostile text, embedded
+// newlines), each checked row by row: nothing is dropped without a line and a reason.
 import { describe, expect, test } from 'vitest';
 import { importTemplateCsv } from '../../../src/import/import-template';
 import { ImportCancelledError } from '../../../src/import/import-flow-file';
