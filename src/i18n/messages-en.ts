@@ -449,7 +449,10 @@ export const messagesEn: Catalogue = {
   'import.question.date.yes': 'Yes, use {pattern}',
   'import.question.date.other': 'No, use {pattern}',
   'import.question.date.note': 'You can change this after the import without uploading again.',
-  'import.question.sheet': 'This workbook has {count} sheets. Which one holds the flow data?',
+  'import.question.sheet': {
+    one: 'This workbook has {count} sheet. Which one holds the flow data?',
+    other: 'This workbook has {count} sheets. Which one holds the flow data?',
+  },
   'import.question.sheet.label': 'Sheet',
   'import.question.sheet.use': 'Import this sheet',
   'import.question.cancel': 'Cancel',
