@@ -1,3 +1,4 @@
+import { CopyLinkButton } from './copy-link-button';
 import { CsvDialectSwitch } from './csv-dialect-switch';
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { LANGUAGES } from '../i18n/format';
@@ -125,6 +126,7 @@ export function AppShell({
             <span className="brand-tagline">{t('app.tagline')}</span>
           </div>
           <ShellNavigation />
+          <CopyLinkButton />
           <div className="language-switch" role="group" aria-label={t('language.label')}>
             {LANGUAGES.map((choice) => (
               <button
