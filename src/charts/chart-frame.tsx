@@ -105,6 +105,7 @@ export function ChartFrame(props: ChartFrameProps) {
   return (
     <section
       ref={frameRef}
+      id={`panel-${id}`}
       className="chart-frame"
       aria-labelledby={headingId}
       data-panel={id}

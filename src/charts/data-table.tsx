@@ -10,7 +10,8 @@ function formatCell(value: CsvCell, kind: CellKind, i18n: I18n): string {
       case 'tonnes':
         return i18n.tonnes(value);
       case 'percent':
-        return i18n.percent(value);
+        // One number of decimals per column, so shares line up and compare.
+        return i18n.percentFixed(value, 1);
       default:
         return i18n.number(value, 2);
     }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   Area,
   AreaChart,
@@ -58,6 +58,8 @@ export interface TimeSeriesChartProps {
   referenceLines?: readonly ReferenceLineSpec[];
   events?: readonly EventMarker[];
   bands?: readonly Band[];
+  /** Periods the range cuts (fewer days than a whole one): hatched, with this label. */
+  partial?: { periods: readonly string[]; label: string };
   yDomain?: [number | 'auto', number | 'auto'];
 }
 
@@ -97,6 +99,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
     referenceLines = [],
     events = [],
     bands = [],
+    partial,
   } = props;
   const [wrapper, width] = useWidth<HTMLDivElement>();
   const plotWidth = Math.max(50, width - Y_AXIS_WIDTH - 16);
@@ -115,6 +118,21 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const dayOf = (date: string) => (isIsoDate(date) ? toDayNumber(date) : null);
   const formatDay = (day: unknown) => (typeof day === 'number' ? formatX(fromDayNumber(day)) : String(day));
   const dense = data.length > 200;
+  const hatchId = `partial-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  // Each cut period is hatched over its own slot: half-way to its neighbours on either side.
+  const partialAreas = useMemo(() => {
+    const wanted = new Set(partial?.periods ?? []);
+    const areas: { x1: number; x2: number }[] = [];
+    plotted.forEach((row, index) => {
+      if (!wanted.has(row.period)) return;
+      const before = plotted[index - 1]?.x;
+      const after = plotted[index + 1]?.x;
+      const x1 = before === undefined ? row.x : (before + row.x) / 2;
+      const x2 = after === undefined ? row.x : (row.x + after) / 2;
+      if (x2 > x1) areas.push({ x1, x2 });
+    });
+    return areas;
+  }, [plotted, partial]);
   // Over many years the event labels would pile up; the lines stay and the note under the chart explains them.
   const labelEvents = events.length <= 6;
   const frameId = useFrameId();
@@ -158,6 +176,34 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         cursor={{ stroke: look.axis }}
       />
       <Legend formatter={(value) => <span style={{ color: look.text }}>{value}</span>} />
+      <defs>
+        <pattern
+          id={hatchId}
+          width={6}
+          height={6}
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <line x1={0} y1={0} x2={0} y2={6} stroke={look.axis} strokeWidth={1.5} />
+        </pattern>
+      </defs>
+      {partialAreas.map((area) => (
+        <ReferenceArea
+          key={`partial-${area.x1}`}
+          className="partial-period"
+          x1={area.x1}
+          x2={area.x2}
+          fill={`url(#${hatchId})`}
+          fillOpacity={0.5}
+          ifOverflow="hidden"
+          label={{
+            value: partial?.label ?? '',
+            position: 'insideTop',
+            fontSize: look.fontSize - 1,
+            fill: look.text,
+          }}
+        />
+      ))}
       {bands.map((band) => {
         const x1 = dayOf(band.from);
         const x2 = dayOf(band.to);

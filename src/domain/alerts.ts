@@ -1,5 +1,13 @@
-import { addDays, addMonths, isIsoDate, type IsoDate } from './calendar-date';
-import type { DateRange } from './period';
+import { addDays, isIsoDate, type IsoDate } from './calendar-date';
+import { isPartialPeriod, nextPeriodStart, periodLengthDays, periodStarts, type DateRange } from './period';
+import {
+  dailySeries,
+  ratePerDay,
+  seasonalNorm,
+  windowTonnes,
+  type HolidayCalendar,
+  type NormAlignment,
+} from './seasonal-norm';
 
 export interface AlertThresholds {
   /** Alert when supply falls this fraction below its seasonal norm (0.15 = 15 % below). */
@@ -21,110 +29,100 @@ export const DEFAULT_ALERT_THRESHOLDS: AlertThresholds = {
 
 export type AlertKind = 'below-norm' | 'origin-share' | 'stock-cover';
 
+/** The norm a below-norm alert was measured against, so the alert can say what it means. */
+export interface AlertNorm {
+  /** The norm for the alert's period: the norm's rate per day times the period's days. */
+  tonnes: number;
+  ratePerDay: number;
+  yearsFound: number;
+  yearsRequested: number;
+  alignment: NormAlignment;
+}
+
 export interface Alert {
   /** Start of the period the alert is about. */
   date: string;
+  /** The period's granularity, so the alert can point at the chart and period that show it. */
+  granularity: AlertGranularity;
+  /** A commodity group ('rice') or form ('meat-beef'). */
   group: string;
   kind: AlertKind;
   /** What was observed: tonnes (below-norm), a 0–1 share (origin-share) or days (stock-cover). */
   value: number;
   /** The threshold in force: a fraction for below-norm and origin-share, days for stock-cover. */
   threshold: number;
-  norm?: number;
+  norm?: AlertNorm;
   origin?: string;
+  /** For an alert that holds over consecutive periods: the start of the last one. */
+  until?: string;
+  /** How many consecutive periods the alert covers (1 when absent). */
+  periods?: number;
 }
 
-export type NormGranularity = 'day' | 'week' | 'month';
+export type AlertGranularity = 'day' | 'week' | 'month';
 
-interface SeriesIndex {
-  /** Tonnes per period start; null when every row of the period was "not reported". */
-  byPeriod: Map<string, number | null>;
-  earliest: string | null;
-}
+/** Years the seasonal norm looks back, as the alerts panel states it. */
+export const NORM_LOOK_BACK_YEARS = 3;
 
-/** Duplicate periods are summed, as everywhere in the app; null only when all of them are null. */
-function indexSeries(series: readonly { period: string; tonnes: number | null }[]): SeriesIndex {
-  const byPeriod = new Map<string, number | null>();
-  let earliest: string | null = null;
-  for (const { period, tonnes } of series) {
-    const known = tonnes !== null && Number.isFinite(tonnes) ? tonnes : null;
-    const before = byPeriod.get(period) ?? null;
-    byPeriod.set(period, known === null ? before : (before ?? 0) + known);
-    // Only real dates bound the look-back; a malformed one ('' sorts first) would never end it.
-    if (isIsoDate(period) && (earliest === null || period < earliest)) earliest = period;
-  }
-  return { byPeriod, earliest };
+export interface BelowNormResult {
+  alerts: Alert[];
+  /** Starts of the periods cut by the range: they are not assessed, never compared with a full one. */
+  partial: IsoDate[];
 }
 
 /**
- * The same window k years back. Weeks and days step back 364 days (52 weeks) so they land on the
- * same weekday: market days and weekends shape daily and weekly inflow more than the date does.
+ * Whole periods inside `range` whose per-day supply falls more than `thresholdFraction` below
+ * their seasonal norm (see seasonal-norm.ts). `daily` holds one group's tonnes per day over the
+ * range and the look-back before it. Periods cut by the range are listed in `partial` and raise
+ * nothing; periods without a value or without a norm raise nothing either: a gap is shown as a
+ * gap elsewhere, not as a shortfall.
  */
-function sameWindowYearsBack(period: IsoDate, granularity: NormGranularity, years: number): IsoDate {
-  return granularity === 'month' ? addMonths(period, -12 * years) : addDays(period, -364 * years);
-}
-
-function normFromIndex(index: SeriesIndex, period: IsoDate, granularity: NormGranularity): number | null {
-  // A malformed period has no "same window"; date arithmetic on it would throw mid-render.
-  if (index.earliest === null || !isIsoDate(period)) return null;
-  let sum = 0;
-  let count = 0;
-  for (let k = 1; ; k++) {
-    const earlier = sameWindowYearsBack(period, granularity, k);
-    if (earlier < index.earliest) break;
-    const tonnes = index.byPeriod.get(earlier);
-    if (tonnes === undefined || tonnes === null) continue;
-    sum += tonnes;
-    count++;
-  }
-  return count > 0 ? sum / count : null;
-}
-
-/**
- * The seasonal norm of `period`: the mean of the same window in every earlier year of `series`
- * (the same calendar month; for weeks and days, 364 × k days earlier). Years that are missing or
- * not reported are skipped, not counted as 0; null when no earlier year has a value.
- */
-export function seasonalNorm(
-  series: readonly { period: string; tonnes: number | null }[],
-  period: string,
-  granularity: NormGranularity,
-): number | null {
-  return normFromIndex(indexSeries(series), period, granularity);
-}
-
-/**
- * Periods starting inside `range` whose reported tonnes fall more than `thresholdFraction` below
- * their seasonal norm. Periods without a value or without a norm raise nothing: a gap is shown as
- * a gap elsewhere, not as a shortfall.
- */
-export function belowNormAlerts(
-  series: readonly { period: string; tonnes: number | null }[],
-  range: DateRange,
-  granularity: NormGranularity,
-  group: string,
-  thresholdFraction: number,
-): Alert[] {
-  const index = indexSeries(series);
+export function belowNormAlerts(input: {
+  daily: readonly { period: string; tonnes: number | null }[];
+  range: DateRange;
+  granularity: AlertGranularity;
+  group: string;
+  thresholdFraction: number;
+  lookBackYears?: number;
+  holidays?: HolidayCalendar;
+}): BelowNormResult {
+  const { range, granularity, group, thresholdFraction } = input;
+  const lookBackYears = input.lookBackYears ?? NORM_LOOK_BACK_YEARS;
+  const series = dailySeries(input.daily);
   const alerts: Alert[] = [];
-  const periods = [...index.byPeriod.keys()].filter((p) => p >= range.from && p <= range.to).sort();
-  for (const period of periods) {
-    const tonnes = index.byPeriod.get(period);
-    if (tonnes === undefined || tonnes === null) continue;
-    const norm = normFromIndex(index, period, granularity);
-    if (norm === null) continue;
-    if (tonnes < norm * (1 - thresholdFraction)) {
+  const partial: IsoDate[] = [];
+  if (!isIsoDate(range.from) || !isIsoDate(range.to) || range.from > range.to) return { alerts, partial };
+  for (const start of periodStarts(range, granularity)) {
+    if (isPartialPeriod(start, granularity, range)) {
+      partial.push(start);
+      continue;
+    }
+    const window = { from: start, to: addDays(nextPeriodStart(start, granularity), -1) };
+    const rate = ratePerDay(series, window);
+    if (rate === null) continue;
+    const observed = windowTonnes(series, window);
+    const norm = seasonalNorm(series, window, lookBackYears, input.holidays);
+    if (norm.ratePerDay === null) continue;
+    if (rate < norm.ratePerDay * (1 - thresholdFraction)) {
+      const days = periodLengthDays(start, granularity);
       alerts.push({
-        date: period,
+        date: start,
+        granularity,
         group,
         kind: 'below-norm',
-        value: tonnes,
+        value: observed.tonnes,
         threshold: thresholdFraction,
-        norm,
+        norm: {
+          tonnes: norm.ratePerDay * days,
+          ratePerDay: norm.ratePerDay,
+          yearsFound: norm.yearsFound,
+          yearsRequested: norm.yearsRequested,
+          alignment: norm.alignment,
+        },
       });
     }
   }
-  return alerts;
+  return { alerts, partial };
 }
 
 /**
@@ -136,6 +134,7 @@ export function originShareAlerts(
   rows: readonly { period: string; origin?: string; tonnes: number | null }[],
   group: string,
   thresholdFraction: number,
+  granularity: AlertGranularity,
 ): Alert[] {
   const periods = new Map<string, { total: number; byOrigin: Map<string, number> }>();
   for (const { period, origin, tonnes } of rows) {
@@ -157,6 +156,7 @@ export function originShareAlerts(
       if (share > thresholdFraction) {
         found.push({
           date: period,
+          granularity,
           group,
           kind: 'origin-share',
           value: share,
@@ -183,6 +183,7 @@ export function stockCoverAlerts(
   rows: readonly { period: string; closingTonnes: number | null }[],
   dailyConsumptionTonnes: number,
   thresholdDays: number,
+  granularity: AlertGranularity,
 ): Alert[] {
   if (!Number.isFinite(dailyConsumptionTonnes) || dailyConsumptionTonnes <= 0) return [];
   const alerts: Alert[] = [];
@@ -192,6 +193,7 @@ export function stockCoverAlerts(
     if (days < thresholdDays) {
       alerts.push({
         date: period,
+        granularity,
         group: STOCK_GROUP,
         kind: 'stock-cover',
         value: days,
@@ -200,6 +202,35 @@ export function stockCoverAlerts(
     }
   }
   return alerts;
+}
+
+/**
+ * Merges alerts of the same kind, group and origin that hold in consecutive periods into one,
+ * dated by its first period, with `until` and `periods`, and the largest value of the run. A
+ * region that sends 70 % of the beef every month is one standing fact, not twelve alarms.
+ */
+export function mergeConsecutive(alerts: readonly Alert[]): Alert[] {
+  const byKey = new Map<string, Alert[]>();
+  for (const alert of alerts) {
+    const key = [alert.kind, alert.group, alert.origin ?? '', alert.granularity].join('\u0000');
+    byKey.set(key, [...(byKey.get(key) ?? []), alert]);
+  }
+  const merged: Alert[] = [];
+  for (const group of byKey.values()) {
+    const runs: Alert[] = [];
+    for (const alert of [...group].sort((a, b) => compareCodes(a.date, b.date))) {
+      const last = runs.at(-1);
+      if (last && nextPeriodStart(last.until ?? last.date, alert.granularity) === alert.date) {
+        last.until = alert.date;
+        last.periods = (last.periods ?? 1) + 1;
+        last.value = Math.max(last.value, alert.value);
+      } else {
+        runs.push({ ...alert });
+      }
+    }
+    merged.push(...runs);
+  }
+  return merged;
 }
 
 /** Code-point order, so the list reads the same whatever the reader's language. */

@@ -72,9 +72,9 @@ export type ConcentrationLevel = 'unconcentrated' | 'moderate' | 'high';
 /**
  * Reads an HHI with the bands of the US DOJ/FTC Horizontal Merger Guidelines (2010, §5.3): below
  * 1,500 unconcentrated, 1,500–2,500 moderately concentrated, above 2,500 highly concentrated.
- * They are borrowed from antitrust because they are the most widely cited HHI bands; the 2023
- * Merger Guidelines lowered them (1,000 / 1,800), so a reader comparing with those sees stricter
- * levels there.
+ * They are borrowed from antitrust as a proxy for supply risk because they are the most widely
+ * cited HHI bands. Other editions draw other lines: the 1992/1997 guidelines used 1,000 / 1,800,
+ * and the 2023 Merger Guidelines call a market "highly concentrated" above 1,800.
  */
 export function concentrationLevel(hhi: number): ConcentrationLevel {
   if (hhi < 1500) return 'unconcentrated';
@@ -117,4 +117,61 @@ export function concentrationByPeriod(
         originCount: totalsByOrigin(volumes).totals.size,
       };
     });
+}
+
+export interface ConcentrationReading {
+  /** A commodity form ('meat-beef') or group ('meat'). */
+  commodity: string;
+  hhi: number | null;
+  level: ConcentrationLevel | null;
+  top3: { share: number; origins: string[] } | null;
+  originCount: number;
+}
+
+function listIn<T>(map: Map<string, T[]>, key: string): T[] {
+  let list = map.get(key);
+  if (!list) {
+    list = [];
+    map.set(key, list);
+  }
+  return list;
+}
+
+function reading(commodity: string, volumes: readonly OriginVolume[]): ConcentrationReading {
+  const hhi = herfindahl(volumes);
+  return {
+    commodity,
+    hhi,
+    level: hhi === null ? null : concentrationLevel(hhi),
+    top3: topShare(volumes, 3),
+    originCount: totalsByOrigin(volumes).totals.size,
+  };
+}
+
+/**
+ * One reading per commodity form and one per group over the whole of `rows` (each row one
+ * form's tonnes from one origin, in any period). A group's reading pools its forms per origin:
+ * "meat" can look spread while beef alone comes from one country, so both are shown.
+ * `groupOf` maps a form to its group; forms come in the order given by `forms`.
+ */
+export function concentrationByForm(
+  rows: readonly { commodity?: string; origin?: string; tonnes: number | null }[],
+  forms: readonly string[],
+  groupOf: (form: string) => string,
+): { forms: ConcentrationReading[]; groups: ConcentrationReading[] } {
+  const byForm = new Map<string, OriginVolume[]>();
+  const byGroup = new Map<string, OriginVolume[]>();
+  for (const row of rows) {
+    if (row.commodity === undefined || !forms.includes(row.commodity)) continue;
+    const volume = { origin: row.origin ?? '', tonnes: row.tonnes };
+    listIn(byForm, row.commodity).push(volume);
+    listIn(byGroup, groupOf(row.commodity)).push(volume);
+  }
+  const groups = [...new Set(forms.map(groupOf))];
+  return {
+    forms: forms.filter((form) => byForm.has(form)).map((form) => reading(form, byForm.get(form) ?? [])),
+    groups: groups
+      .filter((group) => byGroup.has(group))
+      .map((group) => reading(group, byGroup.get(group) ?? [])),
+  };
 }

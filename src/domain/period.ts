@@ -54,6 +54,20 @@ export function daysCoveredInPeriod(start: IsoDate, granularity: Granularity, ra
   return Math.max(0, last - first + 1);
 }
 
+/**
+ * True when the range cuts the period starting at `start`: its first or last days lie outside.
+ * Such a period holds fewer days than a whole one, so its total must never be read against a
+ * whole period's (a three-day week is not a collapse).
+ */
+export function isPartialPeriod(start: IsoDate, granularity: Granularity, range: DateRange): boolean {
+  return daysCoveredInPeriod(start, granularity, range) < periodLengthDays(start, granularity);
+}
+
+/** Starts of the periods the range cuts: at most the first and the last. */
+export function partialPeriodStarts(range: DateRange, granularity: Granularity): IsoDate[] {
+  return periodStarts(range, granularity).filter((start) => isPartialPeriod(start, granularity, range));
+}
+
 export function periodLengthDays(start: IsoDate, granularity: Granularity): number {
   return toDayNumber(nextPeriodStart(start, granularity)) - toDayNumber(start);
 }
@@ -67,6 +81,34 @@ export function previousRange(range: DateRange): DateRange {
 /** The same calendar range one year earlier (29 February falls back to 28 February). */
 export function sameRangeYearBefore(range: DateRange): DateRange {
   return { from: addMonths(range.from, -12), to: addMonths(range.to, -12) };
+}
+
+export interface ComparisonRanges {
+  /** The range of equal length just before; null when the data does not cover all of it. */
+  previous: DateRange | null;
+  /** The same calendar range a year earlier; null when the data does not cover all of it. */
+  yearBefore: DateRange | null;
+  /** True when both are the same days (a twelve-month range): one comparison, not two. */
+  same: boolean;
+}
+
+function within(range: DateRange, coverage: DateRange): boolean {
+  return range.from >= coverage.from && range.to <= coverage.to;
+}
+
+/**
+ * The ranges a period's totals are compared with. A comparison range the data covers only in
+ * part would set a full total against a partial one and show a fall that never happened, so it
+ * is dropped instead.
+ */
+export function comparisonRanges(range: DateRange, coverage: DateRange): ComparisonRanges {
+  const previous = previousRange(range);
+  const yearBefore = sameRangeYearBefore(range);
+  return {
+    previous: within(previous, coverage) ? previous : null,
+    yearBefore: within(yearBefore, coverage) ? yearBefore : null,
+    same: previous.from === yearBefore.from && previous.to === yearBefore.to,
+  };
 }
 
 /** The `months` whole calendar months that end with the month containing `lastDay`. */

@@ -48,3 +48,47 @@ export function peakMonth(profile: readonly MonthProfile[]): number | null {
   }
   return best?.month ?? null;
 }
+
+/** A seasonal profile needs this many whole calendar years of a region's supply. */
+export const MIN_SEASON_YEARS = 2;
+
+/**
+ * The calendar years that a region's monthly series covers from January to December after its
+ * supply began (the first month with tonnes above zero), every month reported. The ramp-up of a
+ * new partner's series is not a season, so a year that starts before the first delivery is not
+ * whole.
+ */
+export function wholeYears(rows: readonly { period: string; tonnes: number | null }[]): number[] {
+  const reported = new Map<string, number>();
+  let firstSupply: string | null = null;
+  for (const row of rows) {
+    if (row.tonnes === null || !Number.isFinite(row.tonnes)) continue;
+    const month = row.period.slice(0, 7);
+    reported.set(month, (reported.get(month) ?? 0) + row.tonnes);
+    if (row.tonnes > 0 && (firstSupply === null || month < firstSupply)) firstSupply = month;
+  }
+  if (firstSupply === null) return [];
+  const years = new Set([...reported.keys()].map((month) => Number(month.slice(0, 4))));
+  return [...years]
+    .filter((year) => `${year}-01` >= (firstSupply ?? ''))
+    .filter((year) =>
+      Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`).every((month) =>
+        reported.has(month),
+      ),
+    )
+    .sort((a, b) => a - b);
+}
+
+/**
+ * The month-of-year profile over whole years only, or null when there are fewer than
+ * `MIN_SEASON_YEARS` of them.
+ */
+export function seasonalProfile(rows: readonly { period: string; tonnes: number | null }[]): {
+  years: number[];
+  profile: MonthProfile[] | null;
+} {
+  const years = wholeYears(rows);
+  if (years.length < MIN_SEASON_YEARS) return { years, profile: null };
+  const inWholeYears = rows.filter((row) => years.includes(Number(row.period.slice(0, 4))));
+  return { years, profile: monthOfYearProfile(inWholeYears) };
+}

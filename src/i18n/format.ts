@@ -33,6 +33,35 @@ export function formatTonnes(language: Language, tonnes: number): string {
   return `${formatNumber(language, tonnes, digits)}\u00a0t`;
 }
 
+/**
+ * Modelled or estimated tonnes on screen: three significant figures ("9.420 t", not "9.417 t"),
+ * which is all a model calibrated to a few published figures can claim. Tables and CSV files
+ * keep the exact value.
+ */
+export function formatTonnesEstimate(language: Language, tonnes: number): string {
+  const formatted = cached(
+    `e:${language}`,
+    () => new Intl.NumberFormat(LOCALE[language], { maximumSignificantDigits: 3 }),
+  ).format(tonnes);
+  return `${formatted}\u00a0t`;
+}
+
+/**
+ * A share with exactly `fractionDigits` decimals ("12,0%" next to "12,5%"), for columns and lists
+ * where shares are read against each other.
+ */
+export function formatPercentFixed(language: Language, fraction: number, fractionDigits = 1): string {
+  return cached(
+    `pf:${language}:${fractionDigits}`,
+    () =>
+      new Intl.NumberFormat(LOCALE[language], {
+        style: 'percent',
+        maximumFractionDigits: fractionDigits,
+        minimumFractionDigits: fractionDigits,
+      }),
+  ).format(fraction);
+}
+
 /** A share given as a fraction 0–1, e.g. "93,5%" in id-ID. */
 export function formatPercent(language: Language, fraction: number, maximumFractionDigits = 1): string {
   return cached(

@@ -7,9 +7,18 @@ const GROUP_KEYS: Record<string, MessageKey> = {
   meat: 'commodity.meat',
   fish: 'commodity.fish',
   all: 'commodity.all',
+  'rice-milled': 'commodity.rice-milled',
+  'meat-beef': 'commodity.meat-beef',
+  'meat-buffalo': 'commodity.meat-buffalo',
+  'meat-chicken': 'commodity.meat-chicken',
+  'fish-marine': 'commodity.fish-marine',
+  'fish-freshwater': 'commodity.fish-freshwater',
 };
 
-/** "Beras", "Daging", "Ikan", "Semua pangan" — or the raw code, visibly, if it is unknown. */
+/**
+ * "Beras", "Daging", "Ikan", "Semua pangan", or a commodity form ("Daging sapi") — or the raw
+ * code, visibly, if it is unknown.
+ */
 export function groupLabel(group: string, { t }: Pick<I18n, 't'>): string {
   const key = GROUP_KEYS[group];
   return key ? t(key) : group;

@@ -5,8 +5,10 @@ import {
   formatMonth,
   formatNumber,
   formatPercent,
+  formatPercentFixed,
   formatTime,
   formatTonnes,
+  formatTonnesEstimate,
   type Language,
 } from './format';
 import type { MessageKey } from './messages-id';
@@ -24,7 +26,11 @@ export interface I18n {
   t: (key: MessageKey, values?: MessageValues) => string;
   number: (value: number, maximumFractionDigits?: number) => string;
   tonnes: (value: number) => string;
+  /** Estimated tonnes, to three significant figures. */
+  tonnesEstimate: (value: number) => string;
   percent: (fraction: number, maximumFractionDigits?: number) => string;
+  /** A share with a fixed number of decimals, for columns of shares. */
+  percentFixed: (fraction: number, fractionDigits?: number) => string;
   date: (date: IsoDate | string) => string;
   month: (date: IsoDate) => string;
   time: (at: number) => string;
@@ -36,7 +42,9 @@ export function i18nFor(language: Language): I18n {
     t: (key, values) => translate(language, key, values),
     number: (value, digits) => formatNumber(language, value, digits),
     tonnes: (value) => formatTonnes(language, value),
+    tonnesEstimate: (value) => formatTonnesEstimate(language, value),
     percent: (fraction, digits) => formatPercent(language, fraction, digits),
+    percentFixed: (fraction, digits) => formatPercentFixed(language, fraction, digits),
     date: (date) => formatDate(language, date),
     month: (date) => formatMonth(language, date),
     time: (at) => formatTime(language, at),

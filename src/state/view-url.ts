@@ -28,6 +28,10 @@ export type ViewGranularity = (typeof VIEW_GRANULARITIES)[number];
 export const COMMODITY_FILTERS = ['all', 'rice', 'meat', 'fish'] as const;
 export type CommodityFilter = (typeof COMMODITY_FILTERS)[number];
 
+/** What counts as one origin in concentration and one-origin alerts. */
+export const ORIGIN_UNITS = ['regency', 'province'] as const;
+export type OriginUnit = (typeof ORIGIN_UNITS)[number];
+
 export interface ViewState {
   page: Page;
   lang: Language;
@@ -37,6 +41,8 @@ export interface ViewState {
   to: string | null;
   granularity: ViewGranularity;
   commodity: CommodityFilter;
+  /** The origin unit of concentration readings and one-origin alerts. */
+  originUnit: OriginUnit;
   /** Claim ids drawn as reference lines; null means the default selection. */
   claims: string[] | null;
   /** The region whose profile is open (page "region"). */
@@ -79,6 +85,7 @@ export const DEFAULT_VIEW: ViewState = {
   to: null,
   granularity: 'week',
   commodity: 'all',
+  originUnit: 'regency',
   claims: null,
   region: null,
   compare: [],
@@ -196,6 +203,7 @@ export function parseViewState(search: string): ParsedView {
     granularity: pick(params, 'gran', VIEW_GRANULARITIES, DEFAULT_VIEW.granularity, rejected),
     commodity: pick(params, 'commodity', COMMODITY_FILTERS, DEFAULT_VIEW.commodity, rejected),
     theme: pick(params, 'theme', THEME_CHOICES, DEFAULT_VIEW.theme, rejected),
+    originUnit: pick(params, 'unit', ORIGIN_UNITS, DEFAULT_VIEW.originUnit, rejected),
   };
 
   const period = params.get('period');
@@ -280,6 +288,7 @@ export function serializeViewState(view: ViewState): string {
   }
   if (view.granularity !== DEFAULT_VIEW.granularity) params.set('gran', view.granularity);
   if (view.commodity !== DEFAULT_VIEW.commodity) params.set('commodity', view.commodity);
+  if (view.originUnit !== DEFAULT_VIEW.originUnit) params.set('unit', view.originUnit);
   if (view.claims !== null) params.set('claims', view.claims.join(','));
   if (view.region !== null) params.set('region', view.region);
   if (view.compare.length > 0) params.set('compare', view.compare.join(','));

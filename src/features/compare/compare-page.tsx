@@ -269,11 +269,11 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
               <tr key={entry.code}>
                 <th scope="row">{name(entry.code)}</th>
                 <td className="numeric">{entry.tonnes === null ? '—' : i18n.tonnes(entry.tonnes)}</td>
-                <td className="numeric">{entry.share === null ? '—' : i18n.percent(entry.share, 2)}</td>
+                <td className="numeric">{entry.share === null ? '—' : i18n.percentFixed(entry.share, 2)}</td>
                 <td className="numeric">
                   {entry.growth === null
                     ? '—'
-                    : `${entry.growth > 0 ? '+' : ''}${i18n.percent(entry.growth)}`}
+                    : `${entry.growth > 0 ? '+' : ''}${i18n.percentFixed(entry.growth, 1)}`}
                 </td>
                 <td>{entry.peak ? monthName(monthRow(entry.peak).period, i18n.language) : '—'}</td>
               </tr>

@@ -1,54 +1,26 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, memo, Fragment } from 'react';
+import { useId, memo, Fragment, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useApiClient } from '../../api/api-client-context';
-import { flowsQuery, sourcesQuery, stocksQuery } from '../../api/queries';
+import { flowsQuery, metaQuery, sourcesQuery, stocksQuery } from '../../api/queries';
 import { useRegionNames } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
 import { combinePanelStatus } from '../../charts/panel-status';
 import type { TableData } from '../../charts/table-data';
-import {
-  belowNormAlerts,
-  originShareAlerts,
-  sortAlerts,
-  stockCoverAlerts,
-  type Alert,
-  type AlertThresholds,
-} from '../../domain/alerts';
-import { addMonths, maxDate } from '../../domain/calendar-date';
+import { NORM_LOOK_BACK_YEARS, type Alert, type AlertThresholds } from '../../domain/alerts';
 import { COMMODITY_GROUPS } from '../../domain/commodity';
+import { lookBackRange, overviewAlerts } from '../../domain/overview-alerts';
 import { groupLabel } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages-id';
-import { useI18n, type I18n } from '../../i18n/use-i18n';
+import { useI18n } from '../../i18n/use-i18n';
 import { useAlertThresholds } from '../../state/alert-thresholds-store';
 import type { OverviewFilters } from '../../filters/use-overview-filters';
+import { serializeViewState } from '../../state/view-url';
+import { useSetView, useView, useViewField } from '../../state/view-hooks';
+import { alertPanel, alertView, alertWhen, alertsAsText, describeAlert } from './alert-text';
 import { RICE_CONSUMPTION_T_PER_DAY } from './headline-tiles-panel';
 
-const NORM_YEARS = 3;
 const MAX_LISTED = 50;
-
-function describeAlert(alert: Alert, i18n: I18n, regionName: (code: string) => string): string {
-  const { t } = i18n;
-  switch (alert.kind) {
-    case 'below-norm':
-      return t('alerts.reason.belowNorm', {
-        value: i18n.tonnes(alert.value),
-        norm: i18n.tonnes(alert.norm ?? 0),
-        gap: i18n.percent(alert.norm ? 1 - alert.value / alert.norm : 0, 0),
-      });
-    case 'origin-share':
-      return t('alerts.reason.originShare', {
-        origin: regionName(alert.origin ?? ''),
-        share: i18n.percent(alert.value, 0),
-        threshold: i18n.percent(alert.threshold, 0),
-      });
-    case 'stock-cover':
-      return t('alerts.reason.stockCover', {
-        days: i18n.number(alert.value, 1),
-        threshold: i18n.number(alert.threshold),
-      });
-  }
-}
 
 /** Weeks below the seasonal norm, origins above a share, low rice stock cover — with editable thresholds. */
 function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
@@ -56,6 +28,7 @@ function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
   const i18n = useI18n();
   const { t } = i18n;
   const regionName = useRegionNames(i18n.language);
+  const originUnit = useViewField('originUnit');
   const thresholds = useAlertThresholds(
     useShallow(({ belowNormFraction, originShareFraction, stockCoverDays }) => ({
       belowNormFraction,
@@ -64,64 +37,79 @@ function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
     })),
   );
   const { range, coverage } = filters;
-  const normFrom = maxDate(coverage.from, addMonths(range.from, -12 * NORM_YEARS));
+  const lookBack = lookBackRange(range, coverage.from);
 
-  const weekly = useQuery(
-    flowsQuery(client, { from: normFrom, to: range.to, granularity: 'week', groupBy: ['group'] }),
+  // Daily, so that a week can be compared with the same days from Lebaran in earlier years.
+  const daily = useQuery(
+    flowsQuery(client, { from: lookBack.from, to: lookBack.to, granularity: 'day', groupBy: ['group'] }),
   );
   const monthlyOrigins = useQuery(
     flowsQuery(client, {
       from: range.from,
       to: range.to,
       granularity: 'month',
-      groupBy: ['group', 'origin'],
+      groupBy: ['commodity', originUnit === 'province' ? 'province' : 'origin'],
     }),
   );
   const stock = useQuery(
     stocksQuery(client, { from: range.from, to: range.to, granularity: 'week', entryPoint: 'PIBC' }),
   );
   const sources = useQuery(sourcesQuery(client));
-  const status = combinePanelStatus([weekly, monthlyOrigins, stock, sources]);
+  const meta = useQuery(metaQuery(client));
+  const status = combinePanelStatus([daily, monthlyOrigins, stock, sources]);
 
   const groups = filters.commodity === 'all' ? [...COMMODITY_GROUPS] : [filters.commodity];
-  const alerts: Alert[] = [];
-  if (weekly.data && monthlyOrigins.data && stock.data) {
-    for (const group of groups) {
-      const series = weekly.data.rows.filter((row) => row.group === group);
-      alerts.push(...belowNormAlerts(series, range, 'week', group, thresholds.belowNormFraction));
-      alerts.push(
-        ...originShareAlerts(
-          monthlyOrigins.data.rows.filter((row) => row.group === group),
-          group,
-          thresholds.originShareFraction,
-        ),
-      );
-    }
-    if (groups.includes('rice')) {
-      alerts.push(
-        ...stockCoverAlerts(stock.data.rows, RICE_CONSUMPTION_T_PER_DAY, thresholds.stockCoverDays),
-      );
-    }
-  }
-  const sorted = sortAlerts(alerts);
+  const { alerts: sorted, partialWeeks } =
+    daily.data && monthlyOrigins.data && stock.data
+      ? overviewAlerts({
+          range,
+          groups,
+          dailyByGroup: daily.data.rows,
+          monthlyByFormAndOrigin: monthlyOrigins.data.rows.map((row) => ({
+            period: row.period,
+            tonnes: row.tonnes,
+            ...(row.commodity && { commodity: row.commodity }),
+            ...((row.origin ?? row.province) && { origin: row.origin ?? row.province }),
+          })),
+          weeklyStock: stock.data.rows,
+          riceConsumptionTonnesPerDay: RICE_CONSUMPTION_T_PER_DAY,
+          thresholds,
+        })
+      : { alerts: [], partialWeeks: [] };
   // Nothing reported in the period (no flow, no stock): "no data", never a reassuring "no alerts".
   const nothingReported =
     !(monthlyOrigins.data?.rows ?? []).some((row) => row.tonnes !== null) &&
     !(stock.data?.rows ?? []).some((row) => row.closingTonnes !== null);
+  const unitName = t(originUnit === 'province' ? 'unit.province' : 'unit.regency');
 
   const table: TableData = {
     fileName: `arus-pangan_peringatan_${range.from}_${range.to}`,
     columns: [
       { key: 'date', header: t('alerts.date'), kind: 'date' },
+      { key: 'until', header: t('alerts.until'), kind: 'date' },
       { key: 'commodity', header: t('filters.commodity'), kind: 'text' },
       { key: 'reason', header: t('alerts.reason'), kind: 'text' },
+      { key: 'value', header: t('alerts.value'), kind: 'number' },
+      { key: 'norm', header: t('alerts.normTonnes'), kind: 'number' },
     ],
     rows: sorted.map((alert) => ({
       date: alert.date,
+      until: alert.until ?? null,
       commodity: groupLabel(alert.group, i18n),
       reason: describeAlert(alert, i18n, regionName),
+      value: alert.value,
+      norm: alert.norm?.tonnes ?? null,
     })),
   };
+  const text = alertsAsText({
+    alerts: sorted,
+    range,
+    commodity: filters.commodity,
+    thresholds,
+    datasetName: meta.data?.dataset.name ?? '—',
+    i18n,
+    regionName,
+  });
 
   return (
     <ChartFrame
@@ -130,12 +118,19 @@ function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
       subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
       status={status}
       isEmpty={nothingReported}
-      dataStatuses={[...(weekly.data?.rows ?? []), ...(stock.data?.rows ?? [])].map((row) => row.status)}
-      sourceIds={[...(weekly.data?.rows ?? []), ...(stock.data?.rows ?? [])].flatMap((row) => row.sourceIds)}
+      dataStatuses={[...(daily.data?.rows ?? []), ...(stock.data?.rows ?? [])].map((row) => row.status)}
+      sourceIds={[...(monthlyOrigins.data?.rows ?? []), ...(stock.data?.rows ?? [])].flatMap(
+        (row) => row.sourceIds,
+      )}
       sources={sources.data ?? []}
       minHeight={200}
       table={table}
-      controls={<ThresholdEditor thresholds={thresholds} />}
+      controls={
+        <>
+          <ThresholdEditor thresholds={thresholds} />
+          <CopyAsText text={text} />
+        </>
+      }
     >
       {sorted.length === 0 ? (
         <p className="panel-empty">{t('alerts.none')}</p>
@@ -147,9 +142,11 @@ function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
               <li
                 key={`${alert.kind}-${alert.group}-${alert.date}-${alert.origin ?? ''}`}
                 data-kind={alert.kind}
+                data-date={alert.date}
               >
-                <time dateTime={alert.date}>{i18n.date(alert.date)}</time>{' '}
-                <strong>{groupLabel(alert.group, i18n)}</strong> — {describeAlert(alert, i18n, regionName)}
+                <time dateTime={alert.date}>{alertWhen(alert, i18n)}</time>{' '}
+                <strong>{groupLabel(alert.group, i18n)}</strong> — {describeAlert(alert, i18n, regionName)}{' '}
+                <AlertLink alert={alert} coverage={coverage} />
               </li>
             ))}
           </ol>
@@ -158,8 +155,73 @@ function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
           )}
         </>
       )}
-      <p className="method-note">{t('alerts.method', { years: NORM_YEARS })}</p>
+      {partialWeeks.length > 0 && (
+        <p className="method-note" data-testid="alerts-partial">
+          {t('alerts.partial', { weeks: partialWeeks.map((week) => i18n.date(week)).join(', ') })}
+        </p>
+      )}
+      <p className="method-note">{t('alerts.method', { years: NORM_LOOK_BACK_YEARS, unit: unitName })}</p>
     </ChartFrame>
+  );
+}
+
+/** A link to the chart and period that show the alert; opens in place, or in a new tab. */
+function AlertLink({ alert, coverage }: { alert: Alert; coverage: OverviewFilters['coverage'] }) {
+  const i18n = useI18n();
+  const view = useView();
+  const setView = useSetView();
+  const change = alertView(alert, coverage, view.originUnit);
+  const panel = alertPanel(alert);
+  const href = `${serializeViewState({ ...view, ...change }) || '?'}#panel-${panel}`;
+  return (
+    <a
+      className="alert-link"
+      href={href}
+      aria-label={i18n.t('alerts.showLabel', {
+        what: `${alertWhen(alert, i18n)} ${groupLabel(alert.group, i18n)}`,
+      })}
+      onClick={(event) => {
+        if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+        event.preventDefault();
+        setView(change);
+        document.getElementById(`panel-${panel}`)?.scrollIntoView({ block: 'start' });
+      }}
+    >
+      {i18n.t('alerts.show')}
+    </a>
+  );
+}
+
+/** Copies the list as plain text; where the clipboard is refused, shows the text to select. */
+function CopyAsText({ text }: { text: string }) {
+  const { t } = useI18n();
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  return (
+    <div className="alert-copy">
+      <button
+        type="button"
+        onClick={() => {
+          const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
+          if (!clipboard) {
+            setState('failed');
+            return;
+          }
+          clipboard.writeText(text).then(
+            () => setState('copied'),
+            () => setState('failed'),
+          );
+        }}
+      >
+        {t('alerts.copy')}
+      </button>
+      {state === 'copied' && <span role="status">{t('alerts.copied')}</span>}
+      {state === 'failed' && (
+        <>
+          <span role="status">{t('alerts.copyFailed')}</span>
+          <textarea readOnly value={text} rows={6} aria-label={t('alerts.copy')} />
+        </>
+      )}
+    </div>
   );
 }
 

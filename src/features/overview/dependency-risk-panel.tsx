@@ -6,21 +6,22 @@ import { useRegionNames } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
-import { COMMODITY_COLORS } from '../../theme/palette';
+import { SERIES_COLORS } from '../../theme/palette';
 import type { TableData } from '../../charts/table-data';
 import type { ChartRow } from '../../charts/time-series-chart';
-import { COMMODITY_GROUPS } from '../../domain/commodity';
+import { COMMODITY_CODES, COMMODITY_GROUPS, groupOf, isCommodityCode } from '../../domain/commodity';
 import {
+  concentrationByForm,
   concentrationByPeriod,
-  concentrationLevel,
-  herfindahl,
-  topShare,
   type ConcentrationLevel,
+  type ConcentrationReading,
 } from '../../domain/concentration';
 import { groupLabel } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages-id';
 import { useI18n } from '../../i18n/use-i18n';
 import type { OverviewFilters } from '../../filters/use-overview-filters';
+import { ORIGIN_UNITS } from '../../state/view-url';
+import { useSetView, useViewField } from '../../state/view-hooks';
 import { granularityForPeriods } from '../../domain/period';
 
 const CHART_HEIGHT = 260;
@@ -32,58 +33,105 @@ const LEVEL_LABEL: Record<ConcentrationLevel, MessageKey> = {
   high: 'risk.level.high',
 };
 
-/** How concentrated each commodity's supply is: HHI over time and a plain-language reading. */
+/** How concentrated each commodity's supply is, per form and per group, with a switchable origin unit. */
 function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
   const client = useApiClient();
   const i18n = useI18n();
   const { t } = i18n;
   const regionName = useRegionNames(i18n.language);
+  const originUnit = useViewField('originUnit');
+  const setView = useSetView();
   const { range } = filters;
   const granularity = granularityForPeriods(
     range,
     filters.granularity === 'day' ? 'week' : filters.granularity,
     MAX_PERIODS,
   );
+  const originDimension = originUnit === 'province' ? 'province' : 'origin';
   const flows = useQuery(
-    flowsQuery(client, { from: range.from, to: range.to, granularity, groupBy: ['group', 'origin'] }),
+    flowsQuery(client, {
+      from: range.from,
+      to: range.to,
+      granularity,
+      groupBy: ['commodity', originDimension],
+    }),
   );
   const sources = useQuery(sourcesQuery(client));
   const status = combinePanelStatus([flows, sources]);
 
   const groups = filters.commodity === 'all' ? [...COMMODITY_GROUPS] : [filters.commodity];
-  const rows = flows.data?.rows ?? [];
+  const forms = COMMODITY_CODES.filter((code) => groups.includes(groupOf(code)));
+  const rows = (flows.data?.rows ?? []).map((row) => ({
+    period: row.period,
+    tonnes: row.tonnes,
+    ...(row.commodity && { commodity: row.commodity }),
+    origin: row.origin ?? row.province ?? '',
+  }));
+  const readings = concentrationByForm(rows, forms, (form) => (isCommodityCode(form) ? groupOf(form) : form));
+  // Groups with more than one form get their own (pooled) column in the table next to their forms.
+  const pooledGroups = groups.filter((group) => forms.filter((form) => groupOf(form) === group).length > 1);
   const byPeriod = new Map<string, ChartRow>();
-  const readings = groups.map((group) => {
-    const groupRows = rows.filter((row) => row.group === group);
-    for (const point of concentrationByPeriod(groupRows)) {
+  const addPoints = (key: string, keyRows: typeof rows) => {
+    for (const point of concentrationByPeriod(keyRows)) {
       const chartRow = byPeriod.get(point.period) ?? { period: point.period };
-      chartRow[group] = point.hhi;
-      chartRow[`${group}-top3`] = point.top3Share;
+      chartRow[key] = point.hhi;
+      chartRow[`${key}-top3`] = point.top3Share;
       byPeriod.set(point.period, chartRow);
     }
-    const whole = groupRows.map((row) => ({ origin: row.origin ?? '', tonnes: row.tonnes }));
-    const hhi = herfindahl(whole);
-    const top3 = topShare(whole, 3);
-    return { group, hhi, top3, level: hhi === null ? null : concentrationLevel(hhi) };
-  });
+  };
+  for (const form of forms)
+    addPoints(
+      form,
+      rows.filter((row) => row.commodity === form),
+    );
+  for (const group of pooledGroups) {
+    addPoints(
+      group,
+      rows.filter(
+        (row) =>
+          row.commodity !== undefined && isCommodityCode(row.commodity) && groupOf(row.commodity) === group,
+      ),
+    );
+  }
   const chartRows = [...byPeriod.values()].sort((a, b) => a.period.localeCompare(b.period));
+  const chartForms = forms.filter((form) => readings.forms.some((reading) => reading.commodity === form));
+  const tableKeys = groups.flatMap((group) => [
+    ...(pooledGroups.includes(group)
+      ? [{ key: group, label: t('risk.allForms', { group: groupLabel(group, i18n) }) }]
+      : []),
+    ...chartForms
+      .filter((form) => groupOf(form) === group)
+      .map((form) => ({ key: form, label: groupLabel(form, i18n) })),
+  ]);
   const formatX = granularity === 'month' ? i18n.month : i18n.date;
+  const unitName = t(originUnit === 'province' ? 'unit.province' : 'unit.regency');
 
   const table: TableData = {
-    fileName: `arus-pangan_konsentrasi_${granularity}_${range.from}_${range.to}`,
+    fileName: `arus-pangan_konsentrasi_${originUnit}_${granularity}_${range.from}_${range.to}`,
     columns: [
       { key: 'period', header: t('table.period'), kind: granularity === 'month' ? 'month' : 'date' },
-      ...groups.flatMap((group) => [
-        { key: group, header: `${groupLabel(group, i18n)} — HHI`, kind: 'number' as const },
-        {
-          key: `${group}-top3`,
-          header: `${groupLabel(group, i18n)} — ${t('risk.top3')}`,
-          kind: 'percent' as const,
-        },
+      ...tableKeys.flatMap(({ key, label }) => [
+        { key, header: `${label} — HHI`, kind: 'number' as const },
+        { key: `${key}-top3`, header: `${label} — ${t('risk.top3')}`, kind: 'percent' as const },
       ]),
     ],
     rows: chartRows,
   };
+
+  const describe = (reading: ConcentrationReading) =>
+    reading.top3 && reading.level ? (
+      <>
+        <strong>{groupLabel(reading.commodity, i18n)}:</strong>{' '}
+        {t('risk.reading', {
+          count: reading.top3.origins.length,
+          share: i18n.percent(reading.top3.share, 0),
+          level: t(LEVEL_LABEL[reading.level]),
+        })}{' '}
+        <span className="muted">
+          ({reading.top3.origins.map(regionName).join(', ')}; HHI {i18n.number(reading.hhi ?? 0)})
+        </span>
+      </>
+    ) : null;
 
   return (
     <ChartFrame
@@ -91,39 +139,61 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
       title={t('risk.title')}
       subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
       status={status}
-      isEmpty={readings.every((reading) => reading.hhi === null)}
-      dataStatuses={rows.map((row) => row.status)}
-      sourceIds={rows.flatMap((row) => row.sourceIds)}
+      isEmpty={readings.forms.every((reading) => reading.hhi === null)}
+      dataStatuses={(flows.data?.rows ?? []).map((row) => row.status)}
+      sourceIds={(flows.data?.rows ?? []).flatMap((row) => row.sourceIds)}
       sources={sources.data ?? []}
       minHeight={CHART_HEIGHT + 140}
       table={table}
       notes={{ min: range.from, max: range.to }}
+      controls={
+        <fieldset className="unit-switch">
+          <legend>{t('unit.label')}</legend>
+          {ORIGIN_UNITS.map((unit) => (
+            <label key={unit}>
+              <input
+                type="radio"
+                name="dependency-risk-unit"
+                value={unit}
+                checked={originUnit === unit}
+                onChange={() => setView({ originUnit: unit })}
+              />{' '}
+              {t(unit === 'province' ? 'unit.province' : 'unit.regency')}
+            </label>
+          ))}
+        </fieldset>
+      }
     >
       <ul className="risk-readings">
-        {readings.map((reading) =>
-          reading.top3 && reading.level ? (
-            <li key={reading.group} data-level={reading.level}>
-              <strong>{groupLabel(reading.group, i18n)}:</strong>{' '}
-              {t('risk.reading', {
-                count: reading.top3.origins.length,
-                share: i18n.percent(reading.top3.share, 0),
-                level: t(LEVEL_LABEL[reading.level]),
-              })}{' '}
-              <span className="muted">
-                ({reading.top3.origins.map(regionName).join(', ')}; HHI {i18n.number(reading.hhi ?? 0)})
-              </span>
-            </li>
-          ) : null,
-        )}
+        {readings.groups.map((group) => (
+          <li key={group.commodity} data-level={group.level ?? undefined} data-commodity={group.commodity}>
+            {describe(group)}
+            <ul>
+              {readings.forms
+                .filter(
+                  (form) => isCommodityCode(form.commodity) && groupOf(form.commodity) === group.commodity,
+                )
+                .map((form) => (
+                  <li
+                    key={form.commodity}
+                    data-level={form.level ?? undefined}
+                    data-commodity={form.commodity}
+                  >
+                    {describe(form)}
+                  </li>
+                ))}
+            </ul>
+          </li>
+        ))}
       </ul>
       <LazyTimeSeriesChart
         kind="line"
         rows={chartRows}
         height={CHART_HEIGHT}
-        series={groups.map((group) => ({
-          key: group,
-          label: `${groupLabel(group, i18n)} (HHI)`,
-          color: COMMODITY_COLORS[group] ?? '#000',
+        series={chartForms.map((form, index) => ({
+          key: form,
+          label: `${groupLabel(form, i18n)} (HHI)`,
+          color: SERIES_COLORS[index % SERIES_COLORS.length] ?? '#000',
         }))}
         formatX={formatX}
         formatY={(value) => i18n.number(value)}
@@ -133,7 +203,9 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
           { y: 2500, label: t('risk.threshold.high'), color: '#B3261E', dash: '8 4' },
         ]}
       />
-      <p className="method-note">{t('risk.method')}</p>
+      <p className="method-note">
+        {t('risk.method', { unit: unitName })} {t('unit.note')}
+      </p>
     </ChartFrame>
   );
 }

@@ -10,7 +10,7 @@ import { relativeChange } from '../../domain/change';
 import { COMMODITY_GROUPS } from '../../domain/commodity';
 import { weakestStatus, type DataStatus } from '../../domain/data-status';
 import { externalSharesByGroup, sumTonnes } from '../../domain/external-share';
-import { previousRange, sameRangeYearBefore, type DateRange } from '../../domain/period';
+import { comparisonRanges, type DateRange } from '../../domain/period';
 import { stockCoverDays } from '../../domain/stock';
 import { groupLabel } from '../../i18n/labels';
 import { useI18n, type I18n } from '../../i18n/use-i18n';
@@ -38,17 +38,33 @@ function HeadlineTilesPanelView({ filters }: { filters: OverviewFilters }) {
   const client = useApiClient();
   const i18n = useI18n();
   const { t } = i18n;
-  const { range } = filters;
-  const previous = previousRange(range);
-  const yearBefore = sameRangeYearBefore(range);
+  const { range, coverage } = filters;
+  // Comparisons the data covers in full only; on twelve whole months the previous period is the
+  // year before, and the tile says so once.
+  const comparisons = comparisonRanges(range, coverage);
+  const previous = comparisons.same ? null : comparisons.previous;
+  const yearBefore = comparisons.yearBefore;
 
   const current = useQuery(flowsQuery(client, { ...yearly(range), groupBy: ['group'] }));
-  const prior = useQuery(flowsQuery(client, { ...yearly(previous), groupBy: ['group'] }));
-  const lastYear = useQuery(flowsQuery(client, { ...yearly(yearBefore), groupBy: ['group'] }));
+  const prior = useQuery({
+    ...flowsQuery(client, { ...yearly(previous ?? range), groupBy: ['group'] }),
+    enabled: previous !== null,
+  });
+  const lastYear = useQuery({
+    ...flowsQuery(client, { ...yearly(yearBefore ?? range), groupBy: ['group'] }),
+    enabled: yearBefore !== null,
+  });
   const production = useQuery(productionQuery(client, yearly(range)));
   const stock = useQuery(stocksQuery(client, { ...yearly(range), entryPoint: 'PIBC' }));
   const sources = useQuery(sourcesQuery(client));
-  const status = combinePanelStatus([current, prior, lastYear, production, stock, sources]);
+  const status = combinePanelStatus([
+    current,
+    ...(previous ? [prior] : []),
+    ...(yearBefore ? [lastYear] : []),
+    production,
+    stock,
+    sources,
+  ]);
 
   const shares =
     current.data && production.data
@@ -65,13 +81,13 @@ function HeadlineTilesPanelView({ filters }: { filters: OverviewFilters }) {
   const closingStock = stock.data?.rows.at(-1)?.closingTonnes ?? null;
   const tiles = TILE_GROUPS.map((group) => {
     const now = groupTotals(current.data, group);
-    const before = groupTotals(prior.data, group);
-    const yearAgo = groupTotals(lastYear.data, group);
+    const before = previous ? groupTotals(prior.data, group) : { tonnes: null };
+    const yearAgo = yearBefore ? groupTotals(lastYear.data, group) : { tonnes: null };
     const share = shares.find((s) => s.group === group);
     return {
       group,
       inflow: now.tonnes,
-      changePrevious: relativeChange(now.tonnes, before.tonnes),
+      changePrevious: comparisons.same ? null : relativeChange(now.tonnes, before.tonnes),
       changeYear: relativeChange(now.tonnes, yearAgo.tonnes),
       share: share?.share ?? null,
       status: weakestStatus([now.status, share?.status ?? now.status]),
@@ -84,7 +100,9 @@ function HeadlineTilesPanelView({ filters }: { filters: OverviewFilters }) {
     columns: [
       { key: 'commodity', header: t('filters.commodity'), kind: 'text' },
       { key: 'inflow', header: t('tiles.inflow'), kind: 'tonnes' },
-      { key: 'changePrevious', header: t('tiles.changePrevious'), kind: 'percent' },
+      ...(comparisons.same
+        ? []
+        : [{ key: 'changePrevious', header: t('tiles.changePrevious'), kind: 'percent' as const }]),
       { key: 'changeYear', header: t('tiles.changeYear'), kind: 'percent' },
       { key: 'share', header: t('externalShare.observedShort'), kind: 'percent' },
       { key: 'status', header: t('status.badge.title'), kind: 'status' },
@@ -119,14 +137,20 @@ function HeadlineTilesPanelView({ filters }: { filters: OverviewFilters }) {
             data-selected={filters.commodity === tile.group || undefined}
           >
             <h3>{groupLabel(tile.group, i18n)}</h3>
-            <p className="tile-value">{tile.inflow === null ? '—' : i18n.tonnes(tile.inflow)}</p>
+            <p className="tile-value">{tile.inflow === null ? '—' : i18n.tonnesEstimate(tile.inflow)}</p>
             <p className="tile-caption">{t('tiles.inflow')}</p>
             <dl className="tile-facts">
-              <Change label={t('tiles.vsPrevious')} value={tile.changePrevious} i18n={i18n} />
-              <Change label={t('tiles.vsYear')} value={tile.changeYear} i18n={i18n} />
+              {!comparisons.same && (
+                <Change label={t('tiles.vsPrevious')} value={tile.changePrevious} i18n={i18n} />
+              )}
+              <Change
+                label={t(comparisons.same ? 'tiles.vsYearSame' : 'tiles.vsYear')}
+                value={tile.changeYear}
+                i18n={i18n}
+              />
               <div>
                 <dt>{t('externalShare.observedShort')}</dt>
-                <dd>{tile.share === null ? '—' : i18n.percent(tile.share)}</dd>
+                <dd>{tile.share === null ? '—' : i18n.percentFixed(tile.share, 1)}</dd>
               </div>
               {tile.group === 'rice' && (
                 <div
@@ -142,7 +166,7 @@ function HeadlineTilesPanelView({ filters }: { filters: OverviewFilters }) {
                       ? '—'
                       : t('tiles.stockCoverValue', {
                           days: i18n.number(coverDays, 1),
-                          stock: i18n.tonnes(closingStock),
+                          stock: i18n.tonnesEstimate(closingStock),
                         })}
                   </dd>
                 </div>
@@ -167,7 +191,7 @@ function Change({ label, value, i18n }: { label: string; value: number | null; i
     <div>
       <dt>{label}</dt>
       <dd className={value === null ? undefined : value < 0 ? 'change-down' : 'change-up'}>
-        {value === null ? '—' : `${sign}${i18n.percent(value)}`}
+        {value === null ? '—' : `${sign}${i18n.percentFixed(value, 1)}`}
       </dd>
     </div>
   );

@@ -7,6 +7,7 @@ import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
 import { OTHERS_COLOR, SERIES_COLORS } from '../../theme/palette';
+import { partialPeriodMarks } from '../../charts/partial-periods';
 import type { TableData } from '../../charts/table-data';
 import type { ChartRow } from '../../charts/time-series-chart';
 import { relativeChange } from '../../domain/change';
@@ -97,13 +98,15 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
 
   const formatX = granularity === 'month' || granularity === 'year' ? i18n.month : i18n.date;
   const commodityName = groupLabel(filters.commodity, i18n);
+  const partial = partialPeriodMarks(range, granularity, i18n);
   const table: TableData = {
     fileName: `arus-pangan_asal-pasokan_${filters.commodity}_${granularity}_${range.from}_${range.to}`,
     columns: [
       { key: 'period', header: t('table.period'), kind: granularity === 'month' ? 'month' : 'date' },
       ...keys.map((key) => ({ key, header: label(key), kind: 'tonnes' as const })),
+      partial.column,
     ],
-    rows: chartRows,
+    rows: chartRows.map((row) => ({ ...row, partial: partial.cell(row.period) })),
   };
 
   return (
@@ -134,9 +137,11 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
         description={t('origins.description', { commodity: commodityName })}
         events={eventMarkers(range, i18n)}
         bands={filters.commodity === 'rice' ? harvestBands(range, i18n) : []}
+        partial={partial.chart}
       />
       <p className="method-note">
-        {t('events.legend')} {granularity !== filters.granularity && t('origins.coarser')}
+        {t('events.legend')} {granularity !== filters.granularity && t('origins.coarser')}{' '}
+        {partial.chart.periods.length > 0 && t('chart.partialNote')}
       </p>
       <table className="data-table top-suppliers">
         <caption>{t('origins.topTable')}</caption>
@@ -164,9 +169,11 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
                 <td>{index + 1}</td>
                 <th scope="row">{regionName(entry.origin)}</th>
                 <td className="numeric">{i18n.tonnes(entry.tonnes)}</td>
-                <td className="numeric">{grandTotal > 0 ? i18n.percent(entry.tonnes / grandTotal) : '—'}</td>
                 <td className="numeric">
-                  {change === null ? '—' : `${change > 0 ? '+' : ''}${i18n.percent(change)}`}
+                  {grandTotal > 0 ? i18n.percentFixed(entry.tonnes / grandTotal, 1) : '—'}
+                </td>
+                <td className="numeric">
+                  {change === null ? '—' : `${change > 0 ? '+' : ''}${i18n.percentFixed(change, 1)}`}
                 </td>
                 <td>{t(`status.${weakestStatus(statusesOf.get(entry.origin) ?? [])}`)}</td>
               </tr>

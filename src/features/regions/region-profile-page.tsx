@@ -15,10 +15,12 @@ import { combinePanelStatus } from '../../charts/panel-status';
 import { COMMODITY_COLORS, SERIES_COLORS } from '../../theme/palette';
 import { SourceLine } from '../../charts/source-line';
 import { usePresentFocus } from '../../charts/frame-context';
+import { partialPeriodMarks } from '../../charts/partial-periods';
 import type { TableData } from '../../charts/table-data';
 import type { ChartRow } from '../../charts/time-series-chart';
 import { COMMODITY_GROUPS } from '../../domain/commodity';
-import { monthOfYearProfile, peakMonth } from '../../domain/seasonality';
+import { membersOf, originCodesOf } from '../../domain/region-members';
+import { MIN_SEASON_YEARS, peakMonth, seasonalProfile } from '../../domain/seasonality';
 import { groupLabel } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages-id';
 import { useI18n } from '../../i18n/use-i18n';
@@ -88,6 +90,10 @@ function RegionProfile({
   const { range, coverage } = filters;
   const granularity = granularityForPeriods(range, filters.granularity, MAX_PERIODS);
   const name = (code: string) => regions.find((r) => r.code === code)?.name[i18n.language] ?? code;
+  // A province's flows are those of its regencies and cities (and of origins recorded as the
+  // province itself); every other region stands for itself.
+  const members = membersOf(regions, region.code);
+  const origins = originCodesOf(regions, region.code);
 
   const byCommodity = useQuery(
     flowsQuery(client, {
@@ -95,7 +101,7 @@ function RegionProfile({
       to: range.to,
       granularity,
       groupBy: ['commodity'],
-      origins: [region.code],
+      origins,
     }),
   );
   const regionYear = useQuery(
@@ -104,7 +110,7 @@ function RegionProfile({
       to: range.to,
       granularity: 'year',
       groupBy: ['group'],
-      origins: [region.code],
+      origins,
     }),
   );
   const allYear = useQuery(
@@ -116,13 +122,13 @@ function RegionProfile({
       to: coverage.to,
       granularity: 'month',
       groupBy: ['group'],
-      origins: [region.code],
+      origins,
     }),
   );
   const commodities = useQuery(commoditiesQuery(client));
   const agreements = useQuery(agreementsQuery(client));
   const facts = useQuery(
-    regionFactsQuery(client, [region.code, ...(region.parentCode ? [region.parentCode] : [])]),
+    regionFactsQuery(client, [...origins, ...(region.parentCode ? [region.parentCode] : [])]),
   );
   const sources = useQuery(sourcesQuery(client));
   const agreement = agreements.data?.find((a) => a.partnerCode === region.code);
@@ -149,14 +155,24 @@ function RegionProfile({
     return { group, tonnes: own, share: all > 0 ? own / all : null };
   }).filter((entry) => entry.tonnes > 0);
 
-  // Seasonality: mean tonnes per calendar month over every year of data.
+  // Seasonality: mean tonnes per calendar month over the region's whole years of supply only; a
+  // series shorter than two whole years has no season to show.
   const groupsWithData = COMMODITY_GROUPS.filter((group) =>
     (monthly.data?.rows ?? []).some((r) => r.group === group && r.tonnes),
   );
   const profileRows: ChartRow[] = Array.from({ length: 12 }, (_, i) => monthRow(i + 1));
   const peaks: { group: string; month: number | null }[] = [];
+  const seasonGroups: string[] = [];
+  const shortHistory: { group: string; years: number }[] = [];
   for (const group of groupsWithData) {
-    const profile = monthOfYearProfile((monthly.data?.rows ?? []).filter((row) => row.group === group));
+    const { years, profile } = seasonalProfile(
+      (monthly.data?.rows ?? []).filter((row) => row.group === group),
+    );
+    if (!profile) {
+      shortHistory.push({ group, years: years.length });
+      continue;
+    }
+    seasonGroups.push(group);
     profile.forEach((month, index) => {
       const row = profileRows[index];
       if (row) row[group] = month.meanTonnes;
@@ -168,19 +184,21 @@ function RegionProfile({
   const compareWith = inCompare ? compared : [...compared, region.code].slice(-MAX_COMPARED_REGIONS);
   const formatX = granularity === 'month' || granularity === 'year' ? i18n.month : i18n.date;
 
+  const partial = partialPeriodMarks(range, granularity, i18n);
   const flowsTable: TableData = {
     fileName: `arus-pangan_${region.code}_arus_${granularity}_${range.from}_${range.to}`,
     columns: [
       { key: 'period', header: t('table.period'), kind: granularity === 'month' ? 'month' : 'date' },
       ...forms.map((form) => ({ key: form, header: commodityName(form), kind: 'tonnes' as const })),
+      partial.column,
     ],
-    rows: seriesRows,
+    rows: seriesRows.map((row) => ({ ...row, partial: partial.cell(row.period) })),
   };
   const seasonTable: TableData = {
     fileName: `arus-pangan_${region.code}_musim`,
     columns: [
       { key: 'period', header: t('profile.month'), kind: 'text' },
-      ...groupsWithData.map((group) => ({
+      ...seasonGroups.map((group) => ({
         key: group,
         header: groupLabel(group, i18n),
         kind: 'tonnes' as const,
@@ -207,6 +225,18 @@ function RegionProfile({
             {t(`profile.level.${region.level}`)}
             {region.parentCode ? ` · ${name(region.parentCode)}` : ''}
           </p>
+          {members.length > 0 && (
+            <div className="region-members" data-testid="region-members">
+              <p>{t('profile.aggregates', { count: members.length })}</p>
+              <ul>
+                {members.map((member) => (
+                  <li key={member.code}>
+                    <ViewLink change={{ region: member.code }}>{name(member.code)}</ViewLink>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           <ViewLink className="primary-button" change={{ page: 'compare', compare: compareWith }}>
             {t('profile.compare')}
           </ViewLink>
@@ -255,7 +285,9 @@ function RegionProfile({
           formatX={formatX}
           formatY={(value) => i18n.tonnes(value)}
           description={t('profile.flowsDescription', { name: region.name[i18n.language] })}
+          partial={partial.chart}
         />
+        {partial.chart.periods.length > 0 && <p className="method-note">{t('chart.partialNote')}</p>}
       </ChartFrame>
 
       <ChartFrame
@@ -275,7 +307,7 @@ function RegionProfile({
               <strong>{groupLabel(entry.group, i18n)}:</strong>{' '}
               {t('profile.shareValue', {
                 tonnes: i18n.tonnes(entry.tonnes),
-                share: entry.share === null ? '—' : i18n.percent(entry.share, 2),
+                share: entry.share === null ? '—' : i18n.percentFixed(entry.share, 2),
               })}
             </li>
           ))}
@@ -288,12 +320,26 @@ function RegionProfile({
         subtitle={t('period.subtitle', { from: i18n.date(coverage.from), to: i18n.date(coverage.to) })}
         status={combinePanelStatus([monthly, sources])}
         isEmpty={groupsWithData.length === 0}
+        emptyMessage={t('profile.noSupply')}
         dataStatuses={(monthly.data?.rows ?? []).map((row) => row.status)}
         sourceIds={(monthly.data?.rows ?? []).flatMap((row) => row.sourceIds)}
         sources={sources.data ?? []}
         minHeight={CHART_HEIGHT}
         table={seasonTable}
       >
+        {shortHistory.length > 0 && (
+          <p className="method-note" data-testid="season-short-history">
+            {shortHistory
+              .map(({ group, years }) =>
+                t('profile.seasonTooShort', {
+                  commodity: groupLabel(group, i18n),
+                  years,
+                  min: MIN_SEASON_YEARS,
+                }),
+              )
+              .join(' ')}
+          </p>
+        )}
         <p>
           {peaks
             .map((peak) =>
@@ -311,7 +357,7 @@ function RegionProfile({
           kind="line"
           rows={profileRows}
           height={CHART_HEIGHT}
-          series={groupsWithData.map((group) => ({
+          series={seasonGroups.map((group) => ({
             key: group,
             label: groupLabel(group, i18n),
             color: COMMODITY_COLORS[group] ?? '#000',

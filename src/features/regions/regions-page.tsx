@@ -230,11 +230,11 @@ function RegionExplorer({ filters }: { filters: OverviewFilters }) {
                   {partners.has(entry.origin) && <span className="pill">{t('regions.partner')}</span>}
                 </th>
                 <td className="numeric">{i18n.tonnes(entry.tonnes)}</td>
-                <td className="numeric">{i18n.percent(entry.share)}</td>
+                <td className="numeric">{i18n.percentFixed(entry.share, 1)}</td>
                 <td className="numeric">
                   {entry.change === null
                     ? '—'
-                    : `${entry.change > 0 ? '+' : ''}${i18n.percent(entry.change)}`}
+                    : `${entry.change > 0 ? '+' : ''}${i18n.percentFixed(entry.change, 1)}`}
                 </td>
                 <td>{entry.groups.map((group) => groupLabel(group, i18n)).join(', ')}</td>
                 <td>{t(`status.${entry.status}`)}</td>

@@ -200,7 +200,8 @@ describe('the table view and the CSV of the same rows', () => {
     expect(rows.map((row) => Array.from(row.children, (cell) => plain(cell.textContent)))).toEqual([
       ['Periode', 'Masuk', 'Pangsa', 'HHI', 'Status data'],
       ['3 Oktober 2025', '1.234.567 t', '93,5%', '1.523,46', 'perkiraan'],
-      ['10 Oktober 2025', '7,3 t', '-5%', '—', 'dilaporkan'],
+      // One number of decimals for the whole share column: -5,0% under 93,5%.
+      ['10 Oktober 2025', '7,3 t', '-5,0%', '—', 'dilaporkan'],
     ]);
 
     expect(parseCsv(toCsv(table.columns, table.rows).slice(BOM.length))).toEqual([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  concentrationByForm,
   concentrationByPeriod,
   concentrationLevel,
   herfindahl,
@@ -169,5 +170,40 @@ describe('concentrationByPeriod', () => {
 
   it('is empty for no rows', () => {
     expect(concentrationByPeriod([])).toEqual([]);
+  });
+});
+
+describe('concentrationByForm', () => {
+  // Meat: beef 80 t (AUS 70, NTT 10), buffalo 20 t (IND 20), chicken 100 t (Bogor 50, Sukabumi 50).
+  const rows = [
+    { period: '2025-01-01', commodity: 'meat-beef', origin: 'AUS', tonnes: 40 },
+    { period: '2025-02-01', commodity: 'meat-beef', origin: 'AUS', tonnes: 30 },
+    { period: '2025-01-01', commodity: 'meat-beef', origin: '53.01', tonnes: 10 },
+    { period: '2025-01-01', commodity: 'meat-buffalo', origin: 'IND', tonnes: 20 },
+    { period: '2025-01-01', commodity: 'meat-chicken', origin: '32.01', tonnes: 50 },
+    { period: '2025-01-01', commodity: 'meat-chicken', origin: '32.02', tonnes: 50 },
+    { period: '2025-01-01', commodity: 'rice-milled', origin: '32.15', tonnes: 999 },
+  ];
+  const groupOfForm = (form: string) => form.split('-')[0] ?? form;
+  const result = concentrationByForm(rows, ['meat-beef', 'meat-buffalo', 'meat-chicken'], groupOfForm);
+
+  it('reads each form on its own', () => {
+    // Beef: 87.5 % and 12.5 % → 7,656.25 + 156.25 = 7,812.5. Buffalo: one origin → 10,000.
+    // Chicken: two halves → 5,000.
+    expect(result.forms.map((r) => [r.commodity, r.hhi, r.level, r.originCount])).toEqual([
+      ['meat-beef', 7_812.5, 'high', 2],
+      ['meat-buffalo', 10_000, 'high', 1],
+      ['meat-chicken', 5_000, 'high', 2],
+    ]);
+    expect(result.forms[0]?.top3).toEqual({ share: 1, origins: ['AUS', '53.01'] });
+  });
+
+  it('pools the forms of a group per origin, which hides the concentration of each form', () => {
+    // Of 200 t: AUS 70 (35 %), Bogor 50 (25 %), Sukabumi 50 (25 %), IND 20 (10 %), NTT 10 (5 %):
+    // 1,225 + 625 + 625 + 100 + 25 = 2,600.
+    expect(result.groups).toHaveLength(1);
+    expect(result.groups[0]?.commodity).toBe('meat');
+    expect(result.groups[0]?.hhi).toBeCloseTo(2_600, 9);
+    expect(result.groups[0]?.level).toBe('high');
   });
 });

@@ -6,6 +6,7 @@ import {
   periodLengthDays,
   periodStart,
   periodStarts,
+  comparisonRanges,
   previousRange,
   sameRangeYearBefore,
   trailingMonths,
@@ -121,5 +122,32 @@ describe('granularityForPeriods', () => {
     expect(granularityForPeriods({ from: '2024-01-01', to: '2024-12-31' }, 'day', 300)).toBe('week');
     expect(granularityForPeriods({ from: '2024-01-01', to: '2024-12-31' }, 'day', 20)).toBe('month');
     expect(granularityForPeriods({ from: '2019-01-01', to: '2026-12-31' }, 'week', 5)).toBe('year');
+  });
+});
+
+describe('comparisonRanges', () => {
+  const coverage = { from: '2019-01-01', to: '2026-10-31' };
+
+  test('twelve whole months: the previous period is the year before, so there is one comparison', () => {
+    const result = comparisonRanges({ from: '2025-11-01', to: '2026-10-31' }, coverage);
+    expect(result).toEqual({
+      previous: { from: '2024-11-01', to: '2025-10-31' },
+      yearBefore: { from: '2024-11-01', to: '2025-10-31' },
+      same: true,
+    });
+  });
+
+  test('a quarter: two different comparisons', () => {
+    const result = comparisonRanges({ from: '2025-04-01', to: '2025-06-30' }, coverage);
+    // 91 days (30 + 31 + 30) ending 31 March 2025: January–March are 90, plus 31 December 2024.
+    expect(result.previous).toEqual({ from: '2024-12-31', to: '2025-03-31' });
+    expect(result.yearBefore).toEqual({ from: '2024-04-01', to: '2024-06-30' });
+    expect(result.same).toBe(false);
+  });
+
+  test('a comparison the data covers only in part is dropped, never set against a full total', () => {
+    const result = comparisonRanges({ from: '2019-06-01', to: '2019-12-31' }, coverage);
+    expect(result.previous).toBeNull(); // would start in November 2018
+    expect(result.yearBefore).toBeNull();
   });
 });

@@ -4,8 +4,10 @@ import {
   formatMonth,
   formatNumber,
   formatPercent,
+  formatPercentFixed,
   formatTime,
   formatTonnes,
+  formatTonnesEstimate,
 } from '../../../src/i18n/format';
 
 /** Intl puts non-breaking (U+00A0) and narrow non-breaking (U+202F) spaces in its output. */
@@ -65,5 +67,24 @@ describe('dates in id-ID', () => {
     const text = plain(formatTime('id', Date.UTC(2025, 9, 2, 17, 30)));
     expect(text).toContain('3 Okt 2025');
     expect(text).toMatch(/00[.:]30/);
+  });
+});
+
+describe('formatTonnesEstimate', () => {
+  test('rounds modelled tonnes to three significant figures', () => {
+    expect(plain(formatTonnesEstimate('id', 9_417))).toBe('9.420 t');
+    expect(plain(formatTonnesEstimate('id', 21_727))).toBe('21.700 t');
+    expect(plain(formatTonnesEstimate('id', 1_524.4))).toBe('1.520 t');
+    expect(plain(formatTonnesEstimate('id', 3.14159))).toBe('3,14 t');
+    expect(plain(formatTonnesEstimate('en', 1_234_567))).toBe('1,230,000 t');
+  });
+});
+
+describe('formatPercentFixed', () => {
+  test('keeps the same number of decimals for every share of a column', () => {
+    expect(plain(formatPercentFixed('id', 0.12))).toBe('12,0%');
+    expect(plain(formatPercentFixed('id', 0.125))).toBe('12,5%');
+    expect(plain(formatPercentFixed('id', 0.0012, 2))).toBe('0,12%');
+    expect(plain(formatPercentFixed('en', 0.5, 2))).toBe('50.00%');
   });
 });
