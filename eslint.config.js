@@ -20,11 +20,17 @@ const LAYERS = [
   { name: 'import', folder: 'src/import', allow: ['domain', 'contract', 'reference'] },
   { name: 'local-api', folder: 'src/local-api', allow: ['domain', 'contract', 'reference'] },
   { name: 'api', folder: 'src/api', allow: FOUNDATION },
-  { name: 'data-source', folder: 'src/data-source', allow: [...FOUNDATION, 'api', 'local-api', 'import'] },
+  {
+    name: 'data-source',
+    folder: 'src/data-source',
+    allow: [...FOUNDATION, 'api', 'local-api', 'import', 'storage'],
+  },
   // UI building blocks: theme, UI state (URL and small stores), the chart frame and charts,
   // and the filters every panel draws (the URL's period resolved against the data).
   { name: 'theme', folder: 'src/theme', allow: ['domain', 'i18n'] },
-  { name: 'state', folder: 'src/state', allow: [...FOUNDATION, 'theme'] },
+  // What is kept in this browser: versioned schemas, quarantine, the save status of every store.
+  { name: 'storage', folder: 'src/storage', allow: ['domain', 'i18n'] },
+  { name: 'state', folder: 'src/state', allow: [...FOUNDATION, 'theme', 'storage'] },
   { name: 'charts', folder: 'src/charts', allow: [...FOUNDATION, 'theme', 'api'] },
   { name: 'filters', folder: 'src/filters', allow: [...FOUNDATION, 'api', 'state'] },
   { name: 'assets', folder: 'src/assets', allow: [] },
@@ -32,12 +38,12 @@ const LAYERS = [
     name: 'features',
     folder: 'src/features',
     eachSubfolder: true,
-    allow: [...FOUNDATION, ...DATA, 'theme', 'state', 'charts', 'filters', 'assets'],
+    allow: [...FOUNDATION, ...DATA, 'theme', 'storage', 'state', 'charts', 'filters', 'assets'],
   },
   {
     name: 'app',
     folder: 'src/app',
-    allow: [...FOUNDATION, ...DATA, 'theme', 'state', 'charts', 'filters', 'features', 'mocks'],
+    allow: [...FOUNDATION, ...DATA, 'theme', 'storage', 'state', 'charts', 'filters', 'features', 'mocks'],
   },
   // The mock API answers the contract from the demo dataset, as the local API does.
   { name: 'mocks', folder: 'mocks', allow: ['domain', 'contract', 'reference', 'local-api'] },

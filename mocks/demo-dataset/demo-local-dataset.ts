@@ -6,7 +6,8 @@ import { REGION_FACTS } from '../../src/reference/region-facts';
 import { REGIONS } from '../../src/reference/regions';
 import { SOURCES } from '../../src/reference/sources';
 import { generateDemoDataset } from './generate';
-import { DEMO_FIRST_DAY, DEMO_LAST_DAY, OWN_PRODUCTION } from './plan';
+import { NEEDS } from '../../src/reference/needs';
+import { DEMO_FIRST_DAY, DEMO_LAST_DAY, OWN_PRODUCTION, PRODUCTION_PLAN } from './plan';
 
 /** The most rows one flows response may carry; keeps a careless query from freezing a tab. */
 export const DEMO_MAX_ROWS = 50_000;
@@ -33,6 +34,19 @@ export function demoLocalDataset(): LocalDataset {
     flows: generated.flows,
     ownProduction: OWN_PRODUCTION,
     stocks: { PIBC: { ...generated.pibcStock, status: 'estimated' } },
+    balance: {
+      onward: generated.onward,
+      stockChange: {
+        'rice-milled': { stock: 'PIBC' },
+        ...Object.fromEntries(
+          (['meat-beef', 'meat-buffalo', 'meat-chicken', 'fish-marine', 'fish-freshwater'] as const).map(
+            (code) => [code, { none: true, status: 'estimated', sourceIds: ['demo-model'] }],
+          ),
+        ),
+      },
+      production: PRODUCTION_PLAN,
+    },
+    needs: NEEDS,
   };
   return cached;
 }

@@ -8,14 +8,20 @@ import {
 } from '../../src/domain/calendar-date';
 import { groupOf, type CommodityCode } from '../../src/domain/commodity';
 import type { FlowSeries, FlowStore } from '../../src/domain/flow-store';
+import { spreadAnnual } from '../../src/domain/production';
+import type { OnwardSeries } from '../../src/local-api/local-api';
 import { randomStream, hashSeed } from './random';
 import {
   DEMO_FIRST_DAY,
   DEMO_LAST_DAY,
   DEMO_SEED,
   MEAN_DAILY_INFLOW,
-  PIBC_STOCK_ANCHORS,
+  FISH_ONWARD,
+  PIBC_ONWARD,
+  PIBC_ONWARD_SOURCES,
+  PIBC_STOCK_POINTS,
   PLANNED_SERIES,
+  PRODUCTION_PLAN,
   type ShareAnchor,
 } from './plan';
 import { seasonalMultiplier } from './seasonality';
@@ -31,6 +37,7 @@ export interface DemoStock {
 export interface DemoDataset {
   flows: FlowStore;
   pibcStock: DemoStock;
+  onward: OnwardSeries[];
 }
 
 const RAMP_DAYS = 90;
@@ -82,9 +89,11 @@ export function generateDemoDataset(
     };
   });
 
+  const flows: FlowStore = { firstDay, lastDay, series };
   return {
-    flows: { firstDay, lastDay, series },
+    flows,
     pibcStock: generatePibcStock(firstDayNumber, days, seed),
+    onward: generateOnward(flows, firstDayNumber, days),
   };
 }
 
@@ -140,48 +149,121 @@ function seasonalCurves(firstDayNumber: number, years: Int16Array): Map<Commodit
 }
 
 /**
- * PIBC's closing stock: a level that drifts between the two published points, high after the
- * main harvest and low in the lean season, with a peak placed on the reported day in 2024.
+ * PIBC's closing stock: a level that drifts, high after the main harvest and low in the lean
+ * season, passing exactly through the published days (a smooth bump or dip around each, with the
+ * noise faded nearby so the published day stays the local extreme).
  */
 function generatePibcStock(firstDayNumber: number, days: number, seed: number): DemoStock {
   const random = randomStream(hashSeed(`${seed}:pibc-stock`));
-  const { october2021, peak2024 } = PIBC_STOCK_ANCHORS;
-  const octDay = toDayNumber(october2021.on);
-  const peakDay = toDayNumber(peak2024.on);
   const values = new Float64Array(days);
+  const points = PIBC_STOCK_POINTS.map((point) => ({
+    ...point,
+    index: toDayNumber(point.on) - firstDayNumber,
+  }));
   let wander = 0;
-  const raw = (i: number, noise: number) => {
+  for (let i = 0; i < days; i++) {
+    wander = 0.97 * wander + 180 * random.normal();
     const day = firstDayNumber + i;
     const dayOfYear = day - toDayNumber(`${addDays('1970-01-01', day).slice(0, 4)}-01-01`);
     const seasonal = 3200 * Math.cos((2 * Math.PI * (dayOfYear - 125)) / 365.25);
-    const trend = 36500 + (day - octDay) * 0.4;
-    return trend + seasonal + noise;
-  };
-  const noises = new Float64Array(days);
-  for (let i = 0; i < days; i++) {
-    wander = 0.97 * wander + 180 * random.normal();
-    noises[i] = wander;
+    const trend = 36500 + (day - toDayNumber('2021-10-07')) * 0.4;
+    const fade = Math.min(1, ...points.map((point) => Math.abs(i - point.index) / (2 * point.width)));
+    values[i] = trend + seasonal + wander * fade;
   }
-  // Shift the level so the October 2021 day matches the published stock exactly…
-  const octIndex = octDay - firstDayNumber;
-  const octOffset = october2021.tonnes - raw(octIndex, noises[octIndex] ?? 0);
-  // …then add a three-week bump that lifts 2 May 2024 to its published peak.
-  const peakIndex = peakDay - firstDayNumber;
-  const bumpHeight = peak2024.tonnes - (raw(peakIndex, noises[peakIndex] ?? 0) + octOffset);
-  for (let i = 0; i < days; i++) {
-    const distance = i - peakIndex;
-    const bump = bumpHeight * Math.exp(-((distance / 12) ** 2));
-    // Near the peak the noise fades so that the reported day stays the year's highest.
-    const noiseWeight = Math.min(1, Math.abs(distance) / 20);
-    values[i] = Math.round(
-      raw(i, (noises[i] ?? 0) * (Math.abs(distance) < 40 ? noiseWeight : 1)) + octOffset + bump,
-    );
+  for (const point of points) {
+    if (point.index < 0 || point.index >= days) continue;
+    const height = point.tonnes - (values[point.index] ?? 0);
+    for (let i = 0; i < days; i++)
+      values[i] = (values[i] ?? 0) + height * Math.exp(-(((i - point.index) / point.width) ** 2));
   }
-  values[peakIndex] = peak2024.tonnes;
+  for (let i = 0; i < days; i++) values[i] = Math.round(values[i] ?? 0);
+  for (const point of points) if (point.index >= 0 && point.index < days) values[point.index] = point.tonnes;
   return {
     firstDay: addDays('1970-01-01', firstDayNumber),
     lastDay: addDays('1970-01-01', firstDayNumber + days - 1),
     values,
-    sourceIds: [october2021.sourceId, peak2024.sourceId, 'demo-model'],
+    sourceIds: [...points.map((point) => point.sourceId), 'demo-model'],
   };
+}
+
+/**
+ * Onward outflow. From PIBC: each destination's published share of what leaves the market,
+ * taken as the week's mean inflow (traders ship out steadily; Sundays' low arrivals are not
+ * Sundays' low dispatch). From the fishing ports: fixed shares of what is landed and trucked in.
+ * Elsewhere the model assumes nothing leaves (zero, not "not reported").
+ */
+function generateOnward(flows: FlowStore, firstDayNumber: number, days: number): OnwardSeries[] {
+  const firstDay = flows.firstDay;
+  const sumOf = (keep: (series: FlowSeries) => boolean) => {
+    const total = new Float64Array(days);
+    for (const series of flows.series.filter(keep)) {
+      for (let i = 0; i < days; i++) {
+        const value = series.values[i] ?? Number.NaN;
+        if (!Number.isNaN(value)) total[i] = (total[i] ?? 0) + value;
+      }
+    }
+    return total;
+  };
+  const pibc = sumOf((series) => series.entryPoint === 'PIBC');
+  const weekly = new Float64Array(days);
+  for (let i = 0; i < days; i++) {
+    let sum = 0;
+    let count = 0;
+    for (let j = Math.max(0, i - 3); j <= Math.min(days - 1, i + 3); j++) {
+      sum += pibc[j] ?? 0;
+      count++;
+    }
+    weekly[i] = sum / count;
+  }
+  const rice = (Object.keys(PIBC_ONWARD) as (keyof typeof PIBC_ONWARD)[]).map((destination): OnwardSeries => {
+    const share = shareTimeline(PIBC_ONWARD[destination]);
+    const values = new Float64Array(days);
+    for (let i = 0; i < days; i++)
+      values[i] = Math.round((weekly[i] ?? 0) * share(firstDayNumber + i) * 1000) / 1000;
+    return {
+      commodity: 'rice-milled',
+      destination,
+      status: 'estimated',
+      sourceIds: PIBC_ONWARD_SOURCES,
+      firstDay,
+      values,
+    };
+  });
+
+  const portFish = sumOf(
+    (series) =>
+      series.commodity === 'fish-marine' &&
+      (series.entryPoint === 'PPS-NIZAM-ZACHMAN' || series.entryPoint === 'PPI-MUARA-ANGKE'),
+  );
+  const landedPlan = PRODUCTION_PLAN.find(
+    (plan) => plan.commodity === 'fish-marine' && plan.kind === 'landed',
+  );
+  const landed = spreadAnnual(landedPlan?.annual ?? [], { from: firstDay, to: flows.lastDay }, 'day');
+  const fish = (Object.keys(FISH_ONWARD) as (keyof typeof FISH_ONWARD)[]).map((destination): OnwardSeries => {
+    const values = new Float64Array(days);
+    for (let i = 0; i < days; i++) {
+      const base = (portFish[i] ?? 0) + (landed[i]?.tonnes ?? 0);
+      values[i] = Math.round(base * FISH_ONWARD[destination] * 1000) / 1000;
+    }
+    return {
+      commodity: 'fish-marine',
+      destination,
+      status: 'estimated',
+      sourceIds: ['demo-model'],
+      firstDay,
+      values,
+    };
+  });
+
+  const none = (['meat-beef', 'meat-buffalo', 'meat-chicken', 'fish-freshwater'] as const).map(
+    (commodity): OnwardSeries => ({
+      commodity,
+      destination: 'buffer-zone',
+      status: 'estimated',
+      sourceIds: ['demo-model'],
+      firstDay,
+      values: new Float64Array(days),
+    }),
+  );
+  return [...rice, ...fish, ...none];
 }

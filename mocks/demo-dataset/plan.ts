@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../src/domain/calendar-date';
 import type { CommodityCode } from '../../src/domain/commodity';
 import type { DataStatus } from '../../src/domain/data-status';
+import type { ProductionKind } from '../../src/domain/food-balance';
 import type { AnnualProduction } from '../../src/domain/production';
 
 // What the demo dataset is calibrated to. Each number names the row of
@@ -24,21 +25,16 @@ export const MEAN_DAILY_INFLOW: Record<CommodityCode, Record<number, number>> = 
     2025: 3200,
     2026: 3220,
   },
-  // "beef demand ~6,000 t/month (Oct 2021)" = 200 t/day; 2020 dips with the pandemic (assumption).
-  'meat-beef': { 2019: 190, 2020: 175, 2021: 200, 2022: 205, 2023: 210, 2024: 215, 2025: 220, 2026: 225 },
-  // No published figure: an assumption for frozen buffalo meat imported from India.
-  'meat-buffalo': { 2019: 22, 2020: 24, 2021: 25, 2022: 25, 2023: 26, 2024: 26, 2025: 27, 2026: 27 },
-  // "chicken demand ~1,000 t/day (2018)".
-  'meat-chicken': {
-    2019: 1000,
-    2020: 960,
-    2021: 1010,
-    2022: 1040,
-    2023: 1060,
-    2024: 1080,
-    2025: 1100,
-    2026: 1120,
-  },
+  // Beef + buffalo: "6,918 t/month (Sep 2020)" ≈ 230 t/day; beef "~6,000 t/month (Oct 2021)" =
+  // 200 t/day; the DKPKP prognosis "beef + buffalo 11,999 t, Sep–Oct 2025" ≈ 197 t/day. Years
+  // between move linearly.
+  'meat-beef': { 2019: 200, 2020: 205, 2021: 200, 2022: 193, 2023: 185, 2024: 175, 2025: 165, 2026: 165 },
+  // No published figure for buffalo alone: an assumption for frozen buffalo meat from India.
+  'meat-buffalo': { 2019: 22, 2020: 25, 2021: 25, 2022: 25, 2023: 26, 2024: 26, 2025: 26, 2026: 26 },
+  // Chicken: the DKPKP prognosis "30,176 t, Sep–Oct 2025" ≈ 495 t/day. It conflicts with "~1,000
+  // t/day ≈ 1 million birds (2018)" and "1,127 t/day (2018)"; the model follows the prognosis
+  // (docs/reference-figures.md says why).
+  'meat-chicken': { 2019: 470, 2020: 455, 2021: 470, 2022: 480, 2023: 485, 2024: 490, 2025: 497, 2026: 500 },
   // "daily fish demand ~650 t/day (2015)" less Jakarta's own fisheries (~306 t/day, 2020) ≈ 345 t/day
   // from outside, split between marine fish by truck and freshwater fish (Cirata, Jatiluhur).
   'fish-marine': { 2019: 205, 2020: 200, 2021: 205, 2022: 210, 2023: 212, 2024: 215, 2025: 218, 2026: 220 },
@@ -78,14 +74,22 @@ const PIBC_SOURCES = [
   'antara-2021-10-pibc-origins',
   'beritasatu-2021-08-pibc',
   'kontan-2020-09-14-pibc-morning',
+  'okezone-2020-pibc-sunday',
 ];
-const SEP_2020 = '2020-09-14';
-const OCT_2021 = '2021-10-15';
+/**
+ * The days the published origin shares hold. Shares published as "cumulative to" a day are placed
+ * mid-window: 1–13 Sep 2020 (Kontan, 14 Sep), 1–7 Oct 2021 (ANTARA, "per Kamis 7 Oktober").
+ * 15 Aug 2021 (Beritasatu) gives that day's shares.
+ */
+export const RICE_SHARE_DAYS = {
+  sep2020: '2020-09-07',
+  aug2021: '2021-08-15',
+  oct2021: '2021-10-04',
+} as const;
 
-// Rice: PIBC origin shares of Oct 2021 (Cirebon 31.52%, Jawa Tengah 23.13%, Karawang 20.25%,
-// Bandung 7.46%, Jawa Timur 4.27%, rest inter-island 13.37%), and of the 14 Sep 2020 morning
-// (Cirebon 38.99%, Karawang 24.46%, Jawa Tengah 18.25%; the rest scaled to fill 100%). How
-// Jawa Tengah, Jawa Timur and the inter-island rest divide among regencies is an assumption.
+// Rice: PIBC origin shares of 1–7 Oct 2021 (Cirebon 31.52%, Jawa Tengah 23.13%, Karawang 20.25%,
+// Bandung 7.46%, Jawa Timur 4.27%, rest inter-island 13.37%). How Jawa Tengah, Jawa Timur and the
+// inter-island rest divide among regencies is an assumption.
 const RICE_2021: Record<string, number> = {
   '32.09': 0.3152,
   '32.15': 0.2025,
@@ -109,14 +113,23 @@ const RICE_2021: Record<string, number> = {
   '36.04': 0.015,
 };
 const JAWA_TENGAH_RICE = ['33.21', '33.15', '33.14', '33.10', '33.29', '33.18'];
-const REST_SCALE_2020 = (1 - 0.3899 - 0.2446 - 0.1825) / (1 - 0.3152 - 0.2025 - 0.2313);
+const JAWA_TENGAH_2021 = 0.2313;
 
-function riceShare2020(origin: string, share2021: number): number {
-  if (origin === '32.09') return 0.3899;
-  if (origin === '32.15') return 0.2446;
-  if (JAWA_TENGAH_RICE.includes(origin)) return share2021 * (0.1825 / 0.2313);
-  return share2021 * REST_SCALE_2020;
+/** Shares published for one day: named origins fixed, Jawa Tengah scaled, the rest filling 100%. */
+function riceSharesOn(named: { cirebon: number; karawang: number; jawaTengah: number; bandung?: number }) {
+  const bandung = named.bandung ?? RICE_2021['32.04'] ?? 0;
+  const fixed = named.cirebon + named.karawang + named.jawaTengah + bandung;
+  const rest2021 = 1 - 0.3152 - 0.2025 - JAWA_TENGAH_2021 - 0.0746;
+  return (origin: string, share2021: number): number => {
+    if (origin === '32.09') return named.cirebon;
+    if (origin === '32.15') return named.karawang;
+    if (origin === '32.04') return bandung;
+    if (JAWA_TENGAH_RICE.includes(origin)) return share2021 * (named.jawaTengah / JAWA_TENGAH_2021);
+    return share2021 * ((1 - fixed) / rest2021);
+  };
 }
+const riceSep2020 = riceSharesOn({ cirebon: 0.3899, karawang: 0.2446, jawaTengah: 0.1825 });
+const riceAug2021 = riceSharesOn({ cirebon: 0.33, karawang: 0.302, jawaTengah: 0.226, bandung: 0.076 });
 
 const riceSeries: PlannedSeries[] = Object.entries(RICE_2021).map(([origin, share2021]) => ({
   origin,
@@ -125,9 +138,45 @@ const riceSeries: PlannedSeries[] = Object.entries(RICE_2021).map(([origin, shar
   status: 'estimated',
   sourceIds: PIBC_SOURCES,
   share: [
-    { on: SEP_2020, share: riceShare2020(origin, share2021) },
-    { on: OCT_2021, share: share2021 },
+    { on: RICE_SHARE_DAYS.sep2020, share: riceSep2020(origin, share2021) },
+    { on: RICE_SHARE_DAYS.aug2021, share: riceAug2021(origin, share2021) },
+    { on: RICE_SHARE_DAYS.oct2021, share: share2021 },
   ],
+}));
+
+// Imported rice released by Bulog at PIBC (SPHP, 2023–24; "10% imported rice", 2007). The
+// countries and the share are assumptions; before 2023 and after mid-2025 only a trickle.
+const importedRiceSeries: PlannedSeries[] = (['THA', 'VNM'] as const).map((origin) => ({
+  origin,
+  commodity: 'rice-milled',
+  entryPoint: 'PIBC',
+  status: 'estimated',
+  sourceIds: ['detik-2018-01-bulog-pibc', 'cnbc-2023-sphp-pibc', 'demo-model'],
+  share: [
+    { on: '2022-10-01', share: 0.002 },
+    { on: '2023-03-01', share: 0.04 },
+    { on: '2024-12-31', share: 0.04 },
+    { on: '2025-06-30', share: 0.005 },
+  ],
+}));
+
+// Rice that reaches Jakarta outside PIBC ("direct to shops, modern retail, Bulog", Aug 2021). Its
+// size is set so that what stays in Jakarta meets the DKPKP prognosis of Sep–Oct 2025 (156,745 t);
+// the origins are assumptions.
+const directRiceSeries: PlannedSeries[] = (
+  [
+    ['32.15', 0.05],
+    ['32.09', 0.03],
+    ['32.13', 0.025],
+    ['36.04', 0.025],
+  ] as const
+).map(([origin, share]) => ({
+  origin,
+  commodity: 'rice-milled',
+  entryPoint: 'JALUR-DARAT',
+  status: 'estimated',
+  sourceIds: ['beritasatu-2021-08-pibc', 'posnews-2025-09-dkpkp-prognosis', 'demo-model'],
+  share,
 }));
 
 // Beef: "~95% imported" (Oct 2021). Imported boxed beef lands at Tanjung Priok; Australian feeder
@@ -223,6 +272,28 @@ const freshwaterSeries: PlannedSeries[] = (
   share,
 }));
 
+// Fish that reaches Jakarta by road outside the ports' auctions (cold chains, processed and frozen
+// fish for retail). Its size is set so that what Jakarta keeps matches "48.92 kg per person per
+// year (2024)" for 11,010,514 residents; the origins are assumptions.
+const FISH_ROAD_SOURCES = ['antara-2024-fish-consumption', 'dukcapil-2025-population', 'demo-model'];
+const roadFishSeries: PlannedSeries[] = (
+  [
+    ['32.12', 250],
+    ['33.26', 150],
+    ['18.01', 150],
+    ['36.04', 130],
+    ['35.25', 100],
+    ['33.01', 100],
+  ] as const
+).map(([origin, tonnesPerDay]) => ({
+  origin,
+  commodity: 'fish-marine',
+  entryPoint: 'JALUR-DARAT',
+  status: 'estimated',
+  sourceIds: FISH_ROAD_SOURCES,
+  tonnesPerDay,
+}));
+
 const buffaloSeries: PlannedSeries[] = [
   {
     origin: 'IND',
@@ -260,6 +331,9 @@ const partnerSeries: PlannedSeries[] = [
 
 export const PLANNED_SERIES: readonly PlannedSeries[] = [
   ...riceSeries,
+  ...importedRiceSeries,
+  ...directRiceSeries,
+  ...roadFishSeries,
   ...beefSeries,
   ...buffaloSeries,
   ...chickenSeries,
@@ -269,44 +343,169 @@ export const PLANNED_SERIES: readonly PlannedSeries[] = [
 ];
 
 /** Jakarta's own production per year; `reported` where BPS or the province published it. */
-
-function ownProduction(
-  reported: Record<number, [number, string]>,
+function annual(
+  reported: Record<number, [number, string, DataStatus?]>,
   estimates: Record<number, number>,
+  monthlyShares?: readonly number[],
 ): AnnualProduction[] {
   const years = Object.keys({ ...reported, ...estimates })
     .map(Number)
     .sort();
   return years.map((year) => {
     const found = reported[year];
-    return found
-      ? { year, tonnes: found[0], status: 'reported', sourceIds: [found[1]] }
+    const entry: AnnualProduction = found
+      ? { year, tonnes: found[0], status: found[2] ?? 'reported', sourceIds: [found[1]] }
       : { year, tonnes: estimates[year] ?? 0, status: 'estimated', sourceIds: ['demo-model'] };
+    return monthlyShares ? { ...entry, monthlyShares, profileStatus: 'estimated' } : entry;
   });
 }
 
-export const OWN_PRODUCTION: Record<'rice' | 'meat' | 'fish', AnnualProduction[]> = {
-  // "1,359.57 t rice (2024); 1,576.37 t rice (2023)"; other years extrapolate the decline of
-  // Jakarta's paddy land (414 ha in 2019).
-  rice: ownProduction(
-    { 2023: [1576.37, 'bps-dki-2024-rice-production'], 2024: [1359.57, 'bps-dki-2024-rice-production'] },
-    { 2019: 1950, 2020: 1850, 2021: 1750, 2022: 1650, 2025: 1300, 2026: 1250 },
-  ),
-  // No published figure: small poultry and cattle keeping inside the city (assumption).
-  meat: ownProduction(
+/**
+ * Rice comes in the harvest months: the main harvest February–April, the second July–September
+ * (the usual pattern of Java's lowland paddy; DKI's own monthly KSA figures are not in the model).
+ */
+export const RICE_HARVEST_PROFILE = [0.02, 0.1, 0.22, 0.16, 0.04, 0.03, 0.08, 0.14, 0.12, 0.05, 0.02, 0.02];
+/** Landings dip in the west monsoon (December–February), when boats stay in port. */
+export const LANDINGS_PROFILE = [0.06, 0.06, 0.08, 0.09, 0.095, 0.095, 0.095, 0.095, 0.09, 0.09, 0.08, 0.07];
+
+/** BPS milling factor: 1,359.57 t rice ÷ 2,306.54 t GKG (2024) = 0.5894 (derived). */
+export const MILLING_FACTOR = 1359.57 / 2306.54;
+const RICE_GROWN = annual(
+  {
+    2019: [Math.round(3359.31 * MILLING_FACTOR * 100) / 100, 'antara-bps-dki-rice-2019-2022', 'derived'],
+    2020: [Math.round(4543.93 * MILLING_FACTOR * 100) / 100, 'antara-bps-dki-rice-2019-2022', 'derived'],
+    2021: [1915, 'antara-bps-dki-rice-2019-2022'],
+    2022: [1615, 'antara-bps-dki-rice-2019-2022', 'forecast'],
+    2023: [1576.37, 'bps-dki-2024-rice-production'],
+    2024: [1359.57, 'bps-dki-2024-rice-production'],
+  },
+  { 2025: 1300, 2026: 1250 },
+  RICE_HARVEST_PROFILE,
+);
+
+/** Share of the fish landed at Muara Angke and Nizam Zachman caught by Jakarta's own fleet: an assumption. */
+export const JAKARTA_FLEET_SHARE = 0.03;
+/** "capture 107,828.84 t (2020)" is what is landed; other years an assumption of slow decline. */
+const LANDINGS: Record<number, number> = {
+  2019: 107000,
+  2020: 107828.84,
+  2021: 106500,
+  2022: 105500,
+  2023: 104500,
+  2024: 103500,
+  2025: 102500,
+  2026: 101500,
+};
+const splitLandings = (share: number) =>
+  Object.keys(LANDINGS)
+    .map(Number)
+    .map((year) => ({
+      year,
+      tonnes: Math.round((LANDINGS[year] ?? 0) * share * 100) / 100,
+      status: 'estimated' as const,
+      sourceIds: year === 2020 ? ['statistik-jakarta-2020-fisheries', 'demo-model'] : ['demo-model'],
+      monthlyShares: LANDINGS_PROFILE,
+      profileStatus: 'estimated' as const,
+    }));
+
+const FARMED = annual(
+  { 2020: [3869.48, 'statistik-jakarta-2020-fisheries'] },
+  { 2019: 3900, 2021: 3850, 2022: 3800, 2023: 3750, 2024: 3700, 2025: 3650, 2026: 3600 },
+);
+
+// Animals kept in the city: no published figure (an assumption), a fifth beef and the rest chicken.
+const RAISED_TOTAL: Record<number, number> = {
+  2019: 1600,
+  2020: 1550,
+  2021: 1500,
+  2022: 1500,
+  2023: 1450,
+  2024: 1400,
+  2025: 1400,
+  2026: 1350,
+};
+const raised = (share: number) =>
+  annual(
     {},
-    { 2019: 1600, 2020: 1550, 2021: 1500, 2022: 1500, 2023: 1450, 2024: 1400, 2025: 1400, 2026: 1350 },
-  ),
+    Object.fromEntries(Object.entries(RAISED_TOTAL).map(([year, tonnes]) => [year, tonnes * share])),
+  );
+
+/**
+ * Slaughter in DKI of animals raised elsewhere, what BPS counts as DKI's beef production:
+ * "16,185 t (2019)". DKPKP's "≈24,728 t red meat (2019)" counts more than beef and carries a unit
+ * error; the model follows BPS. Later years: an assumption at the 2019 level.
+ */
+const BEEF_SLAUGHTERED = annual(
+  { 2019: [16185, 'kontan-bps-dki-beef-2019'] },
+  { 2020: 16000, 2021: 16000, 2022: 16000, 2023: 16000, 2024: 16000, 2025: 16000, 2026: 16000 },
+);
+
+export const PRODUCTION_PLAN: readonly {
+  commodity: CommodityCode;
+  kind: ProductionKind;
+  annual: readonly AnnualProduction[];
+}[] = [
+  { commodity: 'rice-milled', kind: 'grown', annual: RICE_GROWN },
+  { commodity: 'meat-beef', kind: 'raised', annual: raised(0.2) },
+  { commodity: 'meat-beef', kind: 'slaughtered', annual: BEEF_SLAUGHTERED },
+  { commodity: 'meat-buffalo', kind: 'raised', annual: raised(0) },
+  { commodity: 'meat-chicken', kind: 'raised', annual: raised(0.8) },
+  { commodity: 'fish-marine', kind: 'caught', annual: splitLandings(JAKARTA_FLEET_SHARE) },
+  { commodity: 'fish-marine', kind: 'landed', annual: splitLandings(1 - JAKARTA_FLEET_SHARE) },
+  { commodity: 'fish-freshwater', kind: 'farmed', annual: FARMED },
+];
+
+/** Own production per commodity group as Jakarta's statistics count it (landings included). */
+export const OWN_PRODUCTION: Record<'rice' | 'meat' | 'fish', AnnualProduction[]> = {
+  rice: RICE_GROWN,
+  meat: annual({}, RAISED_TOTAL),
   // "capture 107,828.84 t, aquaculture 3,869.48 t (2020)".
-  fish: ownProduction(
-    { 2020: [107828.84 + 3869.48, 'statistik-jakarta-2020-fisheries'] },
-    { 2019: 110500, 2021: 110000, 2022: 109000, 2023: 108000, 2024: 107000, 2025: 106000, 2026: 105000 },
-  ),
+  fish: Object.keys(LANDINGS)
+    .map(Number)
+    .map((year) => {
+      const farmed = FARMED.find((entry) => entry.year === year);
+      const reported = year === 2020;
+      return {
+        year,
+        tonnes: Math.round(((LANDINGS[year] ?? 0) + (farmed?.tonnes ?? 0)) * 100) / 100,
+        status: reported ? 'reported' : 'estimated',
+        sourceIds: reported ? ['statistik-jakarta-2020-fisheries'] : ['demo-model'],
+        monthlyShares: LANDINGS_PROFILE,
+        profileStatus: 'estimated',
+      };
+    }),
 };
 
-/** PIBC rice stock anchors: "stock 37,912 t (Oct 2021)"; "peak 46,634 t on 2 May 2024". */
-export const PIBC_STOCK_ANCHORS = {
-  october2021: { on: '2021-10-15', tonnes: 37912, sourceId: 'antara-2021-10-pibc-origins' },
-  peak2024: { on: '2024-05-02', tonnes: 46634, sourceId: 'antara-2024-pibc-stock' },
-  safetyStock: 30000,
-} as const;
+/**
+ * Onward outflow from PIBC as shares of what leaves it: "61.18% stays in DKI, 21.25% inter-island"
+ * (1–13 Sep 2020), "only ~63% absorbed in Jakarta" (15 Aug 2021), "67.31% stays in DKI, 15.32%
+ * inter-island" (1–7 Oct 2021); the rest goes to the buffer zones. Flat beyond the first and last.
+ */
+export const PIBC_ONWARD: Record<'buffer-zone' | 'inter-island', ShareAnchor[]> = {
+  'inter-island': [
+    { on: RICE_SHARE_DAYS.sep2020, share: 0.2125 },
+    { on: RICE_SHARE_DAYS.aug2021, share: 0.185 },
+    { on: RICE_SHARE_DAYS.oct2021, share: 0.1532 },
+  ],
+  'buffer-zone': [
+    { on: RICE_SHARE_DAYS.sep2020, share: 1 - 0.6118 - 0.2125 },
+    { on: RICE_SHARE_DAYS.aug2021, share: 1 - 0.63 - 0.185 },
+    { on: RICE_SHARE_DAYS.oct2021, share: 1 - 0.6731 - 0.1532 },
+  ],
+};
+export const PIBC_ONWARD_SOURCES = [
+  'kontan-2020-09-14-pibc-morning',
+  'beritasatu-2021-08-pibc',
+  'antara-2021-10-pibc-origins',
+];
+
+/** Marine fish leaving the ports: exports and trade to Bodetabek. No published split: assumptions. */
+export const FISH_ONWARD = { export: 0.1, 'buffer-zone': 0.1 } as const;
+
+/** PIBC closing stock: days the model passes through exactly. */
+export const PIBC_STOCK_POINTS = [
+  { on: '2020-09-13', tonnes: 32703, sourceId: 'kontan-2020-09-14-pibc-morning', width: 10 },
+  { on: '2021-10-07', tonnes: 37912, sourceId: 'antara-2021-10-pibc-origins', width: 10 },
+  { on: '2023-02-07', tonnes: 14487, sourceId: 'medcom-2023-02-07-pibc-stock', width: 14 },
+  { on: '2024-05-02', tonnes: 46634, sourceId: 'antara-2024-pibc-stock', width: 12 },
+] as const;

@@ -36,6 +36,12 @@ function inRamadan(day: number): boolean {
 // Markets close on Lebaran and trucks stop for the holiday; the day itself brings nothing.
 const LEBARAN_HOLIDAY: Record<number, number> = { [-2]: 0.45, [-1]: 0.15, 0: 0, 1: 0.1, 2: 0.4, 3: 0.8 };
 
+/** Rice by weekday (Monday first), mean 1 over the week: Sunday ≈ 8.5% of an average day. */
+const RICE_SUNDAY = 0.085;
+const RICE_MONDAY = 1.2;
+const RICE_OTHER_DAY = (7 - RICE_SUNDAY - RICE_MONDAY) / 5;
+const RICE_WEEKDAY = [RICE_MONDAY, ...Array<number>(5).fill(RICE_OTHER_DAY), RICE_SUNDAY];
+
 export function seasonalMultiplier(group: CommodityGroup, isMarine: boolean, day: number): number {
   const doy = dayOfYear(day);
   const fromLebaran = daysFromLebaran(day);
@@ -58,10 +64,12 @@ export function seasonalMultiplier(group: CommodityGroup, isMarine: boolean, day
       break;
   }
   if (fromLebaran >= 4 && fromLebaran <= 9) factor *= 1.12; // restocking after the holiday
-  // PIBC trades every day ("in/out 2,700–4,000 t/day"), so rice dips only a little on Sundays;
-  // markets for meat and fish are quieter.
+  // PIBC almost stops on Sundays ("Sunday inflow 242–277 t", 2014–2020) and catches up on Monday
+  // ("Monday by 07:00 3,400–3,900 t"); the other days carry the rest of the week, inside the
+  // "in/out 2,700–4,000 t/day" of October 2021. Markets for meat and fish are only quieter.
   const weekday = weekdayIndex(day);
-  if (weekday === 6) factor *= group === 'rice' ? 0.96 : 0.85;
-  else if (weekday === 5) factor *= group === 'rice' ? 0.98 : 0.95;
+  if (group === 'rice') factor *= RICE_WEEKDAY[weekday] ?? 1;
+  else if (weekday === 6) factor *= 0.85;
+  else if (weekday === 5) factor *= 0.95;
   return factor;
 }

@@ -42,6 +42,10 @@ export interface ProductionParams extends RangeParams {
   groups?: readonly CommodityGroup[];
 }
 
+export interface BalanceParams extends RangeParams {
+  commodities?: readonly (CommodityGroup | CommodityCode)[];
+}
+
 export interface StocksParams extends RangeParams {
   entryPoint: string;
 }
@@ -150,6 +154,14 @@ export function createApiClient({
         'productionResponseSchema',
         signal,
       ),
+    getBalance: (params: BalanceParams, signal?: AbortSignal) =>
+      get(
+        '/balance',
+        { from: params.from, to: params.to, granularity: params.granularity, commodity: params.commodities },
+        'balanceResponseSchema',
+        signal,
+      ),
+    getNeeds: (signal?: AbortSignal) => get('/needs', {}, 'needsResponseSchema', signal),
     getStocks: (params: StocksParams, signal?: AbortSignal) =>
       get(
         '/stocks',

@@ -1,6 +1,8 @@
 import { QueryClient, queryOptions } from '@tanstack/react-query';
 import { isApiError } from './errors';
-import type { ApiClient, FlowsParams, ProductionParams, StocksParams } from './http-client';
+import type { ApiClient, BalanceParams, FlowsParams, StocksParams } from './http-client';
+import type { FlowRow } from '../contract/schemas';
+import { fillMissingPeriods } from '../domain/missing-periods';
 
 // One queryOptions factory per endpoint. Keys start with the endpoint and the base URL, so data
 // from another server (or an imported dataset) never mixes with what is cached.
@@ -63,24 +65,51 @@ export const regionFactsQuery = (client: ApiClient, regions: readonly string[]) 
     staleTime: CATALOGUE_STALE_MS,
   });
 
+/** A period the answer left out: nothing reported, in the same series (its keys and status). */
+function emptyRow<R extends { tonnes: number | null; sourceIds: string[] }>(template: R, period: string): R {
+  return { ...template, period, tonnes: null, sourceIds: [] };
+}
+
 export const flowsQuery = (client: ApiClient, params: FlowsParams) =>
   queryOptions({
     queryKey: ['flows', client.baseUrl, params],
-    queryFn: ({ signal }) => client.getFlows(params, signal),
+    queryFn: async ({ signal }) => {
+      const answer = await client.getFlows(params, signal);
+      const keyOf = (row: FlowRow) => answer.groupBy.map((dimension) => row[dimension] ?? '').join('\u0000');
+      return {
+        ...answer,
+        rows: fillMissingPeriods(answer.rows, answer, answer.granularity, keyOf, emptyRow),
+      };
+    },
     staleTime: SERIES_STALE_MS,
   });
 
-export const productionQuery = (client: ApiClient, params: ProductionParams) =>
+export const balanceQuery = (client: ApiClient, params: BalanceParams) =>
   queryOptions({
-    queryKey: ['production', client.baseUrl, params],
-    queryFn: ({ signal }) => client.getProduction(params, signal),
+    queryKey: ['balance', client.baseUrl, params],
+    queryFn: ({ signal }) => client.getBalance(params, signal),
     staleTime: SERIES_STALE_MS,
   });
 
 export const stocksQuery = (client: ApiClient, params: StocksParams) =>
   queryOptions({
     queryKey: ['stocks', client.baseUrl, params],
-    queryFn: ({ signal }) => client.getStocks(params, signal),
+    queryFn: async ({ signal }) => {
+      const answer = await client.getStocks(params, signal);
+      const rows = fillMissingPeriods(
+        answer.rows,
+        answer,
+        answer.granularity,
+        () => '',
+        (template, period) => ({
+          ...template,
+          period,
+          closingTonnes: null,
+          sourceIds: [],
+        }),
+      );
+      return { ...answer, rows };
+    },
     staleTime: SERIES_STALE_MS,
   });
 

@@ -11,6 +11,7 @@ import { serializeViewState, type Page } from '../state/view-url';
 import { ThemeSwitch } from '../theme/theme-switch';
 import { useDocumentTheme } from '../theme/use-theme';
 import { FilterBar } from './filter-bar';
+import { StorageNotice } from './storage-notice';
 import { DataSourceNotice } from '../features/data-import/data-source-notice';
 import type { ImportedDatasetInfo } from '../import/imported-dataset-repository';
 
@@ -149,10 +150,13 @@ export function AppShell({
           </p>
         )}
         <DataSourceNotice imported={imported} />
+        <StorageNotice />
         <main id="main" className="shell-main" tabIndex={-1}>
           {rejected.length > 0 && (
             <p className="notice" role="status">
-              {t('url.rejected', { params: rejected.join(', ') })}
+              {rejected.includes('(url)')
+                ? t('url.tooLong')
+                : t('url.rejected', { params: rejected.join(', ') })}
             </p>
           )}
           {heading && <h1 className="visually-hidden">{t(heading)}</h1>}

@@ -1,5 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, type ReactNode } from 'react';
+import { DemoDataContext } from '../charts/frame-context';
 import { ApiClientProvider } from '../api/api-client-context';
 import { ExportSettingsContext, type ExportSettings } from '../charts/export-settings';
 import { useCsvDialect } from '../state/csv-dialect-store';
@@ -44,8 +45,8 @@ function SourcedApp({ defaultClient, demo }: { defaultClient: ApiClient; demo: b
   const dialect = useCsvDialect((state) => state.choice);
   const demoShown = demo && source.status !== 'loading' && source.imported === null;
   const exportSettings = useMemo<ExportSettings>(
-    () => ({ csvDialect: dialect === 'auto' ? null : dialect, demo: demoShown }),
-    [dialect, demoShown],
+    () => ({ csvDialect: dialect === 'auto' ? null : dialect }),
+    [dialect],
   );
   if (source.status === 'loading') {
     return (
@@ -61,7 +62,9 @@ function SourcedApp({ defaultClient, demo }: { defaultClient: ApiClient; demo: b
     <ApiClientProvider client={source.client}>
       <ExportSettingsContext.Provider value={exportSettings}>
         <DocumentLanguage />
-        <AppShell demo={demoShown} imported={source.imported} />
+        <DemoDataContext.Provider value={demoShown}>
+          <AppShell demo={demoShown} imported={source.imported} />
+        </DemoDataContext.Provider>
       </ExportSettingsContext.Provider>
     </ApiClientProvider>
   );

@@ -4,6 +4,9 @@ import { isIsoDate } from '../domain/calendar-date';
 import { useI18n } from '../i18n/use-i18n';
 import { useChartNotes } from '../state/chart-notes-store';
 import { useDeckStore } from '../state/deck-store';
+import { STORED_DECK } from '../storage/deck-value';
+import { STORED_CHART_NOTES } from '../storage/stored-values';
+import { SaveProblem } from '../storage/save-problem';
 import { currentView } from '../state/url-store';
 import { serializeViewState } from '../state/view-url';
 
@@ -14,21 +17,24 @@ export function AddToDeckButton({ panelId, title }: { panelId: string; title: st
   const count = useDeckStore((state) => state.slides.length);
   const [added, setAdded] = useState(false);
   return (
-    <button
-      type="button"
-      onClick={() => {
-        add({ panelId, title, search: serializeViewState({ ...currentView(), slide: null }) });
-        setAdded(true);
-      }}
-      aria-describedby={added ? `${panelId}-deck-status` : undefined}
-    >
-      {t('deck.add')}
-      {added && (
-        <span id={`${panelId}-deck-status`} className="visually-hidden" role="status">
-          {t('deck.added', { count })}
-        </span>
-      )}
-    </button>
+    <>
+      <button
+        type="button"
+        onClick={() => {
+          add({ panelId, title, search: serializeViewState({ ...currentView(), slide: null }) });
+          setAdded(true);
+        }}
+        aria-describedby={added ? `${panelId}-deck-status` : undefined}
+      >
+        {t('deck.add')}
+        {added && (
+          <span id={`${panelId}-deck-status`} className="visually-hidden" role="status">
+            {t('deck.added', { count })}
+          </span>
+        )}
+      </button>
+      {added && <SaveProblem storageKey={STORED_DECK.key} />}
+    </>
   );
 }
 
@@ -75,6 +81,7 @@ export function ChartNotesEditor({ panelId, min, max }: { panelId: string; min?:
         <button type="submit" disabled={!isIsoDate(date) || text.trim() === ''}>
           {t('notes.add')}
         </button>
+        <SaveProblem storageKey={STORED_CHART_NOTES.key} />
       </form>
       {mine.length > 0 && (
         <ul className="chart-notes-list">

@@ -9,19 +9,41 @@ import { parseViewState } from '../state/view-url';
 import { App } from './app';
 import './styles.css';
 
+/**
+ * The demo API in a service worker, or, where the browser refuses one (site data blocked: MSW
+ * cannot even load), answered in the page through the returned `fetch`.
+ */
+async function startDemo(apiBaseUrl: string): Promise<typeof fetch | null> {
+  try {
+    const { startDemoApi } = await import('../../mocks/browser');
+    await startDemoApi(apiBaseUrl);
+    return null;
+  } catch (error) {
+    console.warn('Arus Pangan: no service worker for the demo API; answering in the page', error);
+    const [{ demoLocalDataset }, { createLocalApi }, { createLocalFetch }] = await Promise.all([
+      import('../../mocks/demo-dataset/demo-local-dataset'),
+      import('../local-api/local-api'),
+      import('../data-source/imported-api-client'),
+    ]);
+    const base = new URL(apiBaseUrl, window.location.href).href.replace(/\/$/, '');
+    return createLocalFetch(createLocalApi(demoLocalDataset()), base);
+  }
+}
+
 async function start() {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   try {
     const config = await loadRuntimeConfig(`${import.meta.env.BASE_URL}config.json`, window.location.href);
     // The mock server is imported only when demo data is on, so it stays out of the initial JS,
     // and a build with VITE_DEMO=false drops it altogether.
-    if (__DEMO_ENABLED__ && config.demo) {
-      const { startDemoApi } = await import('../../mocks/browser');
-      await startDemoApi(config.apiBaseUrl);
-    }
+    const demoFetch = __DEMO_ENABLED__ && config.demo ? await startDemo(config.apiBaseUrl) : null;
     // The chosen language's messages are ready before the first paint (Indonesian is built in).
     await loadLanguage(parseViewState(window.location.search).view.lang);
-    const client = createApiClient({ baseUrl: config.apiBaseUrl, timeoutMs: config.requestTimeoutMs });
+    const client = createApiClient({
+      baseUrl: config.apiBaseUrl,
+      timeoutMs: config.requestTimeoutMs,
+      ...(demoFetch ? { fetch: demoFetch } : {}),
+    });
     const queryClient = createQueryClient({ servedLocally: __DEMO_ENABLED__ && config.demo });
     root.render(
       <StrictMode>

@@ -11,7 +11,7 @@ import { DataTable } from './data-table';
 import { downloadFile } from './download';
 import type { TableData } from './table-data';
 import { useFrameActions } from './frame-actions';
-import { FrameIdContext, usePresentFocus } from './frame-context';
+import { FrameIdContext, useDemoData, usePresentFocus } from './frame-context';
 import { frameFooterTexts, localToday, periodFromFileName, useImageExport } from './image-export';
 import { useExportSettings } from './export-settings';
 import { csvDialectFor, tableCsv } from './table-csv';
@@ -35,10 +35,16 @@ export interface ChartFrameProps {
   table?: TableData;
   /** Time charts let a person pin notes to a date between these bounds. */
   notes?: { min: string; max: string };
+  /** Codes the chart shows that the reference catalogue does not name: listed in a notice. */
+  unknownCodes?: readonly string[];
+  /** Lines that must travel with the figures (the accounting basis …), on screen and in every export. */
+  provenance?: readonly string[];
   /** Controls that belong to this panel (a claim picker, thresholds …), shown under the title. */
   controls?: ReactNode;
   children?: ReactNode;
 }
+
+const MAX_LISTED_CODES = 10;
 
 /** The one frame every panel sits in: title, subtitle, badge, states and the source line. */
 export function ChartFrame(props: ChartFrameProps) {
@@ -56,13 +62,17 @@ export function ChartFrame(props: ChartFrameProps) {
     table,
     controls,
     notes,
+    unknownCodes = [],
+    provenance = [],
     children,
   } = props;
+  const demo = useDemoData();
   const i18n = useI18n();
   const { AddToDeck, NotesEditor } = useFrameActions();
   const [showTable, setShowTable] = useState(false);
   const focus = usePresentFocus();
   const { t } = i18n;
+  const provenanceLines = [...(demo ? [t('provenance.demo')] : []), ...provenance];
   const state = status.kind === 'ready' ? (isEmpty ? 'empty' : 'ready') : status.kind;
   const headingId = `${id}-title`;
   const frameRef = useRef<HTMLElement>(null);
@@ -71,10 +81,9 @@ export function ChartFrame(props: ChartFrameProps) {
     () => ({
       title,
       subtitle,
-      ...(settings.demo && { note: i18n.t('demo.banner') }),
       footer: i18n.t('export.footer', { date: i18n.date(localToday()) }),
     }),
-    [title, subtitle, i18n, settings.demo],
+    [title, subtitle, i18n],
   );
   const downloadCsv = (data: TableData) => {
     const texts = exportTexts();
@@ -84,12 +93,15 @@ export function ChartFrame(props: ChartFrameProps) {
       texts.subtitle,
       footer.source,
       footer.badge,
-      texts.note,
+      ...provenanceLines,
       texts.footer,
     ].filter((line): line is string => typeof line === 'string' && line !== '');
     downloadFile(
       `${safeFileName(data.fileName)}.csv`,
-      tableCsv(data, i18n, { dialect: csvDialectFor(settings.csvDialect, i18n), preamble }),
+      tableCsv(withProvenance(data, provenanceLines, sourceText(sourceIds, sources), i18n), i18n, {
+        dialect: csvDialectFor(settings.csvDialect, i18n),
+        preamble,
+      }),
       'text/csv;charset=utf-8',
     );
   };
@@ -142,7 +154,7 @@ export function ChartFrame(props: ChartFrameProps) {
           )}
           {image.error && (
             <span className="export-error" role="alert">
-              {t('export.failed', { detail: image.error })}
+              {t(image.error === 'png' ? 'export.failed.png' : 'export.failed.svg')}
             </span>
           )}
         </div>
@@ -154,13 +166,18 @@ export function ChartFrame(props: ChartFrameProps) {
         </div>
       )}
       <div className="chart-frame-body" style={{ minHeight }}>
-        {status.kind === 'loading' && (
+        {status.kind === 'loading' && !status.offline && (
           <div
             className="skeleton"
             style={{ height: minHeight }}
             role="status"
             aria-label={t('panel.loading')}
           />
+        )}
+        {status.kind === 'loading' && status.offline && (
+          <p className="panel-stale" role="status">
+            {t('panel.offline')}
+          </p>
         )}
         {status.kind === 'error' && (
           <div className="panel-error" role="alert">
@@ -182,6 +199,15 @@ export function ChartFrame(props: ChartFrameProps) {
                 </button>
               </p>
             )}
+            {unknownCodes.length > 0 && (
+              <p className="panel-notice" role="note" data-notice="unknown-codes">
+                {t('panel.unknownCodes', {
+                  count: unknownCodes.length,
+                  codes: unknownCodes.slice(0, MAX_LISTED_CODES).join(', '),
+                })}
+                {unknownCodes.length > MAX_LISTED_CODES && ' …'}
+              </p>
+            )}
             <FrameIdContext.Provider value={id}>
               <PanelErrorBoundary>
                 {showTable && table ? (
@@ -195,8 +221,52 @@ export function ChartFrame(props: ChartFrameProps) {
         )}
       </div>
       {state === 'ready' && <SourceLine sourceIds={sourceIds} sources={sources} />}
+      {state === 'ready' && provenanceLines.length > 0 && (
+        <p className="frame-provenance">
+          {provenanceLines.map((line) => (
+            <span key={line}>{line}</span>
+          ))}
+        </p>
+      )}
     </section>
   );
+}
+
+/** "BPS (2024): title; …" — the sources of a frame as one line of text for files. */
+function sourceText(sourceIds: readonly string[], sources: readonly Source[]): string {
+  const byId = new Map(sources.map((source) => [source.id, source]));
+  return [...new Set(sourceIds)]
+    .map((id) => {
+      const source = byId.get(id);
+      return source
+        ? `${source.publisher} (${source.kind === 'model' ? 'model' : source.date}): ${source.title}`
+        : id;
+    })
+    .join('; ');
+}
+
+/**
+ * The table with its provenance in every row: a note column (the demo line, the basis) and a
+ * sources column, so a row copied elsewhere still says what it is.
+ */
+function withProvenance(
+  table: TableData,
+  provenance: readonly string[],
+  sources: string,
+  { t }: { t: (key: 'table.note' | 'table.sources') => string },
+): TableData {
+  const columns: TableData['columns'] = [
+    ...table.columns,
+    { key: '__note', header: t('table.note'), kind: 'text' },
+    { key: '__sources', header: t('table.sources'), kind: 'text' },
+  ];
+  const note = provenance.join(' ');
+  const rows = table.rows.map((row) => ({
+    ...row,
+    __note: [row['note'], note].filter(Boolean).join(' '),
+    __sources: sources,
+  }));
+  return { ...table, columns: columns.filter((column) => column.key !== 'note'), rows };
 }
 
 /** A render failure inside one panel stays in that panel. */

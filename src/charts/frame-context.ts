@@ -13,3 +13,10 @@ export const FrameIdContext = createContext<string | null>(null);
 export function useFrameId(): string | null {
   return useContext(FrameIdContext);
 }
+
+/** True while the views show the built-in demo dataset: every frame and export then says so. */
+export const DemoDataContext = createContext(false);
+
+export function useDemoData(): boolean {
+  return useContext(DemoDataContext);
+}

@@ -87,8 +87,8 @@ export interface ExportTexts {
   source?: string;
   /** The data-status badge text ("Berisi perkiraan"), when there is one. */
   badge?: string;
-  /** A line every copy must carry, such as the demo data's disclaimer. */
-  note?: string;
+  /** Provenance lines shown under the frame: the demo line, the accounting basis. */
+  notes?: readonly string[];
   /** "Arus Pangan · diunduh 3 Oktober 2026". */
   footer: string;
 }
@@ -339,7 +339,7 @@ function legendOf(
   let x = 0;
   for (const item of items) {
     const labelElement = item.querySelector('.recharts-legend-item-text') ?? item;
-    const label = (labelElement.textContent ?? '').trim();
+    const label = shortLabel((labelElement.textContent ?? '').trim());
     const labelStyle = view?.getComputedStyle(labelElement);
     const fontSize = Number.parseFloat(labelStyle?.fontSize ?? '') || 13;
     const icon = item.querySelector('svg');
@@ -368,6 +368,14 @@ function legendOf(
     x += iconSize.width + 4 + label.length * fontSize * GLYPH_WIDTH + 16;
   }
   return { group, extra: laidOut || items.length === 0 ? 0 : 24 };
+}
+
+const MAX_LABEL = 60;
+
+/** A label cut to a length an image can hold; the table and the CSV carry the full name. */
+export function shortLabel(label: string): string {
+  const characters = [...label];
+  return characters.length > MAX_LABEL ? `${characters.slice(0, MAX_LABEL - 1).join('')}…` : label;
 }
 
 /** A standalone SVG element (in its own document): header, the chart(s) stacked, footer. */
@@ -439,7 +447,7 @@ export function buildStandaloneSvg(
 
   addLines(texts.source, FOOTER, look.muted);
   addLines(texts.badge, { ...FOOTER, weight: '700' }, look.text);
-  addLines(texts.note, { ...FOOTER, weight: '700' }, look.text);
+  for (const note of texts.notes ?? []) addLines(note, { ...FOOTER, weight: '700' }, look.text);
   addLines(texts.footer, FOOTER, look.muted);
   y += PADDING;
 
@@ -485,7 +493,7 @@ function shownText(element: Element | null, hidden: string): string | undefined 
 }
 
 /** The source line and the data-status badge, as the frame shows them. */
-export function frameFooterTexts(frame: Element): Pick<ExportTexts, 'source' | 'badge'> {
+export function frameFooterTexts(frame: Element): Pick<ExportTexts, 'source' | 'badge' | 'notes'> {
   const line = frame.querySelector('.source-line');
   const items = line ? [...line.querySelectorAll('li')] : [];
   // The "; " between sources is drawn by CSS (li + li::before), so it is put back here.
@@ -496,7 +504,73 @@ export function frameFooterTexts(frame: Element): Pick<ExportTexts, 'source' | '
           .filter(Boolean)
           .join('; ')}`.trim()
       : shownText(line, '.source-title, .visually-hidden');
-  return { source, badge: shownText(frame.querySelector('.status-badge'), '.visually-hidden') };
+  const notes = [...frame.querySelectorAll('.frame-provenance > span')]
+    .map((span) => (span.textContent ?? '').trim())
+    .filter(Boolean);
+  return { source, badge: shownText(frame.querySelector('.status-badge'), '.visually-hidden'), notes };
+}
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+function crc32(bytes: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/**
+ * The PNG with an international text chunk (iTXt, UTF-8) per entry, placed after the header, so
+ * the file keeps its title, sources, status and provenance even where the picture is cropped.
+ */
+export function withPngText(
+  png: Uint8Array,
+  entries: readonly [keyword: string, text: string][],
+): Uint8Array<ArrayBuffer> {
+  const encoder = new TextEncoder();
+  const chunks = entries.map(([keyword, text]) => {
+    // keyword, NUL, compression flag 0, method 0, empty language tag NUL, empty translated keyword NUL, text
+    const data = new Uint8Array([...encoder.encode(keyword), 0, 0, 0, 0, 0, ...encoder.encode(text)]);
+    const chunk = new Uint8Array(12 + data.length);
+    const view = new DataView(chunk.buffer);
+    view.setUint32(0, data.length);
+    chunk.set(encoder.encode('iTXt'), 4);
+    chunk.set(data, 8);
+    view.setUint32(8 + data.length, crc32(chunk.subarray(4, 8 + data.length)));
+    return chunk;
+  });
+  // 8-byte signature, then IHDR: 4 length + 4 type + 13 data + 4 CRC.
+  const headerEnd = 8 + 25;
+  const total = png.length + chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  const out = new Uint8Array(total);
+  out.set(png.subarray(0, headerEnd), 0);
+  let offset = headerEnd;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  out.set(png.subarray(headerEnd), offset);
+  return out;
+}
+
+const MAX_CANVAS_SIDE = 16_384;
+const MAX_CANVAS_AREA = 64_000_000;
+
+/** The scale to draw at: `scale`, or less where the canvas would be larger than browsers allow. */
+export function canvasScale(width: number, height: number, scale: number): number {
+  return Math.min(
+    scale,
+    MAX_CANVAS_SIDE / width,
+    MAX_CANVAS_SIDE / height,
+    Math.sqrt(MAX_CANVAS_AREA / (width * height)),
+  );
 }
 
 /** PNG of an SVG text at `scale`: drawn into a canvas from a blob: URL (the CSP allows img-src blob:). */
@@ -515,8 +589,11 @@ export async function svgToPng(
       image.src = url;
     });
     const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
+    // Browsers refuse canvases past about 16k pixels a side (or 268 M pixels): a hostile width,
+    // such as a 5,000-character name, is drawn smaller rather than not at all.
+    const fitted = canvasScale(width, height, scale);
+    canvas.width = Math.max(1, Math.round(width * fitted));
+    canvas.height = Math.max(1, Math.round(height * fitted));
     const context = canvas.getContext('2d');
     if (!context) throw new Error('no 2D canvas');
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
@@ -557,7 +634,7 @@ export interface ImageExportOptions {
   enabled: boolean;
   period: ExportPeriod | null;
   /** Title, subtitle, note and footer line; read when a button is pressed. */
-  texts: () => Pick<ExportTexts, 'title' | 'subtitle' | 'note' | 'footer'>;
+  texts: () => Pick<ExportTexts, 'title' | 'subtitle' | 'footer'>;
 }
 
 export interface ImageExport {
@@ -576,7 +653,7 @@ export function useImageExport(
   const { enabled, panelId, period, texts } = options;
   const [available, setAvailable] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ImageFormat | null>(null);
 
   useEffect(() => {
     const frame = frameRef.current;
@@ -600,13 +677,25 @@ export function useImageExport(
       setBusy(true);
       setError(null);
       try {
-        const built = buildStandaloneSvg(surfaces, { ...texts(), ...frameFooterTexts(frame) }, lookOf(frame));
+        const allTexts = { ...texts(), ...frameFooterTexts(frame) };
+        const built = buildStandaloneSvg(surfaces, allTexts, lookOf(frame));
         const text = serializeSvg(built.svg);
         const fileName = exportFileName(panelId, period, format);
         if (format === 'svg') downloadFile(fileName, text, 'image/svg+xml;charset=utf-8');
-        else downloadFile(fileName, await svgToPng(text, built.width, built.height), 'image/png');
+        else {
+          const png = new Uint8Array(await (await svgToPng(text, built.width, built.height)).arrayBuffer());
+          const entries: [string, string][] = [
+            ['Title', allTexts.subtitle ? `${allTexts.title} — ${allTexts.subtitle}` : allTexts.title],
+            ...(allTexts.source ? [['Source', allTexts.source] as [string, string]] : []),
+            ...(allTexts.badge ? [['Disclaimer', allTexts.badge] as [string, string]] : []),
+            ...(allTexts.notes ?? []).map((note): [string, string] => ['Comment', note]),
+          ];
+          downloadFile(fileName, new Blob([withPngText(png, entries)], { type: 'image/png' }), 'image/png');
+        }
       } catch (caught) {
-        setError(caught instanceof Error ? caught.message : String(caught));
+        // Canvas and image errors speak the browser's English: the frame says it in the reader's words.
+        console.warn('Arus Pangan: image export failed', caught);
+        setError(format === 'png' ? 'png' : 'svg');
       } finally {
         setBusy(false);
       }

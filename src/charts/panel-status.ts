@@ -1,7 +1,8 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 
 export type PanelStatus =
-  | { kind: 'loading' }
+  /** `offline`: waiting for the connection to come back (the browser says it is offline). */
+  | { kind: 'loading'; offline?: boolean }
   | { kind: 'error'; error: unknown; retry: () => void }
   | { kind: 'ready'; staleSince: number | null; staleError: unknown; retry: () => void };
 
@@ -17,7 +18,11 @@ export function combinePanelStatus(results: readonly UseQueryResult<unknown>[]):
   };
   const failedWithoutData = results.find((result) => result.isError && result.data === undefined);
   if (failedWithoutData) return { kind: 'error', error: failedWithoutData.error, retry };
-  if (results.some((result) => result.data === undefined)) return { kind: 'loading' };
+  const waiting = results.filter((result) => result.data === undefined);
+  if (waiting.length > 0) {
+    // A query paused for want of a network never starts on its own: say why nothing comes.
+    return { kind: 'loading', offline: waiting.some((result) => result.fetchStatus === 'paused') };
+  }
   const failedRefresh = results.find((result) => result.isError);
   return {
     kind: 'ready',

@@ -16,6 +16,7 @@ import { fromDayNumber, isIsoDate, toDayNumber } from '../domain/calendar-date';
 import { downsampleRows } from '../domain/downsample';
 import { useFrameActions } from './frame-actions';
 import { useFrameId } from './frame-context';
+import { shortLabel } from './image-export';
 import { CHART_THEMES, themeColour } from '../theme/chart-theme';
 import { useResolvedTheme } from '../theme/use-theme';
 
@@ -175,7 +176,14 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         itemStyle={{ color: look.tooltipText }}
         cursor={{ stroke: look.axis }}
       />
-      <Legend formatter={(value) => <span style={{ color: look.text }}>{value}</span>} />
+      <Legend
+        formatter={(value) => (
+          // Long names are cut in the legend, whole in its tooltip, the table and the CSV.
+          <span style={{ color: look.text }} title={String(value)}>
+            {shortLabel(String(value))}
+          </span>
+        )}
+      />
       <defs>
         <pattern
           id={hatchId}

@@ -4,7 +4,8 @@ import * as z from 'zod/mini';
 import { isIsoDate } from '../domain/calendar-date';
 import { COMMODITY_CODES, COMMODITY_GROUPS } from '../domain/commodity';
 import { DATA_STATUSES } from '../domain/data-status';
-import { FLOW_DIMENSIONS } from '../domain/flow-store';
+import { FLOW_DIMENSIONS, type FlowDimension } from '../domain/flow-store';
+import { BASKET_ITEMS, DESTINATIONS, PRODUCTION_KINDS } from '../domain/food-balance';
 import { GRANULARITIES } from '../domain/period';
 
 // The Content-Security-Policy forbids eval; without this zod probes `new Function` and the
@@ -20,7 +21,18 @@ export const partialDateSchema = z
   .string()
   .check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'));
 const httpsUrlSchema = z.string().check(z.regex(/^https:\/\/[^\s]+$/, 'expected an https:// address'));
-const tonnesSchema = z.number().check(z.nonnegative('expected tonnes ≥ 0'));
+/**
+ * No single row of Jakarta's food supply comes near a billion tonnes (the city eats about three
+ * million tonnes of rice a year): a larger figure is a unit or encoding error, and summing values
+ * near the float limit would print "∞ t" and "NaN %".
+ */
+export const MAX_ROW_TONNES = 1e9;
+const tonnesSchema = z
+  .number()
+  .check(
+    z.nonnegative('expected tonnes ≥ 0'),
+    z.lte(MAX_ROW_TONNES, 'expected at most 1,000,000,000 t in one row'),
+  );
 
 export const localizedTextSchema = z.object({ id: nonEmpty, en: nonEmpty });
 export const commodityGroupSchema = z.enum(COMMODITY_GROUPS);
@@ -66,8 +78,12 @@ export const sourceSchema = z.object({
   kind: z.enum(['news', 'statistics', 'report', 'thesis', 'model']),
 });
 
+export const basketItemSchema = z.enum(BASKET_ITEMS);
+
 export const claimSchema = z.object({
   id: nonEmpty,
+  /** What the claim covers, as its source names it; null when it names no commodities. */
+  basket: z.nullable(z.array(basketItemSchema).check(z.minLength(1))),
   /** The claimed share of Jakarta's food supplied from outside, as a fraction 0–1. */
   share: z.number().check(z.gte(0), z.lte(1)),
   comparator: z.enum(['about', 'almost', 'over', 'exact']),
@@ -141,13 +157,46 @@ export const flowRowSchema = z.object({
   sourceIds: z.array(nonEmpty),
 });
 
-export const flowsResponseSchema = z.object({
-  from: isoDateSchema,
-  to: isoDateSchema,
-  granularity: granularitySchema,
-  groupBy: z.array(flowDimensionSchema),
-  rows: z.array(flowRowSchema),
-});
+/**
+ * Two rows for the same period and group would be added up by every chart (a doubled total that
+ * looks like growth): such an answer is refused, naming each repeated row and the row it repeats.
+ */
+function uniqueRows<R, V extends { rows: readonly R[] } = { rows: readonly R[] }>(
+  keyOf: (row: R, value: V) => string,
+) {
+  return z.superRefine<V>((value, ctx) => {
+    const first = new Map<string, number>();
+    value.rows.forEach((row, index) => {
+      const key = keyOf(row, value);
+      const earlier = first.get(key);
+      if (earlier === undefined) first.set(key, index);
+      else
+        ctx.issues.push({
+          code: 'custom',
+          message: `duplicate of rows.${earlier} (${key})`,
+          path: ['rows', index],
+          input: row,
+        });
+    });
+  });
+}
+
+export const flowsResponseSchema = z
+  .object({
+    from: isoDateSchema,
+    to: isoDateSchema,
+    granularity: granularitySchema,
+    groupBy: z.array(flowDimensionSchema),
+    rows: z.array(flowRowSchema),
+  })
+  .check(
+    uniqueRows<
+      z.output<typeof flowRowSchema>,
+      { groupBy: FlowDimension[]; rows: z.output<typeof flowRowSchema>[] }
+    >((row, value) =>
+      [row.period, ...value.groupBy.map((dimension) => `${dimension}=${row[dimension] ?? ''}`)].join(' '),
+    ),
+  );
 
 export const productionRowSchema = z.object({
   period: isoDateSchema,
@@ -157,12 +206,14 @@ export const productionRowSchema = z.object({
   sourceIds: z.array(nonEmpty),
 });
 
-export const productionResponseSchema = z.object({
-  from: isoDateSchema,
-  to: isoDateSchema,
-  granularity: granularitySchema,
-  rows: z.array(productionRowSchema),
-});
+export const productionResponseSchema = z
+  .object({
+    from: isoDateSchema,
+    to: isoDateSchema,
+    granularity: granularitySchema,
+    rows: z.array(productionRowSchema),
+  })
+  .check(uniqueRows((row: z.output<typeof productionRowSchema>) => `${row.period} group=${row.group}`));
 
 export const stockRowSchema = z.object({
   period: isoDateSchema,
@@ -172,12 +223,71 @@ export const stockRowSchema = z.object({
   sourceIds: z.array(nonEmpty),
 });
 
-export const stocksResponseSchema = z.object({
-  entryPoint: nonEmpty,
+export const stocksResponseSchema = z
+  .object({
+    entryPoint: nonEmpty,
+    from: isoDateSchema,
+    to: isoDateSchema,
+    granularity: granularitySchema,
+    rows: z.array(stockRowSchema),
+  })
+  .check(uniqueRows((row: z.output<typeof stockRowSchema>) => row.period));
+
+export const destinationSchema = z.enum(DESTINATIONS);
+export const productionKindSchema = z.enum(PRODUCTION_KINDS);
+export const balanceItemSchema = z.enum(['onward', 'stock-change', 'production']);
+
+const ITEM_DETAILS: Record<string, readonly (string | null)[]> = {
+  onward: DESTINATIONS,
+  'stock-change': [null],
+  production: PRODUCTION_KINDS,
+};
+
+/**
+ * One part of Jakarta's food balance besides the inflow (which /flows serves): onward outflow
+ * from Jakarta's hubs by destination, the change of stock held in them, own production by kind.
+ */
+export const balanceRowSchema = z
+  .object({
+    period: isoDateSchema,
+    commodity: commodityCodeSchema,
+    item: balanceItemSchema,
+    /** The destination (onward), the kind of production (production); null for stock change. */
+    detail: z.nullable(z.string()),
+    /** Tonnes; only a stock change may be negative (stock drawn down). */
+    tonnes: z.nullable(z.number()),
+    status: dataStatusSchema,
+    sourceIds: z.array(nonEmpty),
+  })
+  .check(
+    z.refine((row) => (ITEM_DETAILS[row.item] ?? []).includes(row.detail), {
+      message: 'detail must be a destination (onward), a production kind (production) or null (stock-change)',
+      path: ['detail'],
+    }),
+    z.refine((row) => row.item === 'stock-change' || row.tonnes === null || row.tonnes >= 0, {
+      message: 'expected tonnes ≥ 0 (only a stock change may be negative)',
+      path: ['tonnes'],
+    }),
+  );
+
+export const balanceResponseSchema = z.object({
   from: isoDateSchema,
   to: isoDateSchema,
   granularity: granularitySchema,
-  rows: z.array(stockRowSchema),
+  rows: z.array(balanceRowSchema),
+});
+
+/** A published estimate of what Jakarta needs, over the period its publisher gave, never re-cut. */
+export const needSchema = z.object({
+  id: nonEmpty,
+  from: isoDateSchema,
+  to: isoDateSchema,
+  /** What the figure covers: "beef + buffalo" is one figure over two items. */
+  items: z.array(basketItemSchema).check(z.minLength(1)),
+  tonnes: tonnesSchema,
+  reference: z.enum(['dkpkp-prognosis', 'bapanas-balance', 'official-statement']),
+  status: dataStatusSchema,
+  sourceIds: z.array(nonEmpty).check(z.minLength(1)),
 });
 
 export const problemSchema = z.object({
@@ -188,13 +298,31 @@ export const problemSchema = z.object({
   errors: z.optional(z.array(z.object({ field: z.string(), message: z.string() }))),
 });
 
-export const regionsResponseSchema = z.array(regionSchema);
+/**
+ * A reference catalogue read record by record: one bad record (a region without a centroid, a
+ * source cited over http://) is left out and only what uses it loses its name or details — the
+ * code is shown with a notice — instead of every panel failing on the whole list.
+ */
+function referenceList<T extends z.ZodMiniType>(record: T) {
+  return z.pipe(
+    z.array(z.unknown()),
+    z.transform((items): z.output<T>[] =>
+      items.flatMap((item) => {
+        const parsed = record.safeParse(item);
+        return parsed.success ? [parsed.data as z.output<T>] : [];
+      }),
+    ),
+  );
+}
+
+export const regionsResponseSchema = referenceList(regionSchema);
 export const commoditiesResponseSchema = z.array(commoditySchema);
 export const entryPointsResponseSchema = z.array(entryPointSchema);
-export const sourcesResponseSchema = z.array(sourceSchema);
+export const sourcesResponseSchema = referenceList(sourceSchema);
 export const claimsResponseSchema = z.array(claimSchema);
 export const agreementsResponseSchema = z.array(agreementSchema);
 export const regionFactsResponseSchema = z.array(regionFactSchema);
+export const needsResponseSchema = z.array(needSchema);
 
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type Region = z.infer<typeof regionSchema>;
@@ -213,3 +341,7 @@ export type ProductionResponse = z.infer<typeof productionResponseSchema>;
 export type StockRow = z.infer<typeof stockRowSchema>;
 export type StocksResponse = z.infer<typeof stocksResponseSchema>;
 export type Problem = z.infer<typeof problemSchema>;
+export type BasketItemName = z.infer<typeof basketItemSchema>;
+export type BalanceRow = z.infer<typeof balanceRowSchema>;
+export type BalanceResponse = z.infer<typeof balanceResponseSchema>;
+export type Need = z.infer<typeof needSchema>;

@@ -1,7 +1,5 @@
-import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
-
-export const DEFAULT_DATA_SOURCE = 'default';
+import { createPersistedStore } from '../storage/persisted-store';
+import { DEFAULT_DATA_SOURCE, STORED_DATA_SOURCE } from '../storage/stored-values';
 
 /** Why the built-in data took the place of a chosen imported dataset. */
 export type DataSourceFallback = 'missing' | 'failed';
@@ -21,28 +19,17 @@ interface DataSourceState {
  * Which data every view shows. A person's own choice in this browser (localStorage), like the
  * alert thresholds: imported data exists only here, so a shared link cannot carry it.
  */
-export const useDataSourceStore = create<DataSourceState>()(
-  persist(
-    (set) => ({
-      active: DEFAULT_DATA_SOURCE,
-      fallback: null,
-      chooseDefault: () => set({ active: DEFAULT_DATA_SOURCE, fallback: null }),
-      chooseImported: (id) => set({ active: id, fallback: null }),
-      fallBackToDefault: (reason) => set({ active: DEFAULT_DATA_SOURCE, fallback: reason }),
-      dismissFallback: () => set({ fallback: null }),
-    }),
-    {
-      name: 'arus-pangan:data-source',
-      version: 1,
-      storage: createJSONStorage(() => localStorage),
-      partialize: ({ active }) => ({ active }),
-      // Whatever is stored is untrusted: anything but a short string means the built-in data.
-      merge: (persisted, current) => {
-        const active = (persisted as { active?: unknown } | undefined)?.active;
-        return typeof active === 'string' && active.length > 0 && active.length <= 100
-          ? { ...current, active }
-          : current;
-      },
-    },
-  ),
+export const useDataSourceStore = createPersistedStore<DataSourceState, { active: string }>(
+  (set) => ({
+    active: DEFAULT_DATA_SOURCE,
+    fallback: null,
+    chooseDefault: () => set({ active: DEFAULT_DATA_SOURCE, fallback: null }),
+    chooseImported: (id) => set({ active: id, fallback: null }),
+    // A dataset that is gone is forgotten; one that could not be read this time (storage refused,
+    // a broken record) stays chosen, so that it is used again once the browser lets it be read.
+    fallBackToDefault: (reason) =>
+      set(reason === 'missing' ? { active: DEFAULT_DATA_SOURCE, fallback: reason } : { fallback: reason }),
+    dismissFallback: () => set({ fallback: null }),
+  }),
+  { definition: STORED_DATA_SOURCE, partialize: ({ active }) => ({ active }) },
 );

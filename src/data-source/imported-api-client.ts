@@ -5,7 +5,9 @@
 import { createApiClient, type ApiClient } from '../api/http-client';
 import type { Source } from '../contract/schemas';
 import { unpackFlowStore } from '../import/packed-flow-store';
-import { createLocalApi, type LocalApi, type LocalDataset } from '../local-api/local-api';
+import { jakartaDate } from '../domain/calendar-date';
+import { createLocalApi, EMPTY_BALANCE, type LocalApi, type LocalDataset } from '../local-api/local-api';
+import { NEEDS } from '../reference/needs';
 import { AGREEMENTS } from '../reference/agreements';
 import { CLAIMS } from '../reference/claims';
 import { COMMODITIES, ENTRY_POINTS } from '../reference/entry-points';
@@ -35,7 +37,8 @@ export function importedLocalDataset(dataset: ImportedDataset): LocalDataset {
     title: source.title,
     publisher: info.name,
     url: null,
-    date: info.importedAt.slice(0, 10),
+    // The day of the import as Jakarta counts it, like every other date on the dashboard.
+    date: jakartaDate(info.importedAt),
     kind: 'report',
   }));
   return {
@@ -62,6 +65,8 @@ export function importedLocalDataset(dataset: ImportedDataset): LocalDataset {
         sourceIds: [],
       },
     },
+    balance: EMPTY_BALANCE,
+    needs: NEEDS,
   };
 }
 

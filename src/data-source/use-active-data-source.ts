@@ -8,7 +8,8 @@ import type {
   ImportedDatasetInfo,
   ImportedDatasetRepository,
 } from '../import/imported-dataset-repository';
-import { DEFAULT_DATA_SOURCE, useDataSourceStore } from './data-source-store';
+import { DEFAULT_DATA_SOURCE } from '../storage/stored-values';
+import { useDataSourceStore } from './data-source-store';
 
 export type ActiveDataSource =
   { status: 'loading' } | { status: 'ready'; client: ApiClient; imported: ImportedDatasetInfo | null };
@@ -72,7 +73,10 @@ export function useActiveDataSource(
   defaultClient: ApiClient,
   { repository, timeoutMs }: ActiveDataSourceOptions = {},
 ): ActiveDataSource {
-  const active = useDataSourceStore((state) => state.active);
+  const chosen = useDataSourceStore((state) => state.active);
+  const failed = useDataSourceStore((state) => state.fallback === 'failed');
+  // A chosen dataset that could not be read is not asked for again until it is chosen anew.
+  const active = failed ? DEFAULT_DATA_SOURCE : chosen;
   const fallBackToDefault = useDataSourceStore((state) => state.fallBackToDefault);
   const [current, setCurrent] = useState<{ id: string; value: LoadedImport } | null>(null);
 

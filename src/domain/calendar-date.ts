@@ -63,3 +63,17 @@ export function minDate(a: IsoDate, b: IsoDate): IsoDate {
 export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
   return a > b ? a : b;
 }
+
+const JAKARTA_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Jakarta',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar day in Jakarta (UTC+7) of a moment: 2026-03-01T20:00Z is already 2 March there. */
+export function jakartaDate(moment: Date | string): IsoDate {
+  const date = typeof moment === 'string' ? new Date(moment) : moment;
+  const parts = Object.fromEntries(JAKARTA_DAY.formatToParts(date).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}

@@ -7,8 +7,9 @@ export interface CalendarEvent {
   kind: CalendarEventKind;
 }
 
-// Dates of the Indonesian government's joint decree (SKB) on national holidays: 1 Ramadan,
-// Idul Fitri (Lebaran) and Idul Adha move about eleven days earlier each year. They shape the
+// The government's calendar: Idul Fitri (Lebaran) and Idul Adha as the joint decree (SKB 3 Menteri)
+// on national holidays sets them, the start of Ramadan as the government announced it (the SKB
+// does not set it). They move about eleven days earlier each year. They shape the
 // demo data (demand peaks before Lebaran, markets close on the day) and mark time charts.
 const RAMADAN_START: IsoDate[] = [
   '2019-05-06',
@@ -28,7 +29,8 @@ const LEBARAN: IsoDate[] = [
   '2023-04-22',
   '2024-04-10',
   '2025-03-31',
-  '2026-03-20',
+  // SKB 3 Menteri of 19 Sep 2025: Idul Fitri 21–22 March 2026 (20 March is cuti bersama).
+  '2026-03-21',
 ];
 const IDUL_ADHA: IsoDate[] = [
   '2019-08-11',

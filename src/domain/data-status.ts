@@ -1,15 +1,37 @@
-// Every value the dashboard shows carries one of these statuses. They are ordered from the most
-// to the least trustworthy, so that an aggregate takes the weakest status of what it adds up.
-export const DATA_STATUSES = ['reported', 'derived', 'estimated', 'synthetic'] as const;
+// Every value the dashboard shows carries one of these statuses. The list keeps its order for
+// stored data (imports store a status as its index); STATUS_RANK orders them from the most to the
+// least trustworthy, so that an aggregate takes the weakest status of what it adds up.
+export const DATA_STATUSES = [
+  'reported',
+  'derived',
+  'estimated',
+  'synthetic',
+  'preliminary',
+  'forecast',
+] as const;
 export type DataStatus = (typeof DATA_STATUSES)[number];
 
+/**
+ * reported: published as final; preliminary: published, to be revised (BPS "angka sementara");
+ * derived: computed from published numbers; forecast: a publisher's own projection or "potensi";
+ * estimated: a model calibrated to published figures; synthetic: invented, no source exists.
+ */
+export const STATUS_RANK: Record<DataStatus, number> = {
+  reported: 0,
+  preliminary: 1,
+  derived: 2,
+  forecast: 3,
+  estimated: 4,
+  synthetic: 5,
+};
+
 export function weakestStatus(statuses: Iterable<DataStatus>): DataStatus {
-  let weakest = 0;
-  for (const status of statuses) weakest = Math.max(weakest, DATA_STATUSES.indexOf(status));
-  return DATA_STATUSES[weakest] ?? 'reported';
+  let weakest: DataStatus = 'reported';
+  for (const status of statuses) if (STATUS_RANK[status] > STATUS_RANK[weakest]) weakest = status;
+  return weakest;
 }
 
 /** Statuses that must be flagged next to a figure because it is not a sourced measurement. */
 export function needsBadge(status: DataStatus): boolean {
-  return status === 'estimated' || status === 'synthetic';
+  return status === 'estimated' || status === 'synthetic' || status === 'forecast';
 }

@@ -3,6 +3,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { useApiClient } from '../api/api-client-context';
 import { metaQuery } from '../api/queries';
 import type { DatasetMeta } from '../contract/schemas';
+import type { AccountingBasis } from '../domain/food-balance';
 import type { DateRange } from '../domain/period';
 import { resolvePeriod } from '../domain/period-preset';
 import { useViewField } from '../state/view-hooks';
@@ -14,6 +15,9 @@ export interface OverviewFilters {
   granularity: ViewGranularity;
   commodity: CommodityFilter;
   claims: string[] | null;
+  basis: AccountingBasis;
+  /** The claim the external share is compared with; null means the headline claim. */
+  claim: string | null;
   /** The URL asked for a period outside the data; the last 12 months are shown instead. */
   fellBack: boolean;
 }
@@ -33,12 +37,14 @@ export function useOverviewFilters(): { filters: OverviewFilters | null; meta: U
   const granularity = useDeferredValue(useViewField('granularity'));
   const commodity = useDeferredValue(useViewField('commodity'));
   const claims = useDeferredValue(useViewField('claims'));
+  const basis = useDeferredValue(useViewField('basis'));
+  const claim = useDeferredValue(useViewField('claim'));
   const coverage = meta.data?.coverage;
   const filters = useMemo((): OverviewFilters | null => {
     if (!coverage) return null;
     const custom = from && to ? { from, to } : null;
     const { range, fellBack } = resolvePeriod(period, coverage, custom);
-    return { range, coverage, granularity, commodity, claims, fellBack };
-  }, [coverage, period, from, to, granularity, commodity, claims]);
+    return { range, coverage, granularity, commodity, claims, basis, claim, fellBack };
+  }, [coverage, period, from, to, granularity, commodity, claims, basis, claim]);
   return { filters, meta };
 }

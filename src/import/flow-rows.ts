@@ -6,6 +6,7 @@ import {
   COMMODITY_CODES,
   COMMODITY_GROUPS,
   formsOfGroup,
+  groupOf,
   isCommodityGroup,
   type CommodityCode,
 } from '../domain/commodity';
@@ -21,7 +22,8 @@ import type { ImportedSource } from './packed-flow-store';
 /** What the import needs to know of the reference catalogue (src/reference supplies it). */
 export interface ImportReference {
   regions: readonly NamedCode[];
-  entryPoints: readonly NamedCode[];
+  /** With the commodity groups each entry point takes in: rice never comes through a fishing port. */
+  entryPoints: readonly (NamedCode & { commodityGroups?: readonly string[] })[];
   commodities: readonly NamedCode[];
   /** Ids of the reference sources: a "source" cell holding one of them refers to it. */
   sourceIds: readonly string[];
@@ -56,6 +58,8 @@ const STATUS_ALIASES = new Map<string, number>([
   ['turunan', 1],
   ['perkiraan', 2],
   ['sintetis', 3],
+  ['sementara', 4],
+  ['prakiraan', 5],
 ]);
 
 /** Growable typed-array columns of the accepted rows, in file order. */
@@ -225,6 +229,8 @@ export class FlowRowChecker {
   private readonly dateOrder: DateOrder | null;
   /** Names read in the record being checked; counted once the record is accepted. */
   private readonly pendingNames: NameMatch[] = [];
+  /** Per entry point (by index), the commodity groups it takes; null where the catalogue does not say. */
+  private readonly entryPointGroups: (ReadonlySet<string> | null)[];
   private readonly header: Record<ImportColumn, string | null>;
   private readonly log: RejectionLog;
   private readonly decimalMark: DecimalMark;
@@ -234,6 +240,9 @@ export class FlowRowChecker {
   constructor({ reference, decimalMark, headerText, log, dateOrder = null }: FlowRowCheckerOptions) {
     this.originCodes = reference.regions.map((r) => r.code);
     this.entryPointCodes = reference.entryPoints.map((e) => e.code);
+    this.entryPointGroups = reference.entryPoints.map((e) =>
+      e.commodityGroups ? new Set(e.commodityGroups) : null,
+    );
     this.originCodes.forEach((code, i) => {
       this.originIndex.set(code, i);
       this.originIndex.set(code.toUpperCase(), i);
@@ -275,6 +284,7 @@ export class FlowRowChecker {
     const origin = this.readCode(cells[1], 'origin', this.originIndex, 'unknown-origin');
     const commodity = this.readCommodity(cells[2]);
     const entryPoint = this.readCode(cells[3], 'entry_point', this.entryPointIndex, 'unknown-entry-point');
+    if (commodity >= 0 && entryPoint >= 0) this.checkPair(commodity, entryPoint, cells[3]);
     const tonnes = this.readTonnes(cells[4]);
     const status = this.readStatus(cells[5]);
     if (this.problems > 0) {
@@ -407,6 +417,14 @@ export class FlowRowChecker {
     const joined = /^(\d{2})(\d{2})$/.exec(raw);
     if (joined) return known(`${joined[1]}.${joined[2]}`);
     return null;
+  }
+
+  /** The commodity must be one the entry point takes in (from the reference catalogue). */
+  private checkPair(commodity: number, entryPoint: number, cell: CellValue): void {
+    const groups = this.entryPointGroups[entryPoint];
+    const code = this.commodityCodes[commodity];
+    if (!groups || code === undefined || groups.has(groupOf(code))) return;
+    this.reject('entry_point', 'entry-point-commodity', `${text(cell)} / ${code}`, [...groups].join(', '));
   }
 
   private readCommodity(cell: CellValue): number {

@@ -270,8 +270,12 @@ async function importCsv(reading: Reading, base: ReportBase, options: ImportOpti
         checker.rejectRecord(line, 'field-count', String(fields.length), String(width));
         return;
       }
-      // Missing trailing cells are read as empty: a missing required value is then reported by
-      // its column, which says more than a count of fields.
+      // A record with fewer cells than the header was cut short: its empty tonnes would otherwise
+      // read as "not reported". Only trailing cells left empty by the writing program are allowed.
+      if (fields.length < width) {
+        checker.rejectRecord(line, 'short-row', String(fields.length), String(width));
+        return;
+      }
       for (let k = 0; k < positions.length; k++) {
         const position = positions[k] ?? -1;
         cells[k] = position >= 0 ? fields[position] : undefined;

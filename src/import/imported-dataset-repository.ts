@@ -2,7 +2,8 @@
 // machine. Two object stores: the small descriptions (listed without touching the data) and the
 // series buffers (read only when a dataset is chosen as the data source). The same code runs in
 // the import worker, which stores what it built without sending it through the page first.
-import type { IsoDate } from '../domain/calendar-date';
+import * as z from 'zod/mini';
+import { isIsoDate, type IsoDate } from '../domain/calendar-date';
 import { checkPackedFlowStore, type ImportedSource, type PackedFlowStore } from './packed-flow-store';
 
 export interface ImportedDatasetInfo {
@@ -53,8 +54,17 @@ export interface IndexedDbRepositoryOptions {
   name?: string;
 }
 
+/** The browser's IndexedDB, or undefined where reading it throws (storage blocked for this site). */
+function browserIndexedDb(): IDBFactory | undefined {
+  try {
+    return globalThis.indexedDB;
+  } catch {
+    return undefined;
+  }
+}
+
 export function createIndexedDbRepository({
-  factory = globalThis.indexedDB,
+  factory = browserIndexedDb(),
   name = IMPORT_DATABASE_NAME,
 }: IndexedDbRepositoryOptions = {}): ImportedDatasetRepository {
   let opening: Promise<IDBDatabase> | undefined;
@@ -63,10 +73,18 @@ export function createIndexedDbRepository({
     if (opening) return opening;
     const attempt = new Promise<IDBDatabase>((resolve, reject) => {
       if (!factory) {
-        reject(new Error('This browser does not offer IndexedDB storage'));
+        // Named as the browser names a refusal, so that the page can say it in the reader's language.
+        reject(new DOMException('This browser does not offer IndexedDB storage', 'SecurityError'));
         return;
       }
-      const request = factory.open(name, DATABASE_VERSION);
+      let request: IDBOpenDBRequest;
+      try {
+        request = factory.open(name, DATABASE_VERSION);
+      } catch (error) {
+        // Chromium throws at once when site data is blocked.
+        reject(error instanceof Error ? error : new Error(String(error)));
+        return;
+      }
       request.onupgradeneeded = () => {
         const db = request.result;
         if (!db.objectStoreNames.contains(INFO_STORE)) db.createObjectStore(INFO_STORE, { keyPath: 'id' });
@@ -147,15 +165,35 @@ export function createIndexedDbRepository({
   };
 }
 
+// The Content-Security-Policy forbids eval (see contract/schemas.ts).
+z.config({ jitless: true });
+
+const count = z.number().check(z.nonnegative());
+const day = z.string().check(z.refine(isIsoDate));
+
+/**
+ * A stored description is read like every other stored value: checked field by field, so a record
+ * written by another version (or damaged) is skipped with a warning instead of breaking the list.
+ */
+const datasetInfoSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: z.string(),
+  fileName: z.string(),
+  fileBytes: count,
+  importedAt: z.string().check(z.refine((value) => Number.isFinite(Date.parse(value)))),
+  totalRows: count,
+  acceptedRows: count,
+  rejectedRows: count,
+  firstDay: day,
+  lastDay: day,
+  origins: z.array(z.string()),
+  seriesCount: count,
+});
+
 function isDatasetInfo(value: unknown): value is ImportedDatasetInfo {
-  if (typeof value !== 'object' || value === null) return false;
-  const info = value as Partial<ImportedDatasetInfo>;
-  return (
-    typeof info.id === 'string' &&
-    typeof info.name === 'string' &&
-    typeof info.importedAt === 'string' &&
-    typeof info.firstDay === 'string' &&
-    typeof info.lastDay === 'string' &&
-    Array.isArray(info.origins)
-  );
+  const parsed = datasetInfoSchema.safeParse(value);
+  // Absent (a dataset deleted elsewhere) is not damage.
+  if (!parsed.success && value !== undefined)
+    console.warn('Arus Pangan: a stored dataset description could not be read', parsed.error.issues);
+  return parsed.success;
 }

@@ -3,6 +3,9 @@
 // HTTP client never needs to know where its data lives.
 import type {
   Agreement,
+  BalanceResponse,
+  BalanceRow,
+  Need,
   Claim,
   Commodity,
   DatasetMeta,
@@ -15,8 +18,9 @@ import type {
   Source,
   StocksResponse,
 } from '../contract/schemas';
-import { isIsoDate, type IsoDate } from '../domain/calendar-date';
+import { addDays, isIsoDate, toDayNumber, type IsoDate } from '../domain/calendar-date';
 import {
+  COMMODITY_CODES,
   COMMODITY_GROUPS,
   expandCommoditySelection,
   groupOf,
@@ -26,8 +30,16 @@ import {
   type CommodityGroup,
 } from '../domain/commodity';
 import { aggregateFlows, FLOW_DIMENSIONS, type FlowDimension, type FlowStore } from '../domain/flow-store';
-import { GRANULARITIES, periodStarts, type DateRange, type Granularity } from '../domain/period';
-import { prorateProduction, type AnnualProduction } from '../domain/production';
+import {
+  GRANULARITIES,
+  nextPeriodStart,
+  periodStarts,
+  type DateRange,
+  type Granularity,
+} from '../domain/period';
+import type { DataStatus } from '../domain/data-status';
+import type { Destination, ProductionKind } from '../domain/food-balance';
+import { prorateProduction, spreadAnnual, type AnnualProduction } from '../domain/production';
 import { closingStockByPeriod, type DailyStock } from '../domain/stock';
 import { provinceOf } from '../reference/regions';
 
@@ -42,11 +54,43 @@ export interface LocalDataset {
   regionFacts: readonly RegionFact[];
   flows: FlowStore;
   ownProduction: Record<CommodityGroup, readonly AnnualProduction[]>;
-  stocks: Record<
-    string,
-    DailyStock & { status: 'reported' | 'derived' | 'estimated' | 'synthetic'; sourceIds: string[] }
-  >;
+  stocks: Record<string, DailyStock & { status: DataStatus; sourceIds: string[] }>;
+  /** The parts of the food balance besides the inflow; empty parts are served as no rows. */
+  balance: LocalBalance;
+  /** Published estimates of need, as published. */
+  needs: readonly Need[];
 }
+
+/** Tonnes per day leaving Jakarta's hubs for one destination; NaN means "not reported". */
+export interface OnwardSeries {
+  commodity: CommodityCode;
+  destination: Destination;
+  status: DataStatus;
+  sourceIds: readonly string[];
+  firstDay: IsoDate;
+  values: Float64Array;
+}
+
+export interface LocalBalance {
+  onward: readonly OnwardSeries[];
+  /**
+   * Where each commodity's stock change comes from: a key of `stocks` (closing − opening), or a
+   * statement that no stock is held (a change of 0, with the status and sources of that statement).
+   */
+  stockChange: Partial<
+    Record<
+      CommodityCode,
+      { stock: string } | { none: true; status: DataStatus; sourceIds: readonly string[] }
+    >
+  >;
+  production: readonly {
+    commodity: CommodityCode;
+    kind: ProductionKind;
+    annual: readonly AnnualProduction[];
+  }[];
+}
+
+export const EMPTY_BALANCE: LocalBalance = { onward: [], stockChange: {}, production: [] };
 
 export interface LocalResponse {
   status: number;
@@ -78,6 +122,8 @@ export const LOCAL_API_ROUTES = [
   '/flows',
   '/production',
   '/stocks',
+  '/balance',
+  '/needs',
 ] as const;
 export type LocalApiRoute = (typeof LOCAL_API_ROUTES)[number];
 
@@ -166,6 +212,88 @@ export function createLocalApi(dataset: LocalDataset) {
         sourceIds: stock.sourceIds,
       }));
       return { entryPoint, from: range.from, to: range.to, granularity, rows };
+    },
+    '/balance': (params): BalanceResponse => {
+      const range = readRange(params);
+      const granularity = readGranularity(params);
+      const commodities = readCommodities(params) ?? COMMODITY_CODES;
+      const starts = periodStarts(range, granularity);
+      const { balance } = dataset;
+      const seriesCount =
+        balance.onward.filter((s) => commodities.includes(s.commodity)).length +
+        balance.production.filter((p) => commodities.includes(p.commodity)).length +
+        commodities.filter((c) => balance.stockChange[c]).length;
+      if (starts.length * seriesCount > dataset.meta.maxRows) {
+        throw new BadRequest(
+          [
+            {
+              field: 'granularity',
+              message: `the query would return about ${starts.length * seriesCount} rows (at most ${dataset.meta.maxRows}); choose a coarser granularity or a shorter range`,
+            },
+          ],
+          422,
+          'Result too large',
+        );
+      }
+      const rows: BalanceRow[] = [];
+      for (const commodity of commodities) {
+        for (const series of balance.onward.filter((s) => s.commodity === commodity)) {
+          sumByPeriod(series, range, granularity).forEach((tonnes, i) =>
+            rows.push({
+              period: starts[i] ?? range.from,
+              commodity,
+              item: 'onward',
+              detail: series.destination,
+              tonnes,
+              status: series.status,
+              sourceIds: [...series.sourceIds],
+            }),
+          );
+        }
+        const stockSource = balance.stockChange[commodity];
+        if (stockSource && 'stock' in stockSource) {
+          const stock = dataset.stocks[stockSource.stock];
+          if (stock) {
+            stockChangeByPeriod(stock, range, granularity).forEach((tonnes, i) =>
+              rows.push({
+                period: starts[i] ?? range.from,
+                commodity,
+                item: 'stock-change',
+                detail: null,
+                tonnes,
+                status: stock.status,
+                sourceIds: stock.sourceIds,
+              }),
+            );
+          }
+        } else if (stockSource) {
+          for (const period of starts) {
+            rows.push({
+              period,
+              commodity,
+              item: 'stock-change',
+              detail: null,
+              tonnes: 0,
+              status: stockSource.status,
+              sourceIds: [...stockSource.sourceIds],
+            });
+          }
+        }
+        for (const production of balance.production.filter((p) => p.commodity === commodity)) {
+          for (const row of spreadAnnual(production.annual, range, granularity)) {
+            rows.push({ ...row, commodity, item: 'production', detail: production.kind });
+          }
+        }
+      }
+      rows.sort((a, b) => a.period.localeCompare(b.period));
+      return { from: range.from, to: range.to, granularity, rows };
+    },
+    '/needs': (params) => {
+      const from = params.get('from');
+      const to = params.get('to');
+      if (!from && !to) return dataset.needs;
+      const range = readRange(params);
+      return dataset.needs.filter((need) => need.from <= range.to && need.to >= range.from);
     },
   };
 
@@ -261,6 +389,47 @@ function readCommodities(params: URLSearchParams): CommodityCode[] | undefined {
 
 function readCodes(params: URLSearchParams, field: string, known: ReadonlySet<string>): string[] | undefined {
   return readList(params, field, (v): v is string => known.has(v));
+}
+
+/** Sums a daily series into periods; null for a period with no reported day (a gap, not 0). */
+function sumByPeriod(series: OnwardSeries, range: DateRange, granularity: Granularity): (number | null)[] {
+  const first = toDayNumber(series.firstDay);
+  return periodStarts(range, granularity).map((start) => {
+    const from = Math.max(toDayNumber(start), toDayNumber(range.from));
+    const to = Math.min(toDayNumber(nextPeriodStart(start, granularity)) - 1, toDayNumber(range.to));
+    let sum = 0;
+    let reported = false;
+    for (let day = from; day <= to; day++) {
+      const value = series.values[day - first];
+      if (value === undefined || Number.isNaN(value)) continue;
+      sum += value;
+      reported = true;
+    }
+    return reported ? Math.round(sum * 1000) / 1000 : null;
+  });
+}
+
+/**
+ * Closing stock at the end of each period minus the closing stock of the day before it starts
+ * (both inside the range's reach): positive when stock was built up. Null when either end is not
+ * reported.
+ */
+function stockChangeByPeriod(
+  stock: DailyStock,
+  range: DateRange,
+  granularity: Granularity,
+): (number | null)[] {
+  const first = toDayNumber(stock.firstDay);
+  const at = (date: IsoDate) => {
+    const value = stock.values[toDayNumber(date) - first];
+    return value === undefined || Number.isNaN(value) ? null : value;
+  };
+  return periodStarts(range, granularity).map((start) => {
+    const opening = at(addDays(start < range.from ? range.from : start, -1));
+    const end = addDays(nextPeriodStart(start, granularity), -1);
+    const closing = at(end > range.to ? range.to : end);
+    return opening === null || closing === null ? null : Math.round((closing - opening) * 1000) / 1000;
+  });
 }
 
 /** How many groups the query makes: one pass over the series (dozens), not over the days. */

@@ -3,8 +3,9 @@ import type { Agreement } from '../contract/schemas';
 const SIGNED_ON = '2025-10-03';
 const FOOD = ['rice', 'meat', 'fish'] as const;
 
-// Only Pariaman's scope is published in full; the other four were reported as "similar"
-// agreements, so their scope is recorded as food security alone and marked unconfirmed.
+// Only Pariaman's scope is published in full, and only its agreement names rice, meat and fish;
+// the other four were reported as "similar" agreements, so their scope is recorded as food
+// security alone, marked unconfirmed, and no commodities are named for them.
 export const AGREEMENTS: readonly Agreement[] = [
   {
     id: 'dki-kota-pariaman-2025',
@@ -28,7 +29,7 @@ export const AGREEMENTS: readonly Agreement[] = [
     signedOn: SIGNED_ON,
     scope: ['food-security'],
     scopeConfirmed: false,
-    commodityGroups: [...FOOD],
+    commodityGroups: [],
     sourceIds: ['ranahnews-2025-10-03'],
   })),
 ];

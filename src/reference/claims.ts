@@ -5,8 +5,9 @@ import type { Claim } from '../contract/schemas';
 export const CLAIMS: readonly Claim[] = [
   {
     id: 'biro-ksd-2025',
+    basket: null,
     share: 0.9,
-    comparator: 'about',
+    comparator: 'exact',
     who: 'Marulina Dewi, Kepala Biro Kerja Sama Daerah DKI Jakarta',
     date: '2025-10-03',
     sourceIds: ['ranahnews-2025-10-03'],
@@ -14,6 +15,7 @@ export const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'dkpkp-2025',
+    basket: null,
     share: 0.98,
     comparator: 'exact',
     who: 'Dinas Ketahanan Pangan, Kelautan dan Pertanian (KPKP) DKI Jakarta',
@@ -26,6 +28,7 @@ export const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'laporan-ketahanan-pangan-2024',
+    basket: ['rice', 'beef', 'eggs', 'chicken', 'chili', 'shallots'],
     share: 0.98,
     comparator: 'almost',
     who: 'Laporan Ketahanan Pangan Jakarta 2024',
@@ -38,6 +41,7 @@ export const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'okezone-2022',
+    basket: null,
     share: 0.95,
     comparator: 'over',
     who: 'Pemberitaan 2022 (tanpa nama pejabat)',
@@ -47,6 +51,7 @@ export const CLAIMS: readonly Claim[] = [
   },
   {
     id: 'gubernur-2018',
+    basket: null,
     share: 0.98,
     comparator: 'exact',
     who: 'Gubernur Anies Baswedan',

@@ -2,6 +2,10 @@ import type { RegionFact } from '../contract/schemas';
 
 type FactInput = Omit<RegionFact, 'status'>;
 const found = (fact: FactInput): RegionFact => ({ ...fact, status: 'reported' });
+/** A figure its publisher calls preliminary ("angka sementara"). */
+const preliminary = (fact: FactInput): RegionFact => ({ ...fact, status: 'preliminary' });
+/** A publisher's projection or "potensi", not a measured harvest. */
+const forecast = (fact: FactInput): RegionFact => ({ ...fact, status: 'forecast' });
 
 // Published figures about supplier regions' own production (reference-figures.md, status F).
 // Nothing here is a flow to Jakarta: no source reports those for the partner regions.
@@ -58,10 +62,10 @@ export const REGION_FACTS: readonly RegionFact[] = [
   found({
     regionCode: '13',
     measure: 'rice-production',
-    value: 793_137,
+    value: 800_613,
     unit: 't',
     period: '2025',
-    sourceIds: ['harianhaluan-sumbar-rice'],
+    sourceIds: ['bps-sumbar-2026-02-02-rice'],
   }),
   found({
     regionCode: '13',
@@ -79,23 +83,23 @@ export const REGION_FACTS: readonly RegionFact[] = [
     period: '2021',
     sourceIds: ['sumbarkita-2021-rice-use'],
   }),
-  found({
+  preliminary({
     regionCode: '61',
     measure: 'paddy-production-gkg',
-    value: 764_780,
+    value: 799_990,
     unit: 't',
     period: '2024',
-    sourceIds: ['suarakalbar-2024-paddy'],
+    sourceIds: ['bps-kalbar-2024-paddy'],
   }),
   found({
     regionCode: '61',
     measure: 'fish-shipped-to-java',
     value: 74_888.5,
     unit: 't',
-    period: '2016',
+    period: '2016-10',
     sourceIds: ['antara-kalbar-2016-fish'],
   }),
-  found({
+  forecast({
     regionCode: '61.04',
     measure: 'paddy-production-gkg',
     value: 106_711,
@@ -111,7 +115,7 @@ export const REGION_FACTS: readonly RegionFact[] = [
     period: '2022',
     sourceIds: ['suarakalbar-ketapang-fish-2022'],
   }),
-  found({
+  forecast({
     regionCode: '74.01',
     measure: 'paddy-production-gkg',
     value: 23_870,

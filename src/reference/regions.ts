@@ -79,6 +79,8 @@ export const REGIONS: readonly Region[] = [
   region('IND', 'India', 'country', 20.59, 78.96),
   region('NOR', 'Norwegia', 'country', 60.47, 8.47, 'Norway'),
   region('CHN', 'Tiongkok', 'country', 35.86, 104.2, 'China'),
+  region('THA', 'Thailand', 'country', 15.87, 100.99),
+  region('VNM', 'Vietnam', 'country', 14.06, 108.28),
 ];
 
 /** The province an origin belongs to; a province or a country stands for itself. */

@@ -1,5 +1,6 @@
 import { isIsoDate } from '../domain/calendar-date';
 import { COMMODITY_CODES } from '../domain/commodity';
+import { ACCOUNTING_BASES, type AccountingBasis } from '../domain/food-balance';
 import { parsePeriodPreset, type PeriodPreset } from '../domain/period-preset';
 import { LANGUAGES, type Language } from '../i18n/format';
 import { THEME_CHOICES, type ThemeChoice } from '../theme/theme-choice';
@@ -45,6 +46,10 @@ export interface ViewState {
   originUnit: OriginUnit;
   /** Claim ids drawn as reference lines; null means the default selection. */
   claims: string[] | null;
+  /** Which definition of "supplied from outside" the shares use. */
+  basis: AccountingBasis;
+  /** The claim the external share is compared with; null means the headline claim. */
+  claim: string | null;
   /** The region whose profile is open (page "region"). */
   region: string | null;
   /** Regions side by side (page "compare"), two to six. */
@@ -87,6 +92,8 @@ export const DEFAULT_VIEW: ViewState = {
   commodity: 'all',
   originUnit: 'regency',
   claims: null,
+  basis: 'retained',
+  claim: null,
   region: null,
   compare: [],
   compareLayout: 'overlay',
@@ -203,6 +210,7 @@ export function parseViewState(search: string): ParsedView {
     granularity: pick(params, 'gran', VIEW_GRANULARITIES, DEFAULT_VIEW.granularity, rejected),
     commodity: pick(params, 'commodity', COMMODITY_FILTERS, DEFAULT_VIEW.commodity, rejected),
     theme: pick(params, 'theme', THEME_CHOICES, DEFAULT_VIEW.theme, rejected),
+    basis: pick(params, 'basis', ACCOUNTING_BASES, DEFAULT_VIEW.basis, rejected),
     originUnit: pick(params, 'unit', ORIGIN_UNITS, DEFAULT_VIEW.originUnit, rejected),
   };
 
@@ -230,6 +238,11 @@ export function parseViewState(search: string): ParsedView {
     if (claims.length <= MAX_PARAM_LENGTH && ids.every((id) => CLAIM_ID.test(id)))
       view.claims = [...new Set(ids)];
     else rejected.push('claims');
+  }
+  const claim = params.get('claim');
+  if (claim !== null) {
+    if (CLAIM_ID.test(claim)) view.claim = claim;
+    else rejected.push('claim');
   }
   const region = params.get('region');
   if (region !== null) {
@@ -290,6 +303,8 @@ export function serializeViewState(view: ViewState): string {
   if (view.commodity !== DEFAULT_VIEW.commodity) params.set('commodity', view.commodity);
   if (view.originUnit !== DEFAULT_VIEW.originUnit) params.set('unit', view.originUnit);
   if (view.claims !== null) params.set('claims', view.claims.join(','));
+  if (view.basis !== DEFAULT_VIEW.basis) params.set('basis', view.basis);
+  if (view.claim !== null) params.set('claim', view.claim);
   if (view.region !== null) params.set('region', view.region);
   if (view.compare.length > 0) params.set('compare', view.compare.join(','));
   if (view.compareLayout !== DEFAULT_VIEW.compareLayout) params.set('compare-layout', view.compareLayout);

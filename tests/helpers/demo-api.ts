@@ -1,6 +1,8 @@
 import type * as z from 'zod/mini';
 import {
+  balanceResponseSchema,
   flowsResponseSchema,
+  needsResponseSchema,
   problemSchema,
   productionResponseSchema,
   stocksResponseSchema,
@@ -34,6 +36,8 @@ export function demoApi() {
     flows: (params: Record<string, string>) => call('/flows', params, flowsResponseSchema),
     production: (params: Record<string, string>) => call('/production', params, productionResponseSchema),
     stocks: (params: Record<string, string>) => call('/stocks', params, stocksResponseSchema),
+    balance: (params: Record<string, string>) => call('/balance', params, balanceResponseSchema),
+    needs: (params: Record<string, string> = {}) => call('/needs', params, needsResponseSchema),
   };
 }
 

@@ -129,6 +129,7 @@ describe('ImportPage', () => {
     expect(alert).toHaveTextContent(
       'Kolom wajib tidak ada: origin, commodity, entry_point. Kolom yang terbaca: tanggal, ton.',
     );
+    // The list of stored datasets is read from IndexedDB after the page opens.
     expect(await screen.findByText('Belum ada dataset yang diimpor.')).toBeInTheDocument();
   });
 

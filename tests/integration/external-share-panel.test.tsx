@@ -43,21 +43,23 @@ describe('external-share panel with the demo API', () => {
     expect(within(panel).queryByRole('status', { name: 'Memuat data…' })).not.toBeInTheDocument();
   });
 
-  test('shows an observed percentage beside the 90% claim of Marulina Dewi, and its sources', async () => {
+  test('shows the modelled share, named as a model, beside the 90% claim of Marulina Dewi, and its sources', async () => {
     renderApp();
     const panel = await settledPanel();
     expect(panel).toHaveAttribute('data-state', 'ready');
 
-    // The observed share, e.g. "94,3%": a decimal comma in Indonesian, and a plausible value.
-    const observed = within(panel).getByText('Teramati (beras, daging, ikan)').previousElementSibling;
+    // The share, e.g. "99,4%": a decimal comma in Indonesian, and a plausible value.
+    const observed = within(panel).getByText('Model, dikalibrasi ke angka terbitan').previousElementSibling;
     const match = /^(\d{1,3})(?:,(\d))?%$/.exec(plain(observed?.textContent));
     expect(match, `observed share "${observed?.textContent}"`).not.toBeNull();
     const percent = Number(`${match?.[1]}.${match?.[2] ?? 0}`);
     expect(percent).toBeGreaterThan(80);
     expect(percent).toBeLessThanOrEqual(100);
 
-    expect(within(panel).getByText('sekitar 90%')).toBeInTheDocument();
-    expect(within(panel).getByText(/Marulina Dewi/)).toHaveTextContent(
+    const claim = panel.querySelector<HTMLElement>('.figure-claim');
+    expect(claim).not.toBeNull();
+    expect(within(claim as HTMLElement).getByText('90%')).toBeInTheDocument();
+    expect(within(claim as HTMLElement).getByText(/Marulina Dewi/)).toHaveTextContent(
       'Klaim resmi: Marulina Dewi, Kepala Biro Kerja Sama Daerah DKI Jakarta, 3 Oktober 2025',
     );
 
@@ -67,6 +69,18 @@ describe('external-share panel with the demo API', () => {
     expect(link).toHaveAttribute('href', 'https://www.beritasatu.com/megapolitan/814049');
     expect(link).toHaveAttribute('rel', expect.stringContaining('noopener'));
     expect(within(panel).getByText(/RANAHNEWS, 3 Oktober 2025/)).toBeInTheDocument();
+    // The model is named as a model in the source line, not as a publication.
+    expect(
+      within(panel).getByText(/model Arus Pangan \(asumsi\), dikalibrasi ke sumber lain/),
+    ).toBeInTheDocument();
+    // The basis is named, on screen and in the line every export carries.
+    expect(within(panel).getByText(/^Dasar: Pasokan yang tinggal di Jakarta — /)).toBeInTheDocument();
+    expect(panel.querySelector('.frame-provenance')).toHaveTextContent('bukan data resmi');
+    expect(panel.querySelector('.frame-provenance')).toHaveTextContent(
+      'Dasar perhitungan: Pasokan yang tinggal di Jakarta.',
+    );
+    // This claim names no basket, and the panel says so.
+    expect(within(claim as HTMLElement).getByText(/Klaim tidak menyebut komoditasnya/)).toBeInTheDocument();
     for (const anchor of within(panel).getAllByRole('link'))
       expect(anchor.getAttribute('href')).toMatch(/^https:\/\//);
 
@@ -74,10 +88,20 @@ describe('external-share panel with the demo API', () => {
     expect(within(panel).getByText('Berisi data sintetis')).toBeInTheDocument();
   });
 
-  test('shows a table by commodity group with a share for rice, meat, fish and all food', async () => {
+  test('shows the share of rice, meat, fish and all food under every basis side by side', async () => {
     renderApp();
     const panel = await settledPanel();
-    const table = within(panel).getByRole('table', { name: 'Per kelompok komoditas' });
+    const table = within(panel).getByRole('table', { name: 'Pangsa dari luar menurut dasar perhitungan' });
+    const header = within(table)
+      .getAllByRole('columnheader')
+      .map((cell) => cell.textContent);
+    expect(header).toEqual([
+      'Kelompok',
+      'Pasokan yang tinggal di Jakarta',
+      'Arus masuk bruto',
+      'Menurut keranjang klaim',
+      'Status data',
+    ]);
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
       'Beras',
@@ -86,6 +110,44 @@ describe('external-share panel with the demo API', () => {
       'Semua pangan',
     ]);
     for (const row of rows) expect(plain(row.textContent)).toMatch(/\d+(,\d)?%/);
+    // Fish landed from elsewhere counts as outside under "retained" and as own under "gross".
+    const fish = rows[2] as HTMLElement;
+    const value = (basis: string) =>
+      Number(
+        plain(fish.querySelector(`td[data-basis="${basis}"]`)?.textContent)
+          .replace('%', '')
+          .replace(',', '.'),
+      );
+    expect(value('retained')).toBeGreaterThan(value('gross'));
+  });
+
+  test('the basis is chosen in the panel and kept in the URL; the headline follows it', async () => {
+    const { user } = renderApp();
+    const panel = await settledPanel();
+    const headline = () => plain(panel.querySelector('.figure-emphasis .figure-value')?.textContent);
+    const retained = headline();
+    await user.click(within(panel).getByRole('radio', { name: 'Arus masuk bruto' }));
+    await waitFor(() => expect(headline()).not.toBe(retained));
+    expect(window.location.search).toContain('basis=gross');
+    expect(within(panel).getByText(/^Dasar: Arus masuk bruto — /)).toBeInTheDocument();
+  });
+
+  test('a claim with a basket: the comparison says the basket differs and what the dashboard does not record', async () => {
+    const { user } = renderApp();
+    const panel = await settledPanel();
+    await user.selectOptions(
+      within(panel).getByRole('combobox', { name: /Bandingkan dengan klaim/ }),
+      'laporan-ketahanan-pangan-2024',
+    );
+    await user.click(within(panel).getByRole('radio', { name: 'Menurut keranjang klaim' }));
+    await waitFor(() => expect(within(panel).getByText(/^Keranjang berbeda/)).toBeInTheDocument());
+    expect(within(panel).getByText(/^Keranjang berbeda/)).toHaveTextContent(
+      'Keranjang berbeda: klaim mencakup beras, daging sapi, telur, daging ayam, cabai, bawang merah; dibandingkan di sini: beras, daging sapi, daging ayam.',
+    );
+    expect(
+      within(panel).getByText('Tidak tercatat di dasbor: telur, cabai, bawang merah.'),
+    ).toBeInTheDocument();
+    expect(window.location.search).toContain('claim=laporan-ketahanan-pangan-2024');
   });
 
   test('HTTP 503 on flows: an error alert with "Coba lagi" while the header and demo banner still render; retry recovers', async () => {
@@ -104,7 +166,7 @@ describe('external-share panel with the demo API', () => {
     server.resetHandlers();
     await user.click(within(alert).getByRole('button', { name: 'Coba lagi' }));
     await waitFor(() => expect(panel).toHaveAttribute('data-state', 'ready'));
-    expect(within(panel).getByText('sekitar 90%')).toBeInTheDocument();
+    expect(panel.querySelector('.figure-claim .figure-value')).toHaveTextContent('90%');
     expect(within(panel).queryByRole('alert')).not.toBeInTheDocument();
   });
 
@@ -153,7 +215,7 @@ describe('external-share panel with the demo API', () => {
   test('a failed refresh keeps the last good data and says it is stale', async () => {
     const { queryClient } = renderApp();
     const panel = await settledPanel();
-    expect(within(panel).getByText('sekitar 90%')).toBeInTheDocument();
+    expect(panel.querySelector('.figure-claim .figure-value')).toHaveTextContent('90%');
 
     makeRouteNetworkError(server, TEST_API_BASE_URL, 'flows');
     await act(() => queryClient.refetchQueries({ queryKey: ['flows'] }));
@@ -161,7 +223,7 @@ describe('external-share panel with the demo API', () => {
     expect(
       await within(panel).findByText(/Menampilkan data terakhir yang berhasil dimuat/),
     ).toBeInTheDocument();
-    expect(within(panel).getByText('sekitar 90%')).toBeInTheDocument();
+    expect(panel.querySelector('.figure-claim .figure-value')).toHaveTextContent('90%');
     expect(within(panel).getByRole('button', { name: 'Coba lagi' })).toBeInTheDocument();
   });
 
@@ -177,7 +239,9 @@ describe('external-share panel with the demo API', () => {
     const { container } = renderApp();
     const panel = await settledPanel();
     expect(panel).toHaveAttribute('data-state', 'ready');
-    expect(within(panel).getByText(/onerror/)).toHaveTextContent(`Klaim resmi: ${hostile}, 3 Oktober 2025`);
+    expect(
+      within(panel.querySelector('.figure-claim') as HTMLElement).getByText(/onerror/),
+    ).toHaveTextContent(`Klaim resmi: ${hostile}, 3 Oktober 2025`);
     expect(container.querySelector('img')).toBeNull();
     expect(document.querySelector('img')).toBeNull();
   });

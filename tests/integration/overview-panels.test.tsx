@@ -22,22 +22,25 @@ const PANELS = [
   'alerts',
 ] as const;
 type PanelId = (typeof PANELS)[number];
-type Route = 'flows' | 'production' | 'stocks' | 'claims' | 'sources' | 'regions';
+type Route = 'flows' | 'balance' | 'stocks' | 'claims' | 'sources' | 'regions';
 
-/** The routes whose data each panel needs (regions only names origins: a panel never fails on it). */
+/**
+ * The routes whose data each panel draws. Regions only name origins and sources only describe the
+ * source line: a panel never fails on either.
+ */
 const ROUTES_OF: Record<PanelId, readonly Route[]> = {
-  'headline-tiles': ['flows', 'production', 'stocks', 'sources'],
-  'external-share': ['flows', 'production', 'claims', 'sources'],
-  'share-over-time': ['flows', 'production', 'claims', 'sources'],
-  'supply-by-origin': ['flows', 'sources'],
-  'dependency-risk': ['flows', 'sources'],
-  alerts: ['flows', 'stocks', 'sources'],
+  'headline-tiles': ['flows', 'balance', 'stocks'],
+  'external-share': ['flows', 'balance', 'claims'],
+  'share-over-time': ['flows', 'balance', 'claims'],
+  'supply-by-origin': ['flows'],
+  'dependency-risk': ['flows'],
+  alerts: ['flows', 'stocks'],
 };
 const panelsUsing = (route: Route) => PANELS.filter((id) => ROUTES_OF[id].includes(route));
 const panelsNotUsing = (route: Route) => PANELS.filter((id) => !ROUTES_OF[id].includes(route));
 
-/** Panels that offer a table view and a CSV download (external-share shows its own table). */
-const WITH_TABLE: readonly PanelId[] = PANELS.filter((id) => id !== 'external-share');
+/** Panels that offer a table view and a CSV download: all of them. */
+const WITH_TABLE: readonly PanelId[] = PANELS;
 
 const LOADING = 'Memuat data…';
 const EMPTY = 'Tidak ada data untuk periode ini.';
@@ -136,7 +139,7 @@ describe('overview panels: loading', () => {
 });
 
 describe('overview panels: HTTP 503 (problem+json) on one route', () => {
-  test.each<Route>(['flows', 'production', 'stocks', 'claims', 'sources', 'regions'])(
+  test.each<Route>(['flows', 'balance', 'stocks', 'claims', 'sources', 'regions'])(
     '%s fails: the panels that use it show an alert, the others their data; "Coba lagi" recovers',
     async (route) => {
       makeRouteFail(server, TEST_API_BASE_URL, route);
@@ -183,6 +186,18 @@ describe('overview panels: HTTP 503 (problem+json) on one route', () => {
     },
   );
 
+  test('sources failing: every panel is drawn, and its source line says the details are missing', async () => {
+    makeRouteFail(server, TEST_API_BASE_URL, 'sources');
+    renderApp();
+    const panels = await settledPanels();
+    for (const id of PANELS) {
+      expect(panels[id], id).toHaveAttribute('data-state', 'ready');
+      expect(panels[id].querySelector('.source-warning')?.textContent, id).toMatch(
+        /^Keterangan \d+ sumber tidak dapat dimuat; grafik tetap memakai datanya\.$/,
+      );
+    }
+  });
+
   test('regions failing leaves every origin named by its code instead of breaking a panel', async () => {
     makeRouteFail(server, TEST_API_BASE_URL, 'regions');
     renderApp();
@@ -222,14 +237,18 @@ describe('overview panels: empty answers', () => {
     expect(within(panels.alerts).queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  test('no own production: the share panels are empty, the tiles show inflows with the share as "—"', async () => {
-    makeRouteEmpty(server, TEST_API_BASE_URL, 'production');
+  test('no balance (as in an import of flows only): the share panels say what is missing, the tiles show inflows with the share as "—"', async () => {
+    makeRouteEmpty(server, TEST_API_BASE_URL, 'balance');
     renderApp();
     const panels = await settledPanels();
-    for (const id of ['external-share', 'share-over-time'] as const) {
-      expect(panels[id], id).toHaveAttribute('data-state', 'empty');
-      expect(within(panels[id]).getByText(EMPTY)).toBeInTheDocument();
-    }
+    expect(panels['external-share']).toHaveAttribute('data-state', 'ready');
+    expect(within(panels['external-share']).getByText(/^Tidak dapat dihitung/)).toHaveTextContent(
+      'Tidak dapat dihitung dengan dasar ini — data belum ada: produksi sendiri, arus keluar, perubahan stok.',
+    );
+    expect(panels['share-over-time']).toHaveAttribute('data-state', 'empty');
+    expect(
+      within(panels['share-over-time']).getByText(/data belum ada: produksi sendiri, arus keluar/),
+    ).toBeInTheDocument();
     for (const id of ['headline-tiles', 'supply-by-origin', 'dependency-risk', 'alerts'] as const)
       expect(panels[id], id).toHaveAttribute('data-state', 'ready');
     const allFood = panels['headline-tiles'].querySelector<HTMLElement>('li[data-group="all"]');
@@ -246,7 +265,9 @@ describe('overview panels: empty answers', () => {
     const panels = await settledPanels();
     for (const id of PANELS) expect(panels[id], id).toHaveAttribute('data-state', 'ready');
     expect(within(panels['external-share']).queryByText(/Klaim resmi/)).not.toBeInTheDocument();
-    expect(within(panels['external-share']).getByText('Teramati (beras, daging, ikan)')).toBeInTheDocument();
+    expect(
+      within(panels['external-share']).getByText('Model, dikalibrasi ke angka terbitan'),
+    ).toBeInTheDocument();
     expect(within(panels['share-over-time']).queryAllByRole('checkbox')).toHaveLength(0);
     expect(
       within(panels['share-over-time']).getByRole('button', { name: 'Tampilkan tabel' }),
@@ -353,6 +374,7 @@ describe('overview panels: table view', () => {
       'Perubahan dari periode sama tahun lalu',
       'Pangsa dari luar',
       'Status data',
+      'Kelengkapan',
     ]);
     const tileRows = rowsOf('headline-tiles');
     expect(tileRows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
@@ -361,9 +383,11 @@ describe('overview panels: table view', () => {
       'Ikan',
       'Semua pangan',
     ]);
-    for (const [inflow, year, share] of cellsOf('headline-tiles').map((cells) =>
+    for (const [inflow, year, share, , completeness] of cellsOf('headline-tiles').map((cells) =>
       cells.map((cell) => plain(cell.textContent)),
     )) {
+      // The demo reports every part of the default period: nothing is marked incomplete.
+      expect(completeness).toMatch(dash);
       expect(inflow).toMatch(tonnes);
       expect(year).toMatch(new RegExp(`${percent.source}|${dash.source}`));
       expect(share).toMatch(percent);
@@ -377,7 +401,18 @@ describe('overview panels: table view', () => {
     expect(tileValue).toBe(formatTonnesEstimate('id', totalTonnes(flows.rows)));
 
     // Share over time: a row per week, dates in Indonesian words, shares as percentages.
-    expect(headersOf('share-over-time')).toEqual(['Periode', 'Beras', 'Daging', 'Ikan', 'Semua pangan']);
+    expect(headersOf('share-over-time')).toEqual([
+      'Periode',
+      'Beras',
+      'Beras — Status',
+      'Daging',
+      'Daging — Status',
+      'Ikan',
+      'Ikan — Status',
+      'Semua pangan',
+      'Semua pangan — Status',
+      'Dasar perhitungan',
+    ]);
     const weeks = rowsOf('share-over-time');
     expect(weeks.length).toBeGreaterThanOrEqual(52);
     expect(weeks.length).toBeLessThanOrEqual(54);
@@ -385,8 +420,15 @@ describe('overview panels: table view', () => {
       expect(within(row).getByRole('rowheader').textContent).toMatch(
         /^\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}$/,
       );
-      for (const cell of within(row).getAllByRole('cell'))
-        expect(plain(cell.textContent)).toMatch(new RegExp(`${percent.source}|${dash.source}`));
+      const cells = within(row)
+        .getAllByRole('cell')
+        .map((cell) => plain(cell.textContent));
+      // share and its status for each group, then the basis
+      for (let i = 0; i < 8; i += 2) {
+        expect(cells[i]).toMatch(new RegExp(`${percent.source}|${dash.source}`));
+        expect(cells[i + 1]).toMatch(/^(dilaporkan|turunan|perkiraan|sintetis|sementara|prakiraan)$/);
+      }
+      expect(cells[8]).toBe('Pasokan yang tinggal di Jakarta');
     }
     expect(
       cellsOf('share-over-time')
@@ -460,7 +502,7 @@ describe('overview panels: table view', () => {
       within(panels['share-over-time']).queryByRole('table', { name: (name) => name.includes(' — ') }),
     ).toBeNull();
     expect(panels['share-over-time'].querySelector('figure.time-series-chart')).not.toBeNull();
-  }, 20_000);
+  }, 30_000);
 });
 
 describe('overview: the view in the URL', () => {

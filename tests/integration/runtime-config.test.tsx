@@ -33,7 +33,7 @@ describe('runtime configuration', () => {
     expect(requested.filter((url) => !url.startsWith(`${secondBase}/`))).toEqual([]);
     expect(requested.some((url) => url.startsWith(TEST_API_BASE_URL))).toBe(false);
     const endpoints = new Set(requested.map((url) => new URL(url).pathname.split('/').at(-1)));
-    for (const endpoint of ['meta', 'flows', 'production', 'claims', 'sources'])
+    for (const endpoint of ['meta', 'flows', 'balance', 'claims', 'sources'])
       expect(endpoints).toContain(endpoint);
   });
 });

@@ -1,7 +1,10 @@
+import { shareText } from '../../charts/share-text';
+import { readShare } from '../../domain/share';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useApiClient } from '../../api/api-client-context';
 import { flowsQuery, regionsQuery, sourcesQuery } from '../../api/queries';
+import { regionNameLookup } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
@@ -12,6 +15,7 @@ import { relativeChange } from '../../domain/change';
 import { tonnesByOrigin } from '../../domain/origin-totals';
 import { granularityForPeriods, sameRangeYearBefore } from '../../domain/period';
 import { monthOfYearProfile, normaliseProfile, peakMonth } from '../../domain/seasonality';
+import { periodRows } from '../../domain/period-rows';
 import { groupLabel } from '../../i18n/labels';
 import { useI18n } from '../../i18n/use-i18n';
 import { useOverviewFilters, type OverviewFilters } from '../../filters/use-overview-filters';
@@ -83,18 +87,14 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
   });
   const sources = useQuery(sourcesQuery(client));
 
-  const name = (code: string) => regions.data?.find((r) => r.code === code)?.name[i18n.language] ?? code;
+  const name = regionNameLookup(regions.data ?? [], i18n.language);
   const known = new Set((regions.data ?? []).map((r) => r.code));
   const unknown = regions.data ? codes.filter((code) => !known.has(code)) : [];
   const colour = (index: number) => SERIES_COLORS[index % SERIES_COLORS.length] ?? '#000';
 
-  const seriesRows = new Map<string, ChartRow>();
-  for (const row of series.data?.rows ?? []) {
-    const chartRow = seriesRows.get(row.period) ?? { period: row.period };
+  const chartRows = periodRows(series.data?.rows ?? [], (chartRow, row) => {
     if (row.origin) chartRow[row.origin] = row.tonnes;
-    seriesRows.set(row.period, chartRow);
-  }
-  const chartRows = [...seriesRows.values()].sort((a, b) => a.period.localeCompare(b.period));
+  });
   const now = tonnesByOrigin(totals.data?.rows ?? []);
   const before = tonnesByOrigin(lastYear.data?.rows ?? []);
   const allTonnes = (all.data?.rows ?? []).reduce((sum, row) => sum + (row.tonnes ?? 0), 0);
@@ -109,7 +109,7 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
     return {
       code,
       tonnes,
-      share: tonnes !== null && allTonnes > 0 ? tonnes / allTonnes : null,
+      share: readShare(tonnes, allTonnes),
       growth: relativeChange(tonnes, before.get(code) ?? null),
       peak: peakMonth(profile),
     };
@@ -117,7 +117,7 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
 
   const formatX = granularity === 'month' || granularity === 'year' ? i18n.month : i18n.date;
   const commodityName = groupLabel(filters.commodity, i18n);
-  const status = combinePanelStatus([regions, series, totals, lastYear, all, monthly, sources]);
+  const status = combinePanelStatus([regions, series, totals, lastYear, all, monthly]);
   const rowsUsed = [...(series.data?.rows ?? []), ...(monthly.data?.rows ?? [])];
   const table: TableData = {
     fileName: `arus-pangan_banding_${codes.join('-')}_${range.from}_${range.to}`,
@@ -131,6 +131,8 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
     ],
     rows: summary.map((entry) => ({
       ...entry,
+      // An implausible share is left out of the table and the CSV, as it is on screen.
+      share: entry.share.kind === 'share' ? entry.share.value : null,
       name: name(entry.code),
       peak: entry.peak ? monthName(monthRow(entry.peak).period, i18n.language) : null,
     })),
@@ -269,7 +271,9 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
               <tr key={entry.code}>
                 <th scope="row">{name(entry.code)}</th>
                 <td className="numeric">{entry.tonnes === null ? '—' : i18n.tonnes(entry.tonnes)}</td>
-                <td className="numeric">{entry.share === null ? '—' : i18n.percentFixed(entry.share, 2)}</td>
+                <td className="numeric">
+                  {shareText(entry.share, (value) => i18n.percentFixed(value, 2), i18n)}
+                </td>
                 <td className="numeric">
                   {entry.growth === null
                     ? '—'

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ImportedDatasetInfo } from '../../import/imported-dataset-repository';
 import { useI18n } from '../../i18n/use-i18n';
-import { DEFAULT_DATA_SOURCE } from '../../data-source/data-source-store';
+import { DEFAULT_DATA_SOURCE } from '../../storage/stored-values';
 import type { DatasetList } from './use-imported-datasets';
 
 export interface ImportedDatasetListProps {
@@ -46,7 +46,14 @@ export function ImportedDatasetList({
       {list.kind === 'loading' && <p className="panel-empty">{t('import.datasets.loading')}</p>}
       {list.kind === 'failed' && (
         <p className="panel-error" role="alert">
-          {t('import.datasets.loadFailed', { detail: list.message })}
+          {t('import.datasets.loadFailed', {
+            detail:
+              list.problem === 'blocked'
+                ? t('storage.indexedDb.blocked')
+                : list.problem === 'quota'
+                  ? t('storage.indexedDb.quota')
+                  : list.message,
+          })}
         </p>
       )}
       {list.kind === 'ready' && list.datasets.length === 0 && (

@@ -3,11 +3,12 @@ import type {
   ImportedDatasetInfo,
   ImportedDatasetRepository,
 } from '../../import/imported-dataset-repository';
+import { classifyStorageError, type StorageProblem } from '../../storage/stored-value';
 
 export type DatasetList =
   | { kind: 'loading' }
   | { kind: 'ready'; datasets: ImportedDatasetInfo[] }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; problem: StorageProblem; message: string };
 
 /** The stored datasets, read again after every import and deletion. */
 export function useImportedDatasets(repository: ImportedDatasetRepository): [DatasetList, () => void] {
@@ -21,7 +22,11 @@ export function useImportedDatasets(repository: ImportedDatasetRepository): [Dat
       },
       (error: unknown) => {
         if (live)
-          setList({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+          setList({
+            kind: 'failed',
+            problem: classifyStorageError(error),
+            message: error instanceof Error ? error.message : String(error),
+          });
       },
     );
     return () => {

@@ -137,7 +137,6 @@ export const FlowSankeyPanel = memo(function FlowSankeyPanel({
     useQuery(regionsQuery(client)),
     useQuery(commoditiesQuery(client)),
     useQuery(entryPointsQuery(client)),
-    sources,
   ]);
   const labels = useFlowLabels(i18n);
   const theme = useResolvedTheme();

@@ -3,7 +3,7 @@ import { useId, memo, Fragment, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useApiClient } from '../../api/api-client-context';
 import { flowsQuery, metaQuery, sourcesQuery, stocksQuery } from '../../api/queries';
-import { useRegionNames } from '../../api/use-region-names';
+import { useRegionNames, useUnknownRegionCodes } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
 import { combinePanelStatus } from '../../charts/panel-status';
 import type { TableData } from '../../charts/table-data';
@@ -14,6 +14,8 @@ import { groupLabel } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages-id';
 import { useI18n } from '../../i18n/use-i18n';
 import { useAlertThresholds } from '../../state/alert-thresholds-store';
+import { SaveProblem } from '../../storage/save-problem';
+import { STORED_ALERT_THRESHOLDS } from '../../storage/stored-values';
 import type { OverviewFilters } from '../../filters/use-overview-filters';
 import { serializeViewState } from '../../state/view-url';
 import { useSetView, useView, useViewField } from '../../state/view-hooks';
@@ -56,7 +58,7 @@ function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
   );
   const sources = useQuery(sourcesQuery(client));
   const meta = useQuery(metaQuery(client));
-  const status = combinePanelStatus([daily, monthlyOrigins, stock, sources]);
+  const status = combinePanelStatus([daily, monthlyOrigins, stock]);
 
   const groups = filters.commodity === 'all' ? [...COMMODITY_GROUPS] : [filters.commodity];
   const { alerts: sorted, partialWeeks } =
@@ -81,6 +83,7 @@ function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
     !(monthlyOrigins.data?.rows ?? []).some((row) => row.tonnes !== null) &&
     !(stock.data?.rows ?? []).some((row) => row.closingTonnes !== null);
   const unitName = t(originUnit === 'province' ? 'unit.province' : 'unit.regency');
+  const unknownCodes = useUnknownRegionCodes(sorted.flatMap((alert) => (alert.origin ? [alert.origin] : [])));
 
   const table: TableData = {
     fileName: `arus-pangan_peringatan_${range.from}_${range.to}`,
@@ -114,6 +117,7 @@ function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
   return (
     <ChartFrame
       id="alerts"
+      unknownCodes={unknownCodes}
       title={t('alerts.title')}
       subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
       status={status}
@@ -258,6 +262,7 @@ function ThresholdEditor({ thresholds }: { thresholds: AlertThresholds }) {
         <button type="button" onClick={reset}>
           {t('alerts.reset')}
         </button>
+        <SaveProblem storageKey={STORED_ALERT_THRESHOLDS.key} />
       </div>
     </details>
   );

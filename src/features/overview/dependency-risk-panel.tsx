@@ -2,13 +2,12 @@ import { memo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { flowsQuery, sourcesQuery } from '../../api/queries';
-import { useRegionNames } from '../../api/use-region-names';
+import { useRegionNames, useUnknownRegionCodes } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
 import { SERIES_COLORS } from '../../theme/palette';
 import type { TableData } from '../../charts/table-data';
-import type { ChartRow } from '../../charts/time-series-chart';
 import { COMMODITY_CODES, COMMODITY_GROUPS, groupOf, isCommodityCode } from '../../domain/commodity';
 import {
   concentrationByForm,
@@ -23,6 +22,7 @@ import type { OverviewFilters } from '../../filters/use-overview-filters';
 import { ORIGIN_UNITS } from '../../state/view-url';
 import { useSetView, useViewField } from '../../state/view-hooks';
 import { granularityForPeriods } from '../../domain/period';
+import { periodRows } from '../../domain/period-rows';
 
 const CHART_HEIGHT = 260;
 const MAX_PERIODS = 120;
@@ -57,7 +57,7 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
     }),
   );
   const sources = useQuery(sourcesQuery(client));
-  const status = combinePanelStatus([flows, sources]);
+  const status = combinePanelStatus([flows]);
 
   const groups = filters.commodity === 'all' ? [...COMMODITY_GROUPS] : [filters.commodity];
   const forms = COMMODITY_CODES.filter((code) => groups.includes(groupOf(code)));
@@ -67,33 +67,27 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
     ...(row.commodity && { commodity: row.commodity }),
     origin: row.origin ?? row.province ?? '',
   }));
+  const unknownCodes = useUnknownRegionCodes(rows.flatMap((row) => (row.origin ? [row.origin] : [])));
   const readings = concentrationByForm(rows, forms, (form) => (isCommodityCode(form) ? groupOf(form) : form));
   // Groups with more than one form get their own (pooled) column in the table next to their forms.
   const pooledGroups = groups.filter((group) => forms.filter((form) => groupOf(form) === group).length > 1);
-  const byPeriod = new Map<string, ChartRow>();
-  const addPoints = (key: string, keyRows: typeof rows) => {
-    for (const point of concentrationByPeriod(keyRows)) {
-      const chartRow = byPeriod.get(point.period) ?? { period: point.period };
-      chartRow[key] = point.hhi;
-      chartRow[`${key}-top3`] = point.top3Share;
-      byPeriod.set(point.period, chartRow);
-    }
-  };
-  for (const form of forms)
-    addPoints(
-      form,
-      rows.filter((row) => row.commodity === form),
-    );
-  for (const group of pooledGroups) {
-    addPoints(
-      group,
-      rows.filter(
+  const series = [
+    ...forms.map((form) => ({ key: form, rows: rows.filter((row) => row.commodity === form) })),
+    ...pooledGroups.map((group) => ({
+      key: group,
+      rows: rows.filter(
         (row) =>
           row.commodity !== undefined && isCommodityCode(row.commodity) && groupOf(row.commodity) === group,
       ),
-    );
-  }
-  const chartRows = [...byPeriod.values()].sort((a, b) => a.period.localeCompare(b.period));
+    })),
+  ];
+  const points = series.flatMap(({ key, rows: keyRows }) =>
+    concentrationByPeriod(keyRows).map((point) => ({ ...point, key })),
+  );
+  const chartRows = periodRows(points, (chartRow, point) => {
+    chartRow[point.key] = point.hhi;
+    chartRow[`${point.key}-top3`] = point.top3Share;
+  });
   const chartForms = forms.filter((form) => readings.forms.some((reading) => reading.commodity === form));
   const tableKeys = groups.flatMap((group) => [
     ...(pooledGroups.includes(group)
@@ -136,6 +130,7 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
   return (
     <ChartFrame
       id="dependency-risk"
+      unknownCodes={unknownCodes}
       title={t('risk.title')}
       subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
       status={status}

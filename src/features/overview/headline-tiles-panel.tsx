@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
-import { flowsQuery, productionQuery, sourcesQuery, stocksQuery } from '../../api/queries';
+import { flowsQuery, balanceQuery, sourcesQuery, stocksQuery } from '../../api/queries';
 import type { FlowsResponse } from '../../contract/schemas';
 import { ChartFrame } from '../../charts/chart-frame';
 import { combinePanelStatus } from '../../charts/panel-status';
@@ -9,7 +9,11 @@ import type { TableData } from '../../charts/table-data';
 import { relativeChange } from '../../domain/change';
 import { COMMODITY_GROUPS } from '../../domain/commodity';
 import { weakestStatus, type DataStatus } from '../../domain/data-status';
-import { externalSharesByGroup, sumTonnes } from '../../domain/external-share';
+import { isIncomplete } from '../../domain/completeness';
+import { sumTonnes } from '../../domain/external-share';
+import { commoditiesOf, shareUnderBasis } from '../../domain/food-balance';
+import { basisName } from './external-share-panel';
+import { balancesOf } from './share-basis';
 import { comparisonRanges, type DateRange } from '../../domain/period';
 import { stockCoverDays } from '../../domain/stock';
 import { groupLabel } from '../../i18n/labels';
@@ -27,9 +31,17 @@ const TILE_GROUPS = [...COMMODITY_GROUPS, 'all'] as const;
 function groupTotals(
   response: FlowsResponse | undefined,
   group: string,
-): { tonnes: number | null; status: DataStatus } {
+): { tonnes: number | null; status: DataStatus; incomplete: boolean } {
   const rows = response?.rows.filter((row) => group === 'all' || row.group === group) ?? [];
-  return sumTonnes(rows);
+  return { ...sumTonnes(rows), incomplete: isIncomplete(rows) };
+}
+
+/** A change between two totals, only when both are complete. */
+function completeChange(
+  now: { tonnes: number | null; incomplete: boolean },
+  before: { tonnes: number | null; incomplete: boolean },
+): number | null {
+  return now.incomplete || before.incomplete ? null : relativeChange(now.tonnes, before.tonnes);
 }
 
 const yearly = (range: DateRange) => ({ from: range.from, to: range.to, granularity: 'year' as const });
@@ -54,41 +66,44 @@ function HeadlineTilesPanelView({ filters }: { filters: OverviewFilters }) {
     ...flowsQuery(client, { ...yearly(yearBefore ?? range), groupBy: ['group'] }),
     enabled: yearBefore !== null,
   });
-  const production = useQuery(productionQuery(client, yearly(range)));
+  const byCommodity = useQuery(flowsQuery(client, { ...yearly(range), groupBy: ['commodity'] }));
+  const balance = useQuery(balanceQuery(client, yearly(range)));
   const stock = useQuery(stocksQuery(client, { ...yearly(range), entryPoint: 'PIBC' }));
   const sources = useQuery(sourcesQuery(client));
   const status = combinePanelStatus([
     current,
     ...(previous ? [prior] : []),
     ...(yearBefore ? [lastYear] : []),
-    production,
+    byCommodity,
+    balance,
     stock,
-    sources,
   ]);
 
-  const shares =
-    current.data && production.data
-      ? externalSharesByGroup(
-          COMMODITY_GROUPS,
-          current.data.rows.map((row) => ({
-            group: row.group ?? '',
-            tonnes: row.tonnes,
-            status: row.status,
-          })),
-          production.data.rows,
-        )
-      : [];
+  const balances =
+    byCommodity.data && balance.data ? balancesOf(byCommodity.data.rows, balance.data.rows) : null;
+  const shares = balances
+    ? TILE_GROUPS.map((group) => ({
+        group,
+        ...shareUnderBasis(filters.basis, balances, commoditiesOf(group)),
+      }))
+    : [];
   const closingStock = stock.data?.rows.at(-1)?.closingTonnes ?? null;
   const tiles = TILE_GROUPS.map((group) => {
     const now = groupTotals(current.data, group);
-    const before = previous ? groupTotals(prior.data, group) : { tonnes: null };
-    const yearAgo = yearBefore ? groupTotals(lastYear.data, group) : { tonnes: null };
+    const before = previous ? groupTotals(prior.data, group) : { tonnes: null, incomplete: false };
+    const yearAgo = yearBefore ? groupTotals(lastYear.data, group) : { tonnes: null, incomplete: false };
     const share = shares.find((s) => s.group === group);
+    // "All food" counts only the groups with both parts known: with one missing it is a part.
+    const shareIncomplete =
+      group === 'all' &&
+      shares.some((s) => s.group !== 'all' && s.share === null) &&
+      (share?.share ?? null) !== null;
     return {
       group,
       inflow: now.tonnes,
-      changePrevious: comparisons.same ? null : relativeChange(now.tonnes, before.tonnes),
-      changeYear: relativeChange(now.tonnes, yearAgo.tonnes),
+      incomplete: now.incomplete || shareIncomplete,
+      changePrevious: comparisons.same ? null : completeChange(now, before),
+      changeYear: completeChange(now, yearAgo),
       share: share?.share ?? null,
       status: weakestStatus([now.status, share?.status ?? now.status]),
     };
@@ -106,8 +121,13 @@ function HeadlineTilesPanelView({ filters }: { filters: OverviewFilters }) {
       { key: 'changeYear', header: t('tiles.changeYear'), kind: 'percent' },
       { key: 'share', header: t('externalShare.observedShort'), kind: 'percent' },
       { key: 'status', header: t('status.badge.title'), kind: 'status' },
+      { key: 'completeness', header: t('tiles.completeness'), kind: 'text' },
     ],
-    rows: tiles.map((tile) => ({ ...tile, commodity: groupLabel(tile.group, i18n) })),
+    rows: tiles.map(({ incomplete, ...tile }) => ({
+      ...tile,
+      commodity: groupLabel(tile.group, i18n),
+      completeness: incomplete ? t('tiles.incompleteShort') : '',
+    })),
   };
 
   return (
@@ -120,11 +140,12 @@ function HeadlineTilesPanelView({ filters }: { filters: OverviewFilters }) {
       dataStatuses={tiles.map((tile) => tile.status)}
       sourceIds={[
         ...(current.data?.rows.flatMap((row) => row.sourceIds) ?? []),
-        ...(production.data?.rows.flatMap((row) => row.sourceIds) ?? []),
+        ...shares.flatMap((share) => share.sourceIds),
         ...(stock.data?.rows.flatMap((row) => row.sourceIds) ?? []),
         RICE_CONSUMPTION_SOURCE,
       ]}
       sources={sources.data ?? []}
+      provenance={[t('provenance.basis', { name: basisName(filters.basis, i18n) })]}
       minHeight={170}
       table={table}
     >
@@ -139,6 +160,11 @@ function HeadlineTilesPanelView({ filters }: { filters: OverviewFilters }) {
             <h3>{groupLabel(tile.group, i18n)}</h3>
             <p className="tile-value">{tile.inflow === null ? '—' : i18n.tonnesEstimate(tile.inflow)}</p>
             <p className="tile-caption">{t('tiles.inflow')}</p>
+            {tile.incomplete && (
+              <p className="tile-incomplete" role="note">
+                {t('tiles.incomplete')}
+              </p>
+            )}
             <dl className="tile-facts">
               {!comparisons.same && (
                 <Change label={t('tiles.vsPrevious')} value={tile.changePrevious} i18n={i18n} />

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
-import { claimsQuery, flowsQuery, productionQuery, sourcesQuery } from '../../api/queries';
+import { balanceQuery, claimsQuery, flowsQuery, sourcesQuery } from '../../api/queries';
 import type { Claim } from '../../contract/schemas';
 import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
@@ -11,12 +11,16 @@ import type { TableData } from '../../charts/table-data';
 import type { ChartRow } from '../../charts/time-series-chart';
 import { COMMODITY_GROUPS } from '../../domain/commodity';
 import type { DataStatus } from '../../domain/data-status';
-import { externalSharesByGroup } from '../../domain/external-share';
+import { commoditiesOf, shareUnderBasis } from '../../domain/food-balance';
+import { groupByPeriod } from '../../domain/period-rows';
 import { comparatorLabel, groupLabel } from '../../i18n/labels';
+import type { MessageKey } from '../../i18n/messages-id';
 import { useI18n, type I18n } from '../../i18n/use-i18n';
 import type { OverviewFilters } from '../../filters/use-overview-filters';
 import { useSetView } from '../../state/view-hooks';
 import { eventMarkers } from './chart-events';
+import { basisName, HEADLINE_CLAIM_ID } from './external-share-panel';
+import { balancesOf } from './share-basis';
 
 export const DEFAULT_CLAIM_IDS = ['biro-ksd-2025', 'laporan-ketahanan-pangan-2024'];
 const CHART_HEIGHT = 320;
@@ -24,16 +28,6 @@ const CHART_HEIGHT = 320;
 export function claimLabel(claim: Claim, i18n: I18n): string {
   const comparator = comparatorLabel(claim.comparator, i18n);
   return `${comparator} ${i18n.percent(claim.share, 0)} — ${claim.who.split(',')[0]}, ${i18n.date(claim.date)}`.trim();
-}
-
-function groupByPeriod<R extends { period: string }>(rows: readonly R[]): Map<string, R[]> {
-  const byPeriod = new Map<string, R[]>();
-  for (const row of rows) {
-    const list = byPeriod.get(row.period);
-    if (list) list.push(row);
-    else byPeriod.set(row.period, [row]);
-  }
-  return byPeriod;
 }
 
 /** Observed external share per period and commodity, with the official claims as reference lines. */
@@ -44,32 +38,32 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
   const setView = useSetView();
   const { range, granularity } = filters;
   const params = { from: range.from, to: range.to, granularity };
-  const flows = useQuery(flowsQuery(client, { ...params, groupBy: ['group'] }));
-  const production = useQuery(productionQuery(client, params));
+  const flows = useQuery(flowsQuery(client, { ...params, groupBy: ['commodity'] }));
+  const balance = useQuery(balanceQuery(client, params));
   const claims = useQuery(claimsQuery(client));
   const sources = useQuery(sourcesQuery(client));
-  const status = combinePanelStatus([flows, production, claims, sources]);
+  const status = combinePanelStatus([flows, balance, claims]);
+  const { basis } = filters;
+  const basket = claims.data?.find((c) => c.id === (filters.claim ?? HEADLINE_CLAIM_ID))?.basket ?? null;
 
   const groups = filters.commodity === 'all' ? [...COMMODITY_GROUPS, 'all'] : [filters.commodity, 'all'];
   const rows: ChartRow[] = [];
   const statuses: DataStatus[] = [];
-  if (flows.data && production.data) {
-    const inflowByPeriod = groupByPeriod(
-      flows.data.rows.map((row) => ({
-        period: row.period,
-        group: row.group ?? '',
-        tonnes: row.tonnes,
-        status: row.status,
-      })),
-    );
-    const productionByPeriod = groupByPeriod(production.data.rows);
+  const sourceIds = new Set<string>();
+  const missing = new Set<string>();
+  if (flows.data && balance.data) {
+    const inflowByPeriod = groupByPeriod(flows.data.rows);
+    const balanceByPeriod = groupByPeriod(balance.data.rows);
     for (const [period, inflow] of [...inflowByPeriod].sort(([a], [b]) => a.localeCompare(b))) {
-      const shares = externalSharesByGroup(COMMODITY_GROUPS, inflow, productionByPeriod.get(period) ?? []);
-      const row: ChartRow = { period };
-      for (const share of shares) {
-        if (!groups.includes(share.group)) continue;
-        row[share.group] = share.share;
+      const balances = balancesOf(inflow, balanceByPeriod.get(period) ?? []);
+      const row: ChartRow = { period, basis: basisName(basis, i18n) };
+      for (const group of groups) {
+        const share = shareUnderBasis(basis, balances, commoditiesOf(group as 'all'), basket);
+        row[group] = share.share;
+        row[`${group}-status`] = share.status;
         statuses.push(share.status);
+        share.sourceIds.forEach((id) => sourceIds.add(id));
+        share.missing.forEach((part) => missing.add(part.part));
       }
       rows.push(row);
     }
@@ -82,7 +76,15 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
     fileName: `arus-pangan_pangsa-luar_${granularity}_${range.from}_${range.to}`,
     columns: [
       { key: 'period', header: t('table.period'), kind: granularity === 'month' ? 'month' : 'date' },
-      ...groups.map((group) => ({ key: group, header: groupLabel(group, i18n), kind: 'percent' as const })),
+      ...groups.flatMap((group) => [
+        { key: group, header: groupLabel(group, i18n), kind: 'percent' as const },
+        {
+          key: `${group}-status`,
+          header: `${groupLabel(group, i18n)} — ${t('table.status')}`,
+          kind: 'status' as const,
+        },
+      ]),
+      { key: 'basis', header: t('table.basis'), kind: 'text' },
     ],
     rows,
   };
@@ -94,12 +96,16 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
       subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
       status={status}
       isEmpty={rows.every((row) => groups.every((group) => row[group] === null || row[group] === undefined))}
+      emptyMessage={
+        missing.size > 0 && rows.length > 0
+          ? t('externalShare.missing', {
+              parts: [...missing].map((part) => t(`balance.part.${part}` as MessageKey)).join(', '),
+            })
+          : undefined
+      }
       dataStatuses={statuses}
-      sourceIds={[
-        ...(flows.data?.rows.flatMap((row) => row.sourceIds) ?? []),
-        ...(production.data?.rows.flatMap((row) => row.sourceIds) ?? []),
-        ...selectedClaims.flatMap((claim) => claim.sourceIds),
-      ]}
+      sourceIds={[...sourceIds, ...selectedClaims.flatMap((claim) => claim.sourceIds)]}
+      provenance={[t('provenance.basis', { name: basisName(basis, i18n) })]}
       sources={sources.data ?? []}
       minHeight={CHART_HEIGHT}
       table={table}

@@ -2,18 +2,18 @@ import { memo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { flowsQuery, sourcesQuery } from '../../api/queries';
-import { useRegionNames } from '../../api/use-region-names';
+import { useRegionNames, useUnknownRegionCodes } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
 import { OTHERS_COLOR, SERIES_COLORS } from '../../theme/palette';
 import { partialPeriodMarks } from '../../charts/partial-periods';
 import type { TableData } from '../../charts/table-data';
-import type { ChartRow } from '../../charts/time-series-chart';
 import { relativeChange } from '../../domain/change';
 import { tonnesByOrigin } from '../../domain/origin-totals';
 import { weakestStatus, type DataStatus } from '../../domain/data-status';
 import { granularityForPeriods, previousRange } from '../../domain/period';
+import { periodRows } from '../../domain/period-rows';
 import { groupLabel } from '../../i18n/labels';
 import { useI18n } from '../../i18n/use-i18n';
 import type { OverviewFilters } from '../../filters/use-overview-filters';
@@ -61,12 +61,13 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
     }),
   );
   const sources = useQuery(sourcesQuery(client));
-  const status = combinePanelStatus([flows, prior, sources]);
+  const status = combinePanelStatus([flows, prior]);
 
   const rows = flows.data?.rows ?? [];
   const totals = tonnesByOrigin(rows);
   const previousTotals = tonnesByOrigin(prior.data?.rows ?? []);
   const grandTotal = [...totals.values()].reduce((sum, value) => sum + value, 0);
+  const unknownCodes = useUnknownRegionCodes(totals.keys());
   const ranking: OriginTotal[] = [...totals]
     .map(([origin, tonnes]) => ({ origin, tonnes, previous: previousTotals.get(origin) ?? null }))
     .sort((a, b) => b.tonnes - a.tonnes || a.origin.localeCompare(b.origin));
@@ -74,18 +75,11 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
   const topSet = new Set(top);
   const hasOthers = ranking.length > TOP_ORIGINS;
 
-  const byPeriod = new Map<string, ChartRow>();
-  for (const row of rows) {
-    let chartRow = byPeriod.get(row.period);
-    if (!chartRow) {
-      chartRow = { period: row.period };
-      byPeriod.set(row.period, chartRow);
-    }
-    if (row.origin === undefined || row.tonnes === null) continue;
+  const chartRows = periodRows(rows, (chartRow, row) => {
+    if (row.origin === undefined || row.tonnes === null) return;
     const key = topSet.has(row.origin) ? row.origin : OTHERS;
     chartRow[key] = ((chartRow[key] as number | undefined) ?? 0) + row.tonnes;
-  }
-  const chartRows = [...byPeriod.values()].sort((a, b) => a.period.localeCompare(b.period));
+  });
   const keys = [...top, ...(hasOthers ? [OTHERS] : [])];
   const label = (key: string) => (key === OTHERS ? t('origins.others') : regionName(key));
   const statusesOf = new Map<string, DataStatus[]>();
@@ -112,6 +106,7 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
   return (
     <ChartFrame
       id="supply-by-origin"
+      unknownCodes={unknownCodes}
       title={t('origins.title', { commodity: commodityName })}
       subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
       status={status}

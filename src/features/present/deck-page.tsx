@@ -2,17 +2,33 @@ import './present.css';
 import { useId, useState } from 'react';
 import { downloadFile } from '../../charts/download';
 import { useI18n } from '../../i18n/use-i18n';
-import { deckFile, parseDeckFile, useDeckStore } from '../../state/deck-store';
+import { SaveProblem } from '../../storage/save-problem';
+import {
+  deckFile,
+  MAX_DECK_FILE_BYTES,
+  MAX_SLIDES,
+  readDeckFile,
+  STORED_DECK,
+  type DeckFileReading,
+} from '../../storage/deck-value';
+import { useDeckStore } from '../../state/deck-store';
+import { DeckImportReview } from './deck-import-review';
+import { LazySlide, usePrinting } from './lazy-slide';
 import { useSetView } from '../../state/view-hooks';
-import { SlideView } from './slide-view';
+
+/** Slides drawn at once; the rest are drawn when they scroll into view (or the deck is printed). */
+const EAGER_SLIDES = 6;
 
 /** The deck: reorder, rename, annotate, remove, export and import slides; print one slide per page. */
 export function DeckPage() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const slides = useDeckStore((state) => state.slides);
-  const { rename, setNotes, move, remove, replace } = useDeckStore.getState();
+  const { rename, setNotes, move, remove } = useDeckStore.getState();
   const setView = useSetView();
-  const [report, setReport] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [pending, setPending] = useState<{ fileName: string; reading: DeckFileReading } | null>(null);
+  const [report, setReport] = useState<string | null>(null);
+  const printing = usePrinting();
   const importId = useId();
 
   return (
@@ -57,25 +73,34 @@ export function DeckPage() {
               const file = event.target.files?.[0];
               event.target.value = '';
               if (!file) return;
-              const { slides: read, problems } = parseDeckFile(await file.text());
-              if (read.length > 0) replace(read);
-              setReport(
-                problems.length === 0
-                  ? { kind: 'ok', text: t('deck.imported', { count: read.length }) }
-                  : {
-                      kind: 'error',
-                      text: t('deck.importProblems', { count: read.length, problems: problems.join('; ') }),
-                    },
-              );
+              setReport(null);
+              // A file too large is refused before it is read into the page.
+              const reading =
+                file.size > MAX_DECK_FILE_BYTES
+                  ? ({ ok: false, problem: 'too-big' } as const)
+                  : readDeckFile(await file.text());
+              setPending({ fileName: file.name, reading });
             }}
           />
         </div>
+        <p className="method-note">
+          {t('deck.limits', { slides: MAX_SLIDES, size: i18n.number(MAX_DECK_FILE_BYTES / 1_000_000) })}
+        </p>
+        <SaveProblem storageKey={STORED_DECK.key} />
+        {pending && (
+          <DeckImportReview
+            fileName={pending.fileName}
+            reading={pending.reading}
+            currentCount={slides.length}
+            onDone={(text) => {
+              setPending(null);
+              setReport(text);
+            }}
+          />
+        )}
         {report && (
-          <p
-            className={report.kind === 'ok' ? 'notice' : 'panel-error'}
-            role={report.kind === 'ok' ? 'status' : 'alert'}
-          >
-            {report.text}
+          <p className="notice" role="status">
+            {report}
           </p>
         )}
         {slides.length === 0 && <p>{t('deck.empty')}</p>}
@@ -121,7 +146,7 @@ export function DeckPage() {
               </button>
             </div>
             <h2 className="print-only">{slide.title}</h2>
-            <SlideView slide={slide} />
+            <LazySlide slide={slide} eager={printing || index < EAGER_SLIDES} />
             <label className="slide-notes">
               {t('present.notes')}
               <textarea

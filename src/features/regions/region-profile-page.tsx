@@ -1,3 +1,5 @@
+import { shareText } from '../../charts/share-text';
+import { readShare } from '../../domain/share';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import {
@@ -8,6 +10,7 @@ import {
   regionsQuery,
   sourcesQuery,
 } from '../../api/queries';
+import { regionNameLookup } from '../../api/use-region-names';
 import type { AgreementScope, Region } from '../../contract/schemas';
 import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
@@ -28,6 +31,7 @@ import { useOverviewFilters, type OverviewFilters } from '../../filters/use-over
 import { useViewField } from '../../state/view-hooks';
 import { MAX_COMPARED_REGIONS } from '../../state/view-url';
 import { granularityForPeriods } from '../../domain/period';
+import { periodRows } from '../../domain/period-rows';
 import { monthName, monthRow } from '../../charts/month-axis';
 import { ViewLink } from './region-link';
 
@@ -89,7 +93,7 @@ function RegionProfile({
   const presenting = usePresentFocus() !== null;
   const { range, coverage } = filters;
   const granularity = granularityForPeriods(range, filters.granularity, MAX_PERIODS);
-  const name = (code: string) => regions.find((r) => r.code === code)?.name[i18n.language] ?? code;
+  const name = regionNameLookup(regions, i18n.language);
   // A province's flows are those of its regencies and cities (and of origins recorded as the
   // province itself); every other region stands for itself.
   const members = membersOf(regions, region.code);
@@ -138,13 +142,9 @@ function RegionProfile({
   // Flows over time, one line per commodity form.
   const formRows = byCommodity.data?.rows ?? [];
   const forms = [...new Set(formRows.map((row) => row.commodity ?? ''))].filter(Boolean).sort();
-  const timeRows = new Map<string, ChartRow>();
-  for (const row of formRows) {
-    const chartRow = timeRows.get(row.period) ?? { period: row.period };
+  const seriesRows = periodRows(formRows, (chartRow, row) => {
     chartRow[row.commodity ?? ''] = row.tonnes;
-    timeRows.set(row.period, chartRow);
-  }
-  const seriesRows = [...timeRows.values()].sort((a, b) => a.period.localeCompare(b.period));
+  });
 
   // Share of Jakarta's inflow per commodity group.
   const total = (rows: typeof formRows, group: string) =>
@@ -152,7 +152,7 @@ function RegionProfile({
   const shares = COMMODITY_GROUPS.map((group) => {
     const own = total(regionYear.data?.rows ?? [], group);
     const all = total(allYear.data?.rows ?? [], group);
-    return { group, tonnes: own, share: all > 0 ? own / all : null };
+    return { group, tonnes: own, share: readShare(own, all) };
   }).filter((entry) => entry.tonnes > 0);
 
   // Seasonality: mean tonnes per calendar month over the region's whole years of supply only; a
@@ -264,7 +264,7 @@ function RegionProfile({
         id="region-flows"
         title={t('profile.flows', { name: region.name[i18n.language] })}
         subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
-        status={combinePanelStatus([byCommodity, commodities, sources])}
+        status={combinePanelStatus([byCommodity, commodities])}
         isEmpty={forms.length === 0}
         dataStatuses={formRows.map((row) => row.status)}
         sourceIds={formRows.flatMap((row) => row.sourceIds)}
@@ -294,7 +294,7 @@ function RegionProfile({
         id="region-share"
         title={t('profile.share')}
         subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
-        status={combinePanelStatus([regionYear, allYear, sources])}
+        status={combinePanelStatus([regionYear, allYear])}
         isEmpty={shares.length === 0}
         dataStatuses={(regionYear.data?.rows ?? []).map((row) => row.status)}
         sourceIds={(regionYear.data?.rows ?? []).flatMap((row) => row.sourceIds)}
@@ -307,7 +307,7 @@ function RegionProfile({
               <strong>{groupLabel(entry.group, i18n)}:</strong>{' '}
               {t('profile.shareValue', {
                 tonnes: i18n.tonnes(entry.tonnes),
-                share: entry.share === null ? '—' : i18n.percentFixed(entry.share, 2),
+                share: shareText(entry.share, (value) => i18n.percentFixed(value, 2), i18n),
               })}
             </li>
           ))}
@@ -318,7 +318,7 @@ function RegionProfile({
         id="region-seasonality"
         title={t('profile.seasonality')}
         subtitle={t('period.subtitle', { from: i18n.date(coverage.from), to: i18n.date(coverage.to) })}
-        status={combinePanelStatus([monthly, sources])}
+        status={combinePanelStatus([monthly])}
         isEmpty={groupsWithData.length === 0}
         emptyMessage={t('profile.noSupply')}
         dataStatuses={(monthly.data?.rows ?? []).map((row) => row.status)}
@@ -371,7 +371,7 @@ function RegionProfile({
       <ChartFrame
         id="region-facts"
         title={t('profile.facts')}
-        status={combinePanelStatus([facts, sources])}
+        status={combinePanelStatus([facts])}
         isEmpty={factRows.length === 0}
         dataStatuses={factRows.map((fact) => fact.status)}
         sourceIds={factRows.flatMap((fact) => fact.sourceIds)}

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useApiClient } from '../../api/api-client-context';
 import { agreementsQuery, flowsQuery, regionsQuery, sourcesQuery } from '../../api/queries';
+import { regionNameLookup } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
 import { combinePanelStatus } from '../../charts/panel-status';
 import type { TableData } from '../../charts/table-data';
@@ -59,13 +60,14 @@ function RegionExplorer({ filters }: { filters: OverviewFilters }) {
   const regions = useQuery(regionsQuery(client));
   const agreements = useQuery(agreementsQuery(client));
   const sources = useQuery(sourcesQuery(client));
-  const status = combinePanelStatus([flows, prior, regions, agreements, sources]);
+  const status = combinePanelStatus([flows, prior, regions, agreements]);
 
   const regionByCode = new Map((regions.data ?? []).map((region) => [region.code, region]));
-  const name = (code: string) => regionByCode.get(code)?.name[i18n.language] ?? code;
+  const name = regionNameLookup(regions.data ?? [], i18n.language);
   const provinceOf = (code: string) => regionByCode.get(code)?.parentCode ?? code;
   const partners = new Set((agreements.data ?? []).map((agreement) => agreement.partnerCode));
   const ranking = rankOrigins(flows.data?.rows ?? [], prior.data?.rows ?? []);
+  const unknownCodes = ranking.map((entry) => entry.origin).filter((code) => !regionByCode.has(code));
   const provinces = [...new Set(ranking.map((entry) => provinceOf(entry.origin)))].sort((a, b) =>
     name(a).localeCompare(name(b)),
   );
@@ -126,6 +128,7 @@ function RegionExplorer({ filters }: { filters: OverviewFilters }) {
   return (
     <ChartFrame
       id="regions"
+      unknownCodes={unknownCodes}
       title={t('regions.title')}
       subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
       status={status}

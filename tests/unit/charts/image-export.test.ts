@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import {
+  canvasScale,
+  shortLabel,
   buildStandaloneSvg,
   exportFileName,
   findChartSurfaces,
@@ -222,5 +224,20 @@ describe('helpers', () => {
 
   test('localToday is the local calendar date', () => {
     expect(localToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});
+
+describe('hostile sizes in image export', () => {
+  test('a label of 5,000 characters is cut to 60 with an ellipsis', () => {
+    const label = shortLabel('Kabupaten '.repeat(500));
+    expect([...label]).toHaveLength(60);
+    expect(label.endsWith('…')).toBe(true);
+    expect(shortLabel('Kab. Cirebon')).toBe('Kab. Cirebon');
+  });
+
+  test('a 47,622 px wide image is drawn at a scale the canvas allows, not refused', () => {
+    // 16,384 / 47,622 = 0.344…: below the usual scale of 2.
+    expect(canvasScale(47_622, 600, 2)).toBeCloseTo(16_384 / 47_622, 6);
+    expect(canvasScale(900, 500, 2)).toBe(2);
   });
 });

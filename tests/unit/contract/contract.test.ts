@@ -3,6 +3,9 @@ import { HttpError } from '../../../src/api/errors';
 import { createApiClient, type FlowsParams } from '../../../src/api/http-client';
 import {
   agreementsResponseSchema,
+  balanceResponseSchema,
+  balanceRowSchema,
+  needsResponseSchema,
   claimsResponseSchema,
   commoditiesResponseSchema,
   datasetMetaSchema,
@@ -16,6 +19,7 @@ import {
 } from '../../../src/contract/schemas';
 import type { FlowDimension } from '../../../src/domain/flow-store';
 import { GRANULARITIES, periodStarts } from '../../../src/domain/period';
+import { demoLocalDataset } from '../../../mocks/demo-dataset/demo-local-dataset';
 import { createHandlers, TEST_API_BASE_URL } from '../../../mocks/handlers';
 import { server } from '../../../mocks/node';
 import { as, caught } from '../../helpers/caught';
@@ -54,6 +58,8 @@ describe('catalogue endpoints', () => {
   test('/regions: unique codes; every regency or city has a parent in the list', async () => {
     const regions = await client.getRegions();
     expectValid(regionsResponseSchema, regions);
+    // The list is read record by record (a bad record is left out): every record sent is whole.
+    expect(regions).toHaveLength(demoLocalDataset().regions.length);
     const codes = new Set(regions.map((r) => r.code));
     expect(codes.size).toBe(regions.length);
     for (const region of regions) {
@@ -68,6 +74,7 @@ describe('catalogue endpoints', () => {
     expectValid(entryPointsResponseSchema, await client.getEntryPoints());
     const sources = await client.getSources();
     expectValid(sourcesResponseSchema, sources);
+    expect(sources).toHaveLength(demoLocalDataset().sources.length);
     expect(new Set(sources.map((s) => s.id)).size).toBe(sources.length);
   });
 
@@ -376,5 +383,118 @@ describe('base URL', () => {
         '/stocks',
       ].map((path) => `/data/v2${path}`),
     );
+  });
+});
+
+describe('/balance and /needs', () => {
+  test('onward by destination, stock change and production by kind, each with status and sources', async () => {
+    const response = await client.getBalance({ from: '2024-01-01', to: '2024-12-31', granularity: 'month' });
+    expectValid(balanceResponseSchema, response);
+    const kinds = new Set(response.rows.map((row) => `${row.commodity}:${row.item}:${row.detail ?? '-'}`));
+    for (const key of [
+      'rice-milled:onward:buffer-zone',
+      'rice-milled:onward:inter-island',
+      'rice-milled:stock-change:-',
+      'rice-milled:production:grown',
+      'fish-marine:onward:export',
+      'fish-marine:production:landed',
+      'fish-marine:production:caught',
+      'fish-freshwater:production:farmed',
+      'meat-beef:production:raised',
+      'meat-beef:production:slaughtered',
+    ])
+      expect(kinds, key).toContain(key);
+    expect(response.rows.every((row) => row.sourceIds.length > 0)).toBe(true);
+    // 12 months of every series: no period is left out
+    const rice = response.rows.filter(
+      (row) => row.commodity === 'rice-milled' && row.item === 'stock-change',
+    );
+    expect(rice.map((row) => row.period)).toEqual(
+      periodStarts({ from: '2024-01-01', to: '2024-12-31' }, 'month'),
+    );
+  });
+
+  test('the stock change of a period is its closing stock minus the closing stock of the day before', async () => {
+    const [balance, stocks] = await Promise.all([
+      client.getBalance({
+        from: '2024-03-01',
+        to: '2024-03-31',
+        granularity: 'month',
+        commodities: ['rice'],
+      }),
+      client.getStocks({ from: '2024-02-29', to: '2024-03-31', granularity: 'day', entryPoint: 'PIBC' }),
+    ]);
+    const change = balance.rows.find((row) => row.item === 'stock-change')?.tonnes;
+    const opening = stocks.rows[0]?.closingTonnes ?? Number.NaN;
+    const closing = stocks.rows.at(-1)?.closingTonnes ?? Number.NaN;
+    expect(change).toBeCloseTo(closing - opening, 3);
+  });
+
+  test('monthly rows add up to the yearly row', async () => {
+    const monthly = await client.getBalance({
+      from: '2023-01-01',
+      to: '2023-12-31',
+      granularity: 'month',
+      commodities: ['fish-marine'],
+    });
+    const yearly = await client.getBalance({
+      from: '2023-01-01',
+      to: '2023-12-31',
+      granularity: 'year',
+      commodities: ['fish-marine'],
+    });
+    const export2023 =
+      yearly.rows.find((row) => row.item === 'onward' && row.detail === 'export')?.tonnes ?? Number.NaN;
+    const sum = monthly.rows
+      .filter((row) => row.item === 'onward' && row.detail === 'export')
+      .reduce((total, row) => total + (row.tonnes ?? Number.NaN), 0);
+    expect(sum).toBeCloseTo(export2023, 1);
+  });
+
+  test('a row with a destination on a production item, or a negative onward outflow, breaks the contract', () => {
+    const row = {
+      period: '2024-01-01',
+      commodity: 'rice-milled',
+      item: 'production',
+      detail: 'export',
+      tonnes: 5,
+      status: 'reported',
+      sourceIds: [],
+    };
+    expect(balanceRowSchema.safeParse(row).success).toBe(false);
+    expect(balanceRowSchema.safeParse({ ...row, item: 'onward', tonnes: -1 }).success).toBe(false);
+    expect(
+      balanceRowSchema.safeParse({ ...row, item: 'stock-change', detail: null, tonnes: -1 }).success,
+    ).toBe(true);
+  });
+
+  test('/needs: published needs as their own series; a range keeps those that overlap it', async () => {
+    const needs = await client.getNeeds();
+    expectValid(needsResponseSchema, needs);
+    expect(needs.some((need) => need.reference === 'dkpkp-prognosis' && need.status === 'forecast')).toBe(
+      true,
+    );
+  });
+
+  test('claims name their basket, or null when the source names none', async () => {
+    const claims = await client.getClaims();
+    expect(claims.find((claim) => claim.id === 'laporan-ketahanan-pangan-2024')?.basket).toEqual([
+      'rice',
+      'beef',
+      'eggs',
+      'chicken',
+      'chili',
+      'shallots',
+    ]);
+    expect(claims.find((claim) => claim.id === 'biro-ksd-2025')?.basket).toBeNull();
+  });
+
+  test('a missing range is a 400 with the field named', async () => {
+    const error = as(
+      await caught(client.getBalance({ from: '2024-01-01', to: '', granularity: 'month' })),
+      HttpError,
+    );
+    expect(error.status).toBe(400);
+    expect(error.problem?.errors?.map((e) => e.field)).toEqual(['to']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  jakartaDate,
   addDays,
   addMonths,
   daysBetweenInclusive,
@@ -111,5 +112,12 @@ describe('small helpers', () => {
     expect(monthOf('2021-10-15')).toBe(10);
     expect(minDate('2021-10-15', '2020-12-31')).toBe('2020-12-31');
     expect(maxDate('2021-10-15', '2020-12-31')).toBe('2021-10-15');
+  });
+});
+
+describe('jakartaDate', () => {
+  test('an import at 20:00 UTC is dated the next day, as Jakarta (UTC+7) counts it', () => {
+    expect(jakartaDate('2026-03-01T20:00:00.000Z')).toBe('2026-03-02');
+    expect(jakartaDate('2026-03-01T16:59:59.000Z')).toBe('2026-03-01');
   });
 });

@@ -116,3 +116,32 @@ describe('closingStockByPeriod', () => {
     expect(stockCoverDays(37912, 2866)).toBeCloseTo(13.23, 2);
   });
 });
+
+describe('production by its seasonal profile', () => {
+  // 1,200 t in a year whose harvest is half in March and half in August.
+  const harvest: AnnualProduction[] = [
+    {
+      year: 2025,
+      tonnes: 1200,
+      status: 'reported',
+      sourceIds: ['bps'],
+      monthlyShares: [0, 0, 0.5, 0, 0, 0, 0, 0.5, 0, 0, 0, 0],
+    },
+  ];
+
+  test('months get their share of the year; months without harvest get zero, not an even slice', () => {
+    const rows = prorateProduction('rice', harvest, { from: '2025-01-01', to: '2025-12-31' }, 'month');
+    expect(rows.map((r) => r.tonnes)).toEqual([0, 0, 600, 0, 0, 0, 0, 600, 0, 0, 0, 0]);
+    expect(rows[2]?.status).toBe('estimated');
+  });
+
+  test('a day of a harvest month gets 1/31 of that month', () => {
+    const rows = prorateProduction('rice', harvest, { from: '2025-03-10', to: '2025-03-11' }, 'day');
+    expect(rows.map((r) => r.tonnes)).toEqual([19.355, 19.355]); // 600 ÷ 31 = 19.3548…
+  });
+
+  test('the whole year stays as reported', () => {
+    const rows = prorateProduction('rice', harvest, { from: '2025-01-01', to: '2025-12-31' }, 'year');
+    expect(rows.map((r) => [r.tonnes, r.status])).toEqual([[1200, 'reported']]);
+  });
+});

@@ -45,14 +45,14 @@ describe('useDataSourceStore', () => {
   test('a stored value that is not a short string means the built-in data', async () => {
     for (const active of [42, '', 'x'.repeat(500), null]) {
       localStorage.setItem('arus-pangan:data-source', JSON.stringify({ state: { active }, version: 1 }));
-      await useDataSourceStore.persist.rehydrate();
+      useDataSourceStore.rehydrate();
       expect(useDataSourceStore.getState().active).toBe('default');
     }
     localStorage.setItem(
       'arus-pangan:data-source',
       JSON.stringify({ state: { active: 'ds-1' }, version: 1 }),
     );
-    await useDataSourceStore.persist.rehydrate();
+    useDataSourceStore.rehydrate();
     expect(useDataSourceStore.getState().active).toBe('ds-1');
   });
 });
@@ -100,6 +100,24 @@ describe('useActiveDataSource', () => {
     );
     act(() => screen.getByRole('button', { name: 'Tutup pemberitahuan' }).click());
     expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  test('IndexedDB refused: the built-in data is shown, and the chosen dataset stays chosen', async () => {
+    const refused = {
+      open: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    } as unknown as IDBFactory;
+    const repository = createIndexedDbRepository({ factory: refused });
+    act(() => useDataSourceStore.getState().chooseImported('ds-1'));
+    const { result } = renderHook(() => useActiveDataSource(defaultClient, { repository }));
+    await waitFor(() =>
+      expect(result.current).toEqual({ status: 'ready', client: defaultClient, imported: null }),
+    );
+    expect(useDataSourceStore.getState()).toMatchObject({ active: 'ds-1', fallback: 'failed' });
+    expect(JSON.parse(localStorage.getItem('arus-pangan:data-source') ?? '{}').state).toEqual({
+      active: 'ds-1',
+    });
   });
 
   test('the notice names the imported dataset in use', async () => {

@@ -305,7 +305,7 @@ describe('rows that are rejected, each with line, column and reason', () => {
       '9 entry_point unknown-entry-point Tanjung Prio',
       '10 tonnes negative-tonnes -4',
       '11 tonnes bad-number lots→dot',
-      '12 status unknown-status guessed→reported, derived, estimated, synthetic',
+      '12 status unknown-status guessed→reported, derived, estimated, synthetic, preliminary, forecast',
       '13 date missing-value ',
       '13 entry_point missing-value ',
       '14 date date-out-of-range 1900-01-01→1970-01-01 – 2099-12-31',

@@ -22,6 +22,10 @@ const CASES: [string, ViewState][] = [
   ['a custom range of a single day', view({ period: 'custom', from: '2025-10-03', to: '2025-10-03' })],
   ['two claims', view({ claims: ['biro-ksd-2025', 'okezone-2022'] })],
   ['no claim at all (not the same as the default selection)', view({ claims: [] })],
+  [
+    'gross inflow as the basis, compared with the 98% claim',
+    view({ basis: 'gross', claim: 'laporan-ketahanan-pangan-2024' }),
+  ],
   ['a region profile', view({ page: 'region', region: '32.09' })],
   ['a country (ISO code) as the region', view({ page: 'region', region: 'AUS' })],
   ['compare, overlaid', view({ page: 'compare', compare: ['32.09', '33.21', 'AUS'] })],

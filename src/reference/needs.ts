@@ -1,0 +1,66 @@
+import type { Need } from '../contract/schemas';
+
+// Published estimates of what Jakarta needs, each over the period its publisher gave. They are a
+// series of their own, set beside the balance, never blended into it.
+export const NEEDS: readonly Need[] = [
+  {
+    id: 'dkpkp-2025-09-10-rice',
+    from: '2025-09-01',
+    to: '2025-10-31',
+    items: ['rice'],
+    tonnes: 156745,
+    reference: 'dkpkp-prognosis',
+    status: 'forecast',
+    sourceIds: ['posnews-2025-09-dkpkp-prognosis'],
+  },
+  {
+    id: 'dkpkp-2025-09-10-beef-buffalo',
+    from: '2025-09-01',
+    to: '2025-10-31',
+    items: ['beef', 'buffalo'],
+    tonnes: 11999,
+    reference: 'dkpkp-prognosis',
+    status: 'forecast',
+    sourceIds: ['posnews-2025-09-dkpkp-prognosis'],
+  },
+  {
+    id: 'dkpkp-2025-09-10-chicken',
+    from: '2025-09-01',
+    to: '2025-10-31',
+    items: ['chicken'],
+    tonnes: 30176,
+    reference: 'dkpkp-prognosis',
+    status: 'forecast',
+    sourceIds: ['posnews-2025-09-dkpkp-prognosis'],
+  },
+  {
+    id: 'dkpkp-2025-09-10-eggs',
+    from: '2025-09-01',
+    to: '2025-10-31',
+    items: ['eggs'],
+    tonnes: 19525,
+    reference: 'dkpkp-prognosis',
+    status: 'forecast',
+    sourceIds: ['posnews-2025-09-dkpkp-prognosis'],
+  },
+  {
+    id: 'pemprov-2020-09-rice',
+    from: '2020-09-01',
+    to: '2020-09-30',
+    items: ['rice'],
+    tonnes: 85246,
+    reference: 'official-statement',
+    status: 'reported',
+    sourceIds: ['beritajakarta-2020-09-needs'],
+  },
+  {
+    id: 'pemprov-2020-09-beef-buffalo',
+    from: '2020-09-01',
+    to: '2020-09-30',
+    items: ['beef', 'buffalo'],
+    tonnes: 6918,
+    reference: 'official-statement',
+    status: 'reported',
+    sourceIds: ['beritajakarta-2020-09-needs'],
+  },
+];
