@@ -197,7 +197,7 @@ describe('Excel workbooks (.xlsx)', () => {
       [{ date: '2026-09-01' }, 'Kabupaten Cirebon', 'Beras', 'PIBC', 1234.5],
       [{ date: '2026-09-02' }, 'Kabupaten Karawang', 'Beras', 'PIBC', 800],
       [46_268, '32.09', 'Beras', 'PIBC', 10], // a date without its date format: serial 46268 = 3 Sept 2026
-      [{ date: '2026-09-03' }, 32.15, 'rice-milled', 'Tanjung Priok', '2,5'],
+      [{ date: '2026-09-03' }, 32.15, 'fish-marine', 'Tanjung Priok', '2,5'],
     ],
   };
 
