@@ -1,3 +1,5 @@
+import { CopyLinkButton } from './copy-link-button';
+import { CsvDialectSwitch } from './csv-dialect-switch';
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { LANGUAGES } from '../i18n/format';
 import { loadLanguage } from '../i18n/translate';
@@ -125,6 +127,7 @@ export function AppShell({
             <span className="brand-tagline">{t('app.tagline')}</span>
           </div>
           <ShellNavigation />
+          <CopyLinkButton />
           <div className="language-switch" role="group" aria-label={t('language.label')}>
             {LANGUAGES.map((choice) => (
               <button
@@ -139,6 +142,7 @@ export function AppShell({
             ))}
           </div>
           <ThemeSwitch value={theme} onChange={(theme) => setView({ theme }, { replace: true })} />
+          <CsvDialectSwitch />
         </header>
         {demo && (
           <p className="demo-banner" role="note">

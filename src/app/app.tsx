@@ -1,7 +1,9 @@
 import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { DemoDataContext } from '../charts/frame-context';
 import { ApiClientProvider, useApiClient } from '../api/api-client-context';
+import { ExportSettingsContext, type ExportSettings } from '../charts/export-settings';
+import { useCsvDialect } from '../state/csv-dialect-store';
 import type { ApiClient } from '../api/http-client';
 import { metaQuery } from '../api/queries';
 import { ServerApiBaseContext } from '../data-source/server-api-base';
@@ -42,6 +44,11 @@ export function UrlLanguage({ children }: { children: ReactNode }) {
 function SourcedApp({ defaultClient, demo }: { defaultClient: ApiClient; demo: boolean }) {
   const { t } = useI18n();
   const source = useActiveDataSource(defaultClient);
+  const dialect = useCsvDialect((state) => state.choice);
+  const exportSettings = useMemo<ExportSettings>(
+    () => ({ csvDialect: dialect === 'auto' ? null : dialect }),
+    [dialect],
+  );
   if (source.status === 'loading') {
     return (
       <div
@@ -55,8 +62,10 @@ function SourcedApp({ defaultClient, demo }: { defaultClient: ApiClient; demo: b
   return (
     <ServerApiBaseContext.Provider value={defaultClient.baseUrl}>
       <ApiClientProvider client={source.client}>
-        <DocumentLanguage />
-        <DemoAwareShell demo={demo} imported={source.imported} />
+        <ExportSettingsContext.Provider value={exportSettings}>
+          <DocumentLanguage />
+          <DemoAwareShell demo={demo} imported={source.imported} />
+        </ExportSettingsContext.Provider>
       </ApiClientProvider>
     </ServerApiBaseContext.Provider>
   );

@@ -130,7 +130,8 @@ export function FilterBar() {
             key={commodity}
             type="button"
             aria-pressed={view.commodity === commodity}
-            onClick={() => setView({ commodity })}
+            // A selection made on the flows page for rice means nothing for fish: it starts afresh.
+            onClick={() => setView({ commodity, flowSelection: {} })}
           >
             {t(COMMODITY_LABEL[commodity])}
           </button>

@@ -1,5 +1,5 @@
 import { Component, useCallback, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
-import { safeFileName, toCsv } from '../domain/csv';
+import { safeFileName } from '../domain/csv';
 import type { Source } from '../contract/schemas';
 import type { DataStatus } from '../domain/data-status';
 import { useI18n } from '../i18n/use-i18n';
@@ -12,7 +12,9 @@ import { downloadFile } from './download';
 import type { TableData } from './table-data';
 import { useFrameActions } from './frame-actions';
 import { FrameIdContext, useDemoData, usePresentFocus } from './frame-context';
-import { localToday, periodFromFileName, useImageExport } from './image-export';
+import { frameFooterTexts, localToday, periodFromFileName, useImageExport } from './image-export';
+import { useExportSettings } from './export-settings';
+import { csvDialectFor, tableCsv } from './table-csv';
 
 export interface ChartFrameProps {
   /** Stable id: used for the heading and as data-panel for tests and styling. */
@@ -75,10 +77,35 @@ export function ChartFrame(props: ChartFrameProps) {
   const updating = status.kind === 'ready' && status.updating === true;
   const headingId = `${id}-title`;
   const frameRef = useRef<HTMLElement>(null);
+  const settings = useExportSettings();
   const exportTexts = useCallback(
-    () => ({ title, subtitle, footer: i18n.t('export.footer', { date: i18n.date(localToday()) }) }),
+    () => ({
+      title,
+      subtitle,
+      footer: i18n.t('export.footer', { date: i18n.date(localToday()) }),
+    }),
     [title, subtitle, i18n],
   );
+  const downloadCsv = (data: TableData) => {
+    const texts = exportTexts();
+    const footer = frameRef.current ? frameFooterTexts(frameRef.current) : {};
+    const preamble = [
+      texts.title,
+      texts.subtitle,
+      footer.source,
+      footer.badge,
+      ...provenanceLines,
+      texts.footer,
+    ].filter((line): line is string => typeof line === 'string' && line !== '');
+    downloadFile(
+      `${safeFileName(data.fileName)}.csv`,
+      tableCsv(withProvenance(data, provenanceLines, sourceText(sourceIds, sources), i18n), i18n, {
+        dialect: csvDialectFor(settings.csvDialect, i18n),
+        preamble,
+      }),
+      'text/csv;charset=utf-8',
+    );
+  };
   const image = useImageExport(frameRef, {
     panelId: id,
     enabled: state === 'ready' && !showTable && focus === null,
@@ -112,16 +139,7 @@ export function ChartFrame(props: ChartFrameProps) {
               <button type="button" aria-pressed={showTable} onClick={() => setShowTable((shown) => !shown)}>
                 {t(showTable ? 'frame.showChart' : 'frame.showTable')}
               </button>
-              <button
-                type="button"
-                onClick={() =>
-                  downloadFile(
-                    `${safeFileName(table.fileName)}.csv`,
-                    provenancedCsv(table, provenanceLines, sourceText(sourceIds, sources), i18n),
-                    'text/csv;charset=utf-8',
-                  )
-                }
-              >
+              <button type="button" onClick={() => downloadCsv(table)}>
                 {t('frame.downloadCsv')}
               </button>
             </>
@@ -235,19 +253,19 @@ function sourceText(sourceIds: readonly string[], sources: readonly Source[]): s
 }
 
 /**
- * The table as CSV with its provenance in every row: a note column (the demo line, the basis)
- * and a sources column, so a row copied elsewhere still says what it is.
+ * The table with its provenance in every row: a note column (the demo line, the basis) and a
+ * sources column, so a row copied elsewhere still says what it is.
  */
-function provenancedCsv(
+function withProvenance(
   table: TableData,
   provenance: readonly string[],
   sources: string,
   { t }: { t: (key: 'table.note' | 'table.sources') => string },
-): string {
-  const columns = [
+): TableData {
+  const columns: TableData['columns'] = [
     ...table.columns,
-    { key: '__note', header: t('table.note') },
-    { key: '__sources', header: t('table.sources') },
+    { key: '__note', header: t('table.note'), kind: 'text' },
+    { key: '__sources', header: t('table.sources'), kind: 'text' },
   ];
   const note = provenance.join(' ');
   const rows = table.rows.map((row) => ({
@@ -255,10 +273,7 @@ function provenancedCsv(
     __note: [row['note'], note].filter(Boolean).join(' '),
     __sources: sources,
   }));
-  return toCsv(
-    columns.filter((column) => column.key !== 'note'),
-    rows,
-  );
+  return { ...table, columns: columns.filter((column) => column.key !== 'note'), rows };
 }
 
 /** A render failure inside one panel stays in that panel. */

@@ -18,8 +18,12 @@ import { downloadFile } from './download';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** The chart surfaces Recharts draws; the small ones inside the (HTML) legend are icons, not charts. */
-const SURFACE_SELECTOR = 'svg.recharts-surface';
+/**
+ * The chart surfaces: what Recharts draws, and any element a chart marks with
+ * `data-chart-surface` (the Sankey's and the map's own <svg>, the headline tiles' HTML). The small
+ * surfaces inside a Recharts (HTML) legend are icons, not charts.
+ */
+const SURFACE_SELECTOR = 'svg.recharts-surface, [data-chart-surface]';
 const LEGEND_SELECTOR = '.recharts-legend-wrapper';
 
 /** PNG pixels per CSS pixel. */
@@ -109,11 +113,17 @@ export interface StandaloneSvg {
   height: number;
 }
 
+export type ChartSurface = SVGSVGElement | HTMLElement;
+
 /** The chart surfaces inside a frame, in document order, legend icons left out. */
-export function findChartSurfaces(root: ParentNode): SVGSVGElement[] {
-  return [...root.querySelectorAll<SVGSVGElement>(SURFACE_SELECTOR)].filter(
-    (svg) => !svg.closest(LEGEND_SELECTOR),
+export function findChartSurfaces(root: ParentNode): ChartSurface[] {
+  return [...root.querySelectorAll<ChartSurface>(SURFACE_SELECTOR)].filter(
+    (surface) => !surface.closest(LEGEND_SELECTOR),
   );
+}
+
+function isSvgSurface(surface: ChartSurface): surface is SVGSVGElement {
+  return surface.namespaceURI === SVG_NS;
 }
 
 function svgElement<K extends keyof SVGElementTagNameMap>(
@@ -161,9 +171,9 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
   return lines;
 }
 
-function sizeOf(svg: SVGSVGElement): { width: number; height: number } {
+function sizeOf(svg: ChartSurface): { width: number; height: number } {
   const rect = svg.getBoundingClientRect();
-  const viewBox = svg.viewBox?.baseVal;
+  const viewBox = isSvgSurface(svg) ? svg.viewBox?.baseVal : undefined;
   const width = rect.width || Number(svg.getAttribute('width')) || viewBox?.width || 0;
   const height = rect.height || Number(svg.getAttribute('height')) || viewBox?.height || 0;
   return { width: Math.ceil(width), height: Math.ceil(height) };
@@ -242,6 +252,74 @@ function copySurface(surface: SVGSVGElement, doc: Document, width: number, heigh
   return copy;
 }
 
+function opaque(colour: string | undefined): colour is string {
+  return !!colour && colour !== 'transparent' && colour !== 'rgba(0, 0, 0, 0)';
+}
+
+/**
+ * HTML drawn as SVG where it is on screen: boxes with a background or border as rectangles, each
+ * run of text as a <text> in its computed font and colour. Enough for cards of figures (the
+ * headline tiles); text is copied as text, so nothing in it can run.
+ */
+function copyHtmlSurface(container: HTMLElement, doc: Document, width: number, height: number): SVGElement {
+  const svg = svgElement(doc, 'svg', { width, height, viewBox: `0 0 ${width} ${height}` });
+  const view = container.ownerDocument.defaultView;
+  const origin = container.getBoundingClientRect();
+  for (const element of [container, ...container.querySelectorAll<HTMLElement>('*')]) {
+    if (element.closest('.visually-hidden, [aria-hidden="true"]')) continue;
+    const style = view?.getComputedStyle(element);
+    if (!style || style.display === 'none' || style.visibility === 'hidden') continue;
+    const box = element.getBoundingClientRect();
+    const x = box.left - origin.left;
+    const y = box.top - origin.top;
+    const border = Number.parseFloat(style.borderTopWidth) || 0;
+    const left = Number.parseFloat(style.borderLeftWidth) || 0;
+    if (
+      element !== container &&
+      (opaque(style.backgroundColor) || (border > 0 && opaque(style.borderTopColor)))
+    ) {
+      svg.append(
+        svgElement(doc, 'rect', {
+          x,
+          y,
+          width: box.width,
+          height: box.height,
+          rx: Number.parseFloat(style.borderTopLeftRadius) || 0,
+          fill: opaque(style.backgroundColor) ? style.backgroundColor : 'none',
+          ...(border > 0 &&
+            opaque(style.borderTopColor) && { stroke: style.borderTopColor, 'stroke-width': border }),
+        }),
+      );
+    }
+    if (left > border && opaque(style.borderLeftColor)) {
+      svg.append(
+        svgElement(doc, 'rect', { x, y, width: left, height: box.height, fill: style.borderLeftColor }),
+      );
+    }
+    for (const node of element.childNodes) {
+      if (node.nodeType !== node.TEXT_NODE) continue;
+      // Collapsed as HTML does: the no-break space of "1.234 t" stays.
+      const content = (node.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
+      if (!content) continue;
+      const range = element.ownerDocument.createRange();
+      range.selectNodeContents(node);
+      const rect = typeof range.getBoundingClientRect === 'function' ? range.getBoundingClientRect() : box;
+      svg.append(
+        textElement(doc, content, {
+          x: rect.left - origin.left,
+          y: rect.top - origin.top + rect.height / 2,
+          'dominant-baseline': 'central',
+          'font-size': Number.parseFloat(style.fontSize) || 14,
+          'font-weight': style.fontWeight || '400',
+          'font-family': style.fontFamily || DEFAULT_LOOK.fontFamily,
+          fill: style.color || DEFAULT_LOOK.text,
+        }),
+      );
+    }
+  }
+  return svg;
+}
+
 /**
  * The legend is HTML next to the chart's <svg>; in the picture it is drawn as SVG (each icon
  * copied, each label a <text>) where it was on screen, or in a row under the chart when nothing
@@ -302,7 +380,7 @@ export function shortLabel(label: string): string {
 
 /** A standalone SVG element (in its own document): header, the chart(s) stacked, footer. */
 export function buildStandaloneSvg(
-  surfaces: readonly SVGSVGElement[],
+  surfaces: readonly ChartSurface[],
   texts: ExportTexts,
   look: ExportLook = DEFAULT_LOOK,
 ): StandaloneSvg {
@@ -347,11 +425,18 @@ export function buildStandaloneSvg(
   y += GAP;
 
   for (const chart of charts) {
-    const copy = copySurface(chart.surface, doc, chart.width, chart.height);
+    const { surface } = chart;
+    const copy = isSvgSurface(surface)
+      ? copySurface(surface, doc, chart.width, chart.height)
+      : copyHtmlSurface(surface, doc, chart.width, chart.height);
     copy.setAttribute('x', String(PADDING));
     copy.setAttribute('y', String(y));
     root.append(copy);
-    const legend = legendOf(chart.surface, doc, look);
+    if (!isSvgSurface(surface)) {
+      y += chart.height + GAP;
+      continue;
+    }
+    const legend = legendOf(surface, doc, look);
     legend.group.setAttribute(
       'transform',
       `translate(${PADDING} ${y + (legend.extra > 0 ? chart.height + legend.extra / 2 : 0)})`,
@@ -548,7 +633,7 @@ export interface ImageExportOptions {
   /** Whether the frame shows its chart now (ready, not the table view). */
   enabled: boolean;
   period: ExportPeriod | null;
-  /** Title, subtitle and footer line; read when a button is pressed. */
+  /** Title, subtitle, note and footer line; read when a button is pressed. */
   texts: () => Pick<ExportTexts, 'title' | 'subtitle' | 'footer'>;
 }
 

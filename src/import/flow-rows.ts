@@ -4,6 +4,7 @@
 import { isIsoDate, toDayNumber } from '../domain/calendar-date';
 import {
   COMMODITY_CODES,
+  COMMODITY_GROUPS,
   formsOfGroup,
   groupOf,
   isCommodityGroup,
@@ -12,7 +13,9 @@ import {
 import { DATA_STATUSES, type DataStatus } from '../domain/data-status';
 import type { DecimalMark } from './dialect';
 import { parseNumber } from './dialect';
+import { dateOrderPattern, isNumericDate, readNumericDate, type DateOrder } from './date-order';
 import type { ImportColumn } from './import-columns';
+import { NameMatcher } from './name-matching';
 import { shortValue, type RejectionLog, type RejectReason } from './import-report';
 import type { ImportedSource } from './packed-flow-store';
 
@@ -162,24 +165,27 @@ function text(value: CellValue): string {
   return typeof value === 'string' ? value.trim() : String(value);
 }
 
-function lowerNameKey(value: string): string {
-  return value.toLowerCase().replace(/\s+/g, ' ').trim();
+/** A name the file used instead of a code, and the code it was read as (shown in the report). */
+export interface NameMatch {
+  column: 'origin' | 'commodity' | 'entry_point';
+  /** The name as the file wrote it. */
+  value: string;
+  code: string;
+  rows: number;
 }
 
-function nameIndex(items: readonly NamedCode[]): Map<string, string> {
-  const counts = new Map<string, number>();
-  const codes = new Map<string, string>();
-  for (const item of items) {
-    for (const name of new Set([item.name.id, item.name.en])) {
-      const variants = new Set([lowerNameKey(name), lowerNameKey(name.replace(/^(kabupaten|kota)\s+/i, ''))]);
-      for (const variant of variants) {
-        counts.set(variant, (counts.get(variant) ?? 0) + 1);
-        codes.set(variant, item.code);
-      }
-    }
-  }
-  // A name shared by two areas ("Bandung" for the regency and the city) suggests nothing.
-  return new Map([...codes].filter(([name]) => counts.get(name) === 1));
+/** Distinct names listed in the report; a file naming more is listed up to here, counted in full. */
+export const MAX_NAME_MATCHES = 500;
+
+type Lookup = { index: number; name: NameMatch | null } | { index: -1; suggestion: string | null };
+
+/** Single-form groups name their form ("rice", "beras" → rice-milled); others stay a group. */
+function commodityNames(commodities: readonly NamedCode[]): NamedCode[] {
+  const aliases = COMMODITY_GROUPS.flatMap((group) => {
+    const forms = formsOfGroup(group);
+    return forms.length === 1 && forms[0] ? [{ code: forms[0], name: { id: group, en: group } }] : [];
+  });
+  return [...commodities, ...aliases];
 }
 
 export interface FlowRowCheckerOptions {
@@ -188,6 +194,8 @@ export interface FlowRowCheckerOptions {
   /** How the file names each column, for the report. */
   headerText: Record<ImportColumn, string | null>;
   log: RejectionLog;
+  /** How numeric dates (01/09/2026) are read; null or absent: only YYYY-MM-DD is accepted. */
+  dateOrder?: DateOrder | null;
 }
 
 export class FlowRowChecker {
@@ -208,9 +216,19 @@ export class FlowRowChecker {
   private readonly entryPointIndex = new Map<string, number>();
   private readonly commodityIndex = new Map<string, number>();
   private readonly dayCache = new Map<string, number>();
-  private readonly originNames: Map<string, string>;
-  private readonly entryPointNames: Map<string, string>;
-  private readonly commodityNames: Map<string, string>;
+  private readonly originNames: NameMatcher;
+  private readonly entryPointNames: NameMatcher;
+  private readonly commodityNames: NameMatcher;
+  /** What each cell text that is not a code was read as, so a million rows fold each name once. */
+  private readonly lookups = {
+    origin: new Map<string, Lookup>(),
+    entry_point: new Map<string, Lookup>(),
+    commodity: new Map<string, Lookup>(),
+  };
+  private readonly matched: NameMatch[] = [];
+  private readonly dateOrder: DateOrder | null;
+  /** Names read in the record being checked; counted once the record is accepted. */
+  private readonly pendingNames: NameMatch[] = [];
   /** Per entry point (by index), the commodity groups it takes; null where the catalogue does not say. */
   private readonly entryPointGroups: (ReadonlySet<string> | null)[];
   private readonly header: Record<ImportColumn, string | null>;
@@ -219,7 +237,7 @@ export class FlowRowChecker {
   private line = 0;
   private problems = 0;
 
-  constructor({ reference, decimalMark, headerText, log }: FlowRowCheckerOptions) {
+  constructor({ reference, decimalMark, headerText, log, dateOrder = null }: FlowRowCheckerOptions) {
     this.originCodes = reference.regions.map((r) => r.code);
     this.entryPointCodes = reference.entryPoints.map((e) => e.code);
     this.entryPointGroups = reference.entryPoints.map((e) =>
@@ -231,9 +249,10 @@ export class FlowRowChecker {
     });
     this.entryPointCodes.forEach((code, i) => this.entryPointIndex.set(code.toUpperCase(), i));
     this.commodityCodes.forEach((code, i) => this.commodityIndex.set(code, i));
-    this.originNames = nameIndex(reference.regions);
-    this.entryPointNames = nameIndex(reference.entryPoints);
-    this.commodityNames = nameIndex(reference.commodities);
+    this.originNames = new NameMatcher(reference.regions);
+    this.entryPointNames = new NameMatcher(reference.entryPoints);
+    this.commodityNames = new NameMatcher(commodityNames(reference.commodities));
+    this.dateOrder = dateOrder;
     this.keys = new SeriesKeys(
       this.originCodes.length,
       this.commodityCodes.length,
@@ -243,6 +262,11 @@ export class FlowRowChecker {
     this.header = headerText;
     this.log = log;
     this.decimalMark = decimalMark;
+  }
+
+  /** The names read as codes, in the order first met, with how many accepted rows used each. */
+  get nameMatches(): NameMatch[] {
+    return this.matched.map((match) => ({ ...match }));
   }
 
   /** A record that could not even be split into cells (CSV) or is not an object (JSON). */
@@ -256,21 +280,10 @@ export class FlowRowChecker {
     this.line = line;
     this.problems = 0;
     const day = this.readDay(cells[0]);
-    const origin = this.readCode(
-      cells[1],
-      'origin',
-      this.originIndex,
-      (v) => v.toUpperCase(),
-      'unknown-origin',
-    );
+    this.pendingNames.length = 0;
+    const origin = this.readCode(cells[1], 'origin', this.originIndex, 'unknown-origin');
     const commodity = this.readCommodity(cells[2]);
-    const entryPoint = this.readCode(
-      cells[3],
-      'entry_point',
-      this.entryPointIndex,
-      (v) => v.toUpperCase(),
-      'unknown-entry-point',
-    );
+    const entryPoint = this.readCode(cells[3], 'entry_point', this.entryPointIndex, 'unknown-entry-point');
     if (commodity >= 0 && entryPoint >= 0) this.checkPair(commodity, entryPoint, cells[3]);
     const tonnes = this.readTonnes(cells[4]);
     const status = this.readStatus(cells[5]);
@@ -285,6 +298,7 @@ export class FlowRowChecker {
       this.rejectedRows++;
       return false;
     }
+    for (const name of this.pendingNames) name.rows++;
     const series = this.keys.indexOf(origin, commodity, entryPoint);
     this.rows.push(series, day, tonnes ?? Number.NaN, status, source, line);
     if (day < this.minDay) {
@@ -317,11 +331,12 @@ export class FlowRowChecker {
       this.reject('date', 'missing-value', raw);
       return -1;
     }
-    if (!isIsoDate(raw)) {
-      this.reject('date', 'bad-date', raw, suggestIsoDate(raw));
+    const iso = isIsoDate(raw) ? raw : this.dateOrder ? readNumericDate(raw, this.dateOrder) : null;
+    if (iso === null) {
+      this.reject('date', 'bad-date', raw, this.suggestDate(raw));
       return -1;
     }
-    const day = toDayNumber(raw);
+    const day = toDayNumber(iso);
     if (day < MIN_DAY || day > MAX_DAY) {
       this.reject('date', 'date-out-of-range', raw, `${MIN_IMPORT_DATE} – ${MAX_IMPORT_DATE}`);
       return -1;
@@ -330,28 +345,69 @@ export class FlowRowChecker {
     return day;
   }
 
+  private suggestDate(raw: string): string {
+    if (this.dateOrder && isNumericDate(raw)) {
+      // Read in the chosen order it is no day (13/25/2026); say what the other order would give.
+      const other = this.dateOrder === 'dmy' ? 'mdy' : 'dmy';
+      const iso = readNumericDate(raw, other);
+      return iso ? `${iso} (${dateOrderPattern(other)})` : dateOrderPattern(this.dateOrder);
+    }
+    return suggestIsoDate(raw) ?? 'YYYY-MM-DD';
+  }
+
   private readCode(
     cell: CellValue,
     column: 'origin' | 'entry_point',
     index: ReadonlyMap<string, number>,
-    normalise: (value: string) => string,
     reason: RejectReason,
   ): number {
     const raw = text(cell);
-    const found = index.get(raw) ?? index.get(normalise(raw));
+    const found = index.get(raw) ?? index.get(raw.toUpperCase());
     if (found !== undefined) return found;
-    if (raw === '') this.reject(column, 'missing-value', raw);
-    else
-      this.reject(
-        column,
-        reason,
-        raw,
-        column === 'origin' ? this.suggestOrigin(raw) : this.suggestEntryPoint(raw),
-      );
+    if (raw === '') {
+      this.reject(column, 'missing-value', raw);
+      return -1;
+    }
+    const lookup = this.lookupName(column, raw, index);
+    if (lookup.index >= 0) return lookup.index;
+    this.reject(column, reason, raw, 'suggestion' in lookup ? lookup.suggestion : null);
     return -1;
   }
 
-  private suggestOrigin(raw: string): string | null {
+  /** A cell that is not a code, read as a name: cached per distinct text. */
+  private lookupName(column: NameMatch['column'], raw: string, index: ReadonlyMap<string, number>): Lookup {
+    const cache = this.lookups[column];
+    let lookup = cache.get(raw);
+    if (lookup === undefined) {
+      const matcher =
+        column === 'origin'
+          ? this.originNames
+          : column === 'entry_point'
+            ? this.entryPointNames
+            : this.commodityNames;
+      const found = matcher.lookup(raw);
+      const position = found.kind === 'match' ? (index.get(found.code) ?? -1) : -1;
+      if (found.kind === 'match' && position >= 0) {
+        const name: NameMatch | null =
+          this.matched.length < MAX_NAME_MATCHES ? { column, value: raw, code: found.code, rows: 0 } : null;
+        if (name) this.matched.push(name);
+        lookup = { index: position, name };
+      } else {
+        const suggestion =
+          found.kind === 'ambiguous'
+            ? found.codes.join(', ')
+            : column === 'origin'
+              ? this.suggestOriginCode(raw)
+              : null;
+        lookup = { index: -1, suggestion };
+      }
+      cache.set(raw, lookup);
+    }
+    if ('name' in lookup && lookup.name) this.pendingNames.push(lookup.name);
+    return lookup;
+  }
+
+  private suggestOriginCode(raw: string): string | null {
     const known = (code: string) => (this.originIndex.has(code) ? code : null);
     // Spreadsheets turn codes into numbers: 33.10 becomes 33.1, 32.09 becomes 32,09 or 3209.
     const shortened = /^(\d{2})[.,](\d)$/.exec(raw);
@@ -360,13 +416,7 @@ export class FlowRowChecker {
     if (comma) return known(`${comma[1]}.${comma[2]}`);
     const joined = /^(\d{2})(\d{2})$/.exec(raw);
     if (joined) return known(`${joined[1]}.${joined[2]}`);
-    return this.originNames.get(lowerNameKey(raw)) ?? null;
-  }
-
-  private suggestEntryPoint(raw: string): string | null {
-    const hyphenated = raw.toUpperCase().replace(/[\s_]+/g, '-');
-    if (this.entryPointIndex.has(hyphenated)) return hyphenated;
-    return this.entryPointNames.get(lowerNameKey(raw)) ?? null;
+    return null;
   }
 
   /** The commodity must be one the entry point takes in (from the reference catalogue). */
@@ -382,11 +432,16 @@ export class FlowRowChecker {
     const lower = raw.toLowerCase();
     const found = this.commodityIndex.get(raw) ?? this.commodityIndex.get(lower);
     if (found !== undefined) return found;
-    if (raw === '') this.reject('commodity', 'missing-value', raw);
-    else if (isCommodityGroup(lower))
+    if (raw === '') {
+      this.reject('commodity', 'missing-value', raw);
+      return -1;
+    }
+    const lookup = this.lookupName('commodity', raw, this.commodityIndex);
+    if (lookup.index >= 0) return lookup.index;
+    if (isCommodityGroup(lower))
       this.reject('commodity', 'commodity-group', raw, formsOfGroup(lower).join(', '));
     else
-      this.reject('commodity', 'unknown-commodity', raw, this.commodityNames.get(lowerNameKey(raw)) ?? null);
+      this.reject('commodity', 'unknown-commodity', raw, 'suggestion' in lookup ? lookup.suggestion : null);
     return -1;
   }
 

@@ -2,7 +2,8 @@
 // where there is no Worker (tests). The result carries the buffers so the page can use the new
 // dataset at once without reading it back from storage.
 import { blobByteSource, importFlowFile, type ImportProgress } from './import-flow-file';
-import type { ImportReport } from './import-report';
+import type { DateOrder } from './date-order';
+import type { ImportQuestion, ImportReport } from './import-report';
 import { BUILT_IN_IMPORT_REFERENCE } from './import-reference';
 import type {
   ImportedDataset,
@@ -15,9 +16,14 @@ export interface ImportRequest {
   fileName: string;
   /** What the analyst called it; the file name without its extension when empty. */
   datasetName: string;
+  /** Answers to the questions an earlier attempt asked. */
+  sheet?: string;
+  dateOrder?: DateOrder;
 }
 
 export interface ImportResult {
+  /** The import stopped to ask this; nothing was read or stored. */
+  question: ImportQuestion | null;
   report: ImportReport;
   /** The stored dataset, or null when nothing was accepted or storing failed. */
   dataset: ImportedDataset | null;
@@ -53,9 +59,13 @@ export async function importAndStore(
     reference: BUILT_IN_IMPORT_REFERENCE,
     signal,
     onProgress,
+    ...(request.sheet !== undefined && { sheet: request.sheet }),
+    ...(request.dateOrder && { dateOrder: request.dateOrder }),
   });
-  const { report, flows, sources } = outcome;
-  if (!flows || report.acceptedRows === 0) return { report, dataset: null, saveError: null };
+  const { question, report, flows, sources } = outcome;
+  if (question || !flows || report.acceptedRows === 0) {
+    return { question, report, dataset: null, saveError: null };
+  }
 
   const info: ImportedDatasetInfo = {
     id: newId(),
@@ -75,7 +85,12 @@ export async function importAndStore(
   try {
     await repository.save(dataset);
   } catch (error) {
-    return { report, dataset: null, saveError: error instanceof Error ? error.message : String(error) };
+    return {
+      question: null,
+      report,
+      dataset: null,
+      saveError: error instanceof Error ? error.message : String(error),
+    };
   }
-  return { report, dataset, saveError: null };
+  return { question: null, report, dataset, saveError: null };
 }

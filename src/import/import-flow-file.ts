@@ -3,7 +3,21 @@
 // around this (src/import/import.worker.ts), and tests call it directly.
 //
 // The file is read in chunks from the start to the end once (twice only when it turns out not to
-// be UTF-8), and never held whole as text — except JSON, which has to be parsed in one piece.
+// be UTF-8), and never held whole as text — except JSON, which has to be parsed in one piece, and
+// XLSX, a zip that is read whole.
+//
+// What the file cannot tell by itself is asked, never guessed: which sheet of a workbook, and
+// whether 01/09/2026 is the first of September or the ninth of January. Such an import stops
+// before reading any row and returns the question; the answer comes back as an option.
+import { fromDayNumber } from '../domain/calendar-date';
+import { dateOrderQuestion, type DateOrder } from './date-order';
+import {
+  looksLikeOldExcel,
+  looksLikeZip,
+  MAX_XLSX_BYTES,
+  readWorkbook,
+  type WorkbookSheet,
+} from './xlsx-workbook';
 import { createChunkDecoder, InvalidUtf8Error, sniffEncoding, type TextEncodingName } from './text-decoding';
 import { CsvRecordReader } from './csv-records';
 import {
@@ -17,7 +31,13 @@ import {
 } from './dialect';
 import { FlowRowChecker, type CellValue, type ImportReference, type RecordCells } from './flow-rows';
 import { buildPackedFlowStore, DEFAULT_MAX_CELLS } from './flow-store-builder';
-import { IMPORT_COLUMNS, mapHeader, type HeaderMapping, type ImportColumn } from './import-columns';
+import {
+  IMPORT_COLUMNS,
+  mapHeader,
+  recognisedColumnCount,
+  type HeaderMapping,
+  type ImportColumn,
+} from './import-columns';
 import {
   DEFAULT_DETAILED_REJECTIONS,
   emptyReasonCounts,
@@ -25,6 +45,7 @@ import {
   RejectionLog,
   type FileProblem,
   type ImportFormat,
+  type ImportQuestion,
   type ImportReport,
 } from './import-report';
 import type { ImportedSource, PackedFlowStore } from './packed-flow-store';
@@ -69,9 +90,15 @@ export interface ImportOptions {
   maxCells?: number;
   signal?: AbortSignal;
   onProgress?: (progress: ImportProgress) => void;
+  /** The answer to a "sheet" question: the name of the sheet to read. */
+  sheet?: string;
+  /** The answer to a "date-order" question. */
+  dateOrder?: DateOrder;
 }
 
 export interface ImportOutcome {
+  /** Set when the import stopped to ask; then nothing was read and `flows` is null. */
+  question: ImportQuestion | null;
   report: ImportReport;
   /** Null when no row was accepted or the file was rejected as a whole. */
   flows: PackedFlowStore | null;
@@ -90,6 +117,9 @@ const SAMPLE_CHARS = 64 * 1024;
 
 export async function importFlowFile(source: ByteSource, options: ImportOptions): Promise<ImportOutcome> {
   const head = await source.read(0, Math.min(source.size, 4096));
+  if (looksLikeZip(head) || looksLikeOldExcel(head) || /\.xlsx?$/i.test(source.name)) {
+    return importWorkbook(source, head, options);
+  }
   const guess = sniffEncoding(head);
   try {
     return await importAs(source, guess.encoding, options);
@@ -155,7 +185,33 @@ async function importAs(
   return json ? importJson(reading, base, options) : importCsv(reading, base, options);
 }
 
-type ReportBase = Pick<ImportReport, 'fileName' | 'fileBytes' | 'encoding' | 'format'>;
+type ReportBase = Pick<ImportReport, 'fileName' | 'fileBytes' | 'encoding' | 'format'> &
+  Partial<Pick<ImportReport, 'sheet' | 'sheets'>>;
+
+/** The question about the dates of the sample, when they need one and it is not answered yet. */
+function dateQuestion(
+  values: readonly string[],
+  header: string,
+  options: ImportOptions,
+): ImportQuestion | null {
+  if (options.dateOrder) return null;
+  const question = dateOrderQuestion(values);
+  return question && { kind: 'date-order', ...question, column: header };
+}
+
+/** The order numeric dates are read in: the answer, when the sample had numeric dates. */
+function dateOrderFor(values: readonly string[], options: ImportOptions): DateOrder | null {
+  if (!options.dateOrder) return null;
+  return dateOrderQuestion(values) ? options.dateOrder : null;
+}
+
+function sampleColumn(rows: readonly (readonly CellValue[])[], position: number): string[] {
+  if (position < 0) return [];
+  return rows.flatMap((row) => {
+    const value = row[position];
+    return typeof value === 'string' ? [value] : [];
+  });
+}
 
 function headerProblem(mapping: HeaderMapping, found: string[]): FileProblem | null {
   const duplicated = mapping.duplicated[0];
@@ -176,6 +232,10 @@ async function importCsv(reading: Reading, base: ReportBase, options: ImportOpti
   );
   if (problem) return rejectedFile(base, delimiter, null, problem, mapping);
   const decimalMark = detectDecimalMark(sampleTonnes(records), delimiter);
+  const dates = sampleColumn(records.slice(1), mapping.index.date);
+  const question = dateQuestion(dates, mapping.headerText.date ?? 'date', options);
+  if (question) return asking(base, question, delimiter, decimalMark, mapping);
+  const dateOrder = dateOrderFor(dates, options);
 
   const cap = options.detailCap ?? DEFAULT_DETAILED_REJECTIONS;
   const log = new RejectionLog(cap);
@@ -184,6 +244,7 @@ async function importCsv(reading: Reading, base: ReportBase, options: ImportOpti
     decimalMark,
     headerText: mapping.headerText,
     log,
+    dateOrder,
   });
   const positions = IMPORT_COLUMNS.map((column) => mapping.index[column]);
   const width = header.length;
@@ -230,7 +291,11 @@ async function importCsv(reading: Reading, base: ReportBase, options: ImportOpti
   for await (const chunk of reading.chunks) reader.push(chunk);
   reader.finish();
 
-  return finish(base, { delimiter, decimalMark, mapping, checker, log, totalRows, emptyLines }, options);
+  return finish(
+    base,
+    { delimiter, decimalMark, dateOrder, mapping, checker, log, totalRows, emptyLines },
+    options,
+  );
 }
 
 async function importJson(
@@ -261,15 +326,27 @@ async function importJson(
   const log = new RejectionLog(cap);
   // JSON numbers are numbers; a tonnes value given as a string is read with a decimal dot.
   const decimalMark: DecimalMark = 'dot';
+  const keyOf = IMPORT_COLUMNS.map((column) => {
+    const position = mapping.index[column];
+    return position >= 0 ? names[position] : undefined;
+  });
+  const dateKey = keyOf[0];
+  const dates =
+    dateKey === undefined
+      ? []
+      : records.slice(0, 200).flatMap((record) => {
+          const value = isPlainObject(record) ? record[dateKey] : undefined;
+          return typeof value === 'string' ? [value] : [];
+        });
+  const question = dateQuestion(dates, dateKey ?? 'date', options);
+  if (question) return asking(base, question, null, decimalMark, mapping);
+  const dateOrder = dateOrderFor(dates, options);
   const checker = new FlowRowChecker({
     reference: options.reference,
     decimalMark,
     headerText: mapping.headerText,
     log,
-  });
-  const keyOf = IMPORT_COLUMNS.map((column) => {
-    const position = mapping.index[column];
-    return position >= 0 ? names[position] : undefined;
+    dateOrder,
   });
   const cells: RecordCells = new Array<CellValue>(IMPORT_COLUMNS.length);
   records.forEach((record, index) => {
@@ -286,7 +363,16 @@ async function importJson(
   });
   return finish(
     base,
-    { delimiter: null, decimalMark, mapping, checker, log, totalRows: records.length, emptyLines: 0 },
+    {
+      delimiter: null,
+      decimalMark,
+      dateOrder,
+      mapping,
+      checker,
+      log,
+      totalRows: records.length,
+      emptyLines: 0,
+    },
     options,
   );
 }
@@ -320,6 +406,7 @@ function preview(value: unknown): string {
 interface Checked {
   delimiter: Delimiter | null;
   decimalMark: DecimalMark;
+  dateOrder: DateOrder | null;
   mapping: HeaderMapping;
   checker: FlowRowChecker;
   log: RejectionLog;
@@ -337,7 +424,7 @@ function columnsOf(mapping: HeaderMapping): Partial<Record<ImportColumn, string>
 }
 
 function finish(base: ReportBase, checked: Checked, options: ImportOptions): ImportOutcome {
-  const { delimiter, decimalMark, mapping, checker, log, totalRows, emptyLines } = checked;
+  const { delimiter, decimalMark, dateOrder, mapping, checker, log, totalRows, emptyLines } = checked;
   options.onProgress?.({
     phase: 'building',
     bytesRead: base.fileBytes,
@@ -353,9 +440,12 @@ function finish(base: ReportBase, checked: Checked, options: ImportOptions): Imp
     fileSourceId,
   });
   const common = {
+    sheet: null,
+    sheets: [],
     ...base,
     delimiter,
     decimalMark,
+    dateOrder,
     columns: columnsOf(mapping),
     ignoredColumns: mapping.ignored,
     totalRows,
@@ -363,6 +453,7 @@ function finish(base: ReportBase, checked: Checked, options: ImportOptions): Imp
   };
   if (built && 'problem' in built) {
     return {
+      question: null,
       report: {
         ...common,
         acceptedRows: 0,
@@ -375,6 +466,7 @@ function finish(base: ReportBase, checked: Checked, options: ImportOptions): Imp
         origins: [],
         seriesCount: 0,
         fileProblem: built.problem,
+        nameMatches: [],
       },
       flows: null,
       sources: [],
@@ -384,8 +476,10 @@ function finish(base: ReportBase, checked: Checked, options: ImportOptions): Imp
   const usesFileSource = built?.packed.series.some((s) => s.sourceIds.includes(fileSourceId)) ?? false;
   const usedSourceIds = new Set(built?.packed.series.flatMap((s) => s.sourceIds));
   return {
+    question: null,
     report: {
       ...common,
+      nameMatches: checker.nameMatches,
       acceptedRows: built?.acceptedRows ?? 0,
       rejectedRows: checker.rejectedRows + (built?.duplicateCount ?? 0),
       problemCounts,
@@ -411,10 +505,16 @@ function rejectedFile(
   decimalMark: DecimalMark | null,
   fileProblem: FileProblem,
   mapping?: HeaderMapping,
+  question: ImportQuestion | null = null,
 ): ImportOutcome {
   return {
+    question,
     report: {
+      sheet: null,
+      sheets: [],
       ...base,
+      dateOrder: null,
+      nameMatches: [],
       delimiter,
       decimalMark,
       columns: mapping ? columnsOf(mapping) : {},
@@ -435,4 +535,147 @@ function rejectedFile(
     flows: null,
     sources: [],
   };
+}
+
+/** An import that stopped before reading any row, to ask what the file cannot tell. */
+function asking(
+  base: ReportBase,
+  question: ImportQuestion,
+  delimiter: Delimiter | null,
+  decimalMark: DecimalMark | null,
+  mapping?: HeaderMapping,
+): ImportOutcome {
+  const outcome = rejectedFile(base, delimiter, decimalMark, { kind: 'empty-file' }, mapping, question);
+  return { ...outcome, report: { ...outcome.report, fileProblem: null } };
+}
+
+async function importWorkbook(
+  source: ByteSource,
+  head: Uint8Array,
+  options: ImportOptions,
+): Promise<ImportOutcome> {
+  const base: ReportBase = {
+    fileName: source.name,
+    fileBytes: source.size,
+    encoding: 'utf-8',
+    format: 'xlsx',
+  };
+  if (looksLikeOldExcel(head)) return rejectedFile(base, null, null, { kind: 'old-excel' });
+  if (source.size > MAX_XLSX_BYTES) {
+    return rejectedFile(base, null, null, {
+      kind: 'xlsx-too-large',
+      bytes: source.size,
+      maxBytes: MAX_XLSX_BYTES,
+    });
+  }
+  if (options.signal?.aborted) throw new ImportCancelledError();
+  const bytes = await source.read(0, source.size);
+  options.onProgress?.({
+    phase: 'reading',
+    bytesRead: source.size,
+    totalBytes: source.size,
+    encoding: 'utf-8',
+  });
+  const workbook = await readWorkbook(bytes);
+  if (options.signal?.aborted) throw new ImportCancelledError();
+  if (!workbook.ok) return rejectedFile(base, null, null, { kind: 'bad-xlsx', message: workbook.message });
+  const sheets = workbook.sheets.map((sheet) => sheet.name);
+  const withSheets = { ...base, sheets };
+  let sheet: WorkbookSheet | undefined;
+  if (options.sheet !== undefined) {
+    sheet = workbook.sheets.find((candidate) => candidate.name === options.sheet);
+    if (!sheet) {
+      return rejectedFile(withSheets, null, null, { kind: 'unknown-sheet', sheet: options.sheet, sheets });
+    }
+  } else if (workbook.sheets.length > 1) {
+    // The sheet whose header names the most known columns is offered first.
+    const suggested = [...workbook.sheets].sort(
+      (a, b) => recognisedColumnCount(headerRow(b.rows)) - recognisedColumnCount(headerRow(a.rows)),
+    )[0];
+    return asking(
+      withSheets,
+      { kind: 'sheet', sheets, suggested: suggested?.name ?? sheets[0] ?? '' },
+      null,
+      null,
+    );
+  } else {
+    sheet = workbook.sheets[0];
+  }
+  if (!sheet) return rejectedFile(withSheets, null, null, { kind: 'empty-file' });
+  return importSheet(sheet, { ...withSheets, sheet: sheet.name }, options);
+}
+
+function headerRow(rows: readonly CellValue[][]): string[] {
+  const row = rows.find((cells) => !isEmptyRecord(cells.map(textOf)));
+  return row ? row.map(textOf) : [];
+}
+
+function textOf(value: CellValue): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** Rows of a sheet, checked like CSV records: the line of a row is its row number in Excel. */
+function importSheet(sheet: WorkbookSheet, base: ReportBase, options: ImportOptions): ImportOutcome {
+  const headerIndex = sheet.rows.findIndex((cells) => !isEmptyRecord(cells.map(textOf)));
+  if (headerIndex < 0) return rejectedFile(base, null, null, { kind: 'empty-file' });
+  const header = (sheet.rows[headerIndex] ?? []).map(textOf);
+  const mapping = mapHeader(header);
+  const problem = headerProblem(mapping, header.map((name) => name.trim()).filter(Boolean));
+  if (problem) return rejectedFile(base, null, null, problem, mapping);
+  const body = sheet.rows.slice(headerIndex + 1);
+  // Numbers in a workbook are numbers; text that looks like one is read in the format it shows.
+  const decimalMark = detectDecimalMark(sampleColumn(body.slice(0, 200), mapping.index.tonnes), ',');
+  const dates = sampleColumn(body.slice(0, 200), mapping.index.date);
+  const question = dateQuestion(dates, mapping.headerText.date ?? 'date', options);
+  if (question) return asking(base, question, null, decimalMark, mapping);
+  const dateOrder = dateOrderFor(dates, options);
+
+  const cap = options.detailCap ?? DEFAULT_DETAILED_REJECTIONS;
+  const log = new RejectionLog(cap);
+  const checker = new FlowRowChecker({
+    reference: options.reference,
+    decimalMark,
+    headerText: mapping.headerText,
+    log,
+    dateOrder,
+  });
+  const positions = IMPORT_COLUMNS.map((column) => mapping.index[column]);
+  const cells: RecordCells = new Array<CellValue>(IMPORT_COLUMNS.length);
+  let totalRows = 0;
+  let emptyLines = 0;
+  body.forEach((row, index) => {
+    const line = headerIndex + index + 2;
+    if (isEmptyRecord(row.map(textOf))) {
+      emptyLines++;
+      return;
+    }
+    totalRows++;
+    for (let k = 0; k < positions.length; k++) {
+      const position = positions[k] ?? -1;
+      const value = position >= 0 ? row[position] : undefined;
+      if (typeof value === 'number' && k === DATE_INDEX) cells[k] = excelSerialDate(value);
+      // A code such as 32.09 typed into a number cell arrives as the number 32.09.
+      else cells[k] = typeof value === 'number' && k !== TONNES_INDEX ? String(value) : value;
+    }
+    checker.check(cells, line);
+  });
+  return finish(
+    base,
+    { delimiter: null, decimalMark, dateOrder, mapping, checker, log, totalRows, emptyLines },
+    options,
+  );
+}
+
+const TONNES_INDEX = IMPORT_COLUMNS.indexOf('tonnes');
+const DATE_INDEX = IMPORT_COLUMNS.indexOf('date');
+/** Day 0 of Excel's 1900 date system is 1899-12-30; serial 25569 is 1970-01-01. */
+const EXCEL_EPOCH_OFFSET = 25_569;
+
+/**
+ * A date cell without a date format shows as its serial number (46266 for 2026-09-01); a whole
+ * number in the date column is read as that day. Anything else stays text, to be reported.
+ */
+function excelSerialDate(value: number): string {
+  if (!Number.isInteger(value) || value < 1 || value > 2_958_465) return String(value);
+  return fromDayNumber(value - EXCEL_EPOCH_OFFSET);
 }

@@ -3,7 +3,9 @@
 // why. A file with a million bad rows must not need a million objects, so only the first problems
 // are kept in detail; the counts by reason are always exact.
 import type { IsoDate } from '../domain/calendar-date';
+import type { DateOrder } from './date-order';
 import type { DecimalMark, Delimiter } from './dialect';
+import type { NameMatch } from './flow-rows';
 import type { ImportColumn } from './import-columns';
 import type { TextEncodingName } from './text-decoding';
 
@@ -93,6 +95,12 @@ export type FileProblem =
   | { kind: 'duplicate-column'; column: ImportColumn; headers: string[] }
   | { kind: 'bad-json'; message: string }
   | { kind: 'json-shape' }
+  /** Not a workbook that can be read: a damaged or truncated file, or not an .xlsx at all. */
+  | { kind: 'bad-xlsx'; message: string }
+  /** The binary format of Excel 97–2003 (.xls), which only Excel itself reads well. */
+  | { kind: 'old-excel' }
+  | { kind: 'xlsx-too-large'; bytes: number; maxBytes: number }
+  | { kind: 'unknown-sheet'; sheet: string; sheets: string[] }
   | {
       kind: 'too-large';
       seriesCount: number;
@@ -104,7 +112,7 @@ export type FileProblem =
       lastDateLine: number;
     };
 
-export type ImportFormat = 'csv' | 'json';
+export type ImportFormat = 'csv' | 'json' | 'xlsx';
 
 export interface ImportReport {
   fileName: string;
@@ -132,4 +140,19 @@ export interface ImportReport {
   origins: string[];
   seriesCount: number;
   fileProblem: FileProblem | null;
+  /** The sheet read (XLSX), and every sheet the workbook has. */
+  sheet: string | null;
+  sheets: string[];
+  /** How numeric dates were read, when the file had any; null when every date was YYYY-MM-DD. */
+  dateOrder: DateOrder | null;
+  /** Names the file used instead of codes, and the codes they were read as. */
+  nameMatches: NameMatch[];
 }
+
+/**
+ * What the import needs to know before it reads any row. Nothing is stored until it is answered;
+ * the answer goes back in as an import option (`sheet`, `dateOrder`).
+ */
+export type ImportQuestion =
+  | { kind: 'sheet'; sheets: string[]; suggested: string }
+  | { kind: 'date-order'; detected: DateOrder; ambiguous: boolean; examples: string[]; column: string };

@@ -1,4 +1,5 @@
 import { isIsoDate } from '../domain/calendar-date';
+import { COMMODITY_CODES } from '../domain/commodity';
 import { ACCOUNTING_BASES, type AccountingBasis } from '../domain/food-balance';
 import { parsePeriodPreset, type PeriodPreset } from '../domain/period-preset';
 import { LANGUAGES, type Language } from '../i18n/format';
@@ -58,6 +59,23 @@ export interface ViewState {
   slide: number | null;
   /** Colour theme; 'system' follows the operating system (colour scheme and contrast). */
   theme: ThemeChoice;
+  /** What the flows page (Sankey and map) is narrowed to: one code per dimension at most. */
+  flowSelection: FlowSelectionState;
+  /** The ranking of origins (page "regions"): sort, search text, province filter. */
+  rankingSort: RankingSort;
+  rankingSearch: string;
+  rankingProvince: string | null;
+}
+
+export const FLOW_SELECTION_DIMENSIONS = ['province', 'origin', 'commodity', 'entryPoint'] as const;
+export type FlowSelectionDimension = (typeof FLOW_SELECTION_DIMENSIONS)[number];
+export type FlowSelectionState = Partial<Record<FlowSelectionDimension, string>>;
+
+export const RANKING_SORT_KEYS = ['name', 'tonnes', 'share', 'change'] as const;
+export type RankingSortKey = (typeof RANKING_SORT_KEYS)[number];
+export interface RankingSort {
+  key: RankingSortKey;
+  descending: boolean;
 }
 
 export const COMPARE_LAYOUTS = ['overlay', 'multiples'] as const;
@@ -81,6 +99,10 @@ export const DEFAULT_VIEW: ViewState = {
   compareLayout: 'overlay',
   slide: null,
   theme: 'system',
+  flowSelection: {},
+  rankingSort: { key: 'tonnes', descending: true },
+  rankingSearch: '',
+  rankingProvince: null,
 };
 
 export interface ParsedView {
@@ -90,6 +112,75 @@ export interface ParsedView {
 }
 
 const MAX_PARAM_LENGTH = 200;
+export const MAX_RANKING_SEARCH_LENGTH = 100;
+const ENTRY_POINT_CODE = /^[A-Z0-9-]{1,40}$/;
+/** The URL's short names of the selection's dimensions: ?sel=origin:32.09,entry:PIBC */
+const SELECTION_PARAM_NAMES: Record<FlowSelectionDimension, string> = {
+  province: 'province',
+  origin: 'origin',
+  commodity: 'commodity',
+  entryPoint: 'entry',
+};
+
+function isSelectionCode(dimension: FlowSelectionDimension, code: string): boolean {
+  switch (dimension) {
+    case 'province':
+    case 'origin':
+      return REGION_CODE.test(code);
+    case 'commodity':
+      return (COMMODITY_CODES as readonly string[]).includes(code);
+    case 'entryPoint':
+      return ENTRY_POINT_CODE.test(code);
+  }
+}
+
+function parseFlowSelection(value: string): FlowSelectionState | null {
+  if (value.length > MAX_PARAM_LENGTH) return null;
+  const selection: FlowSelectionState = {};
+  for (const part of value === '' ? [] : value.split(',')) {
+    const [name, code = '', ...rest] = part.split(':');
+    const dimension = FLOW_SELECTION_DIMENSIONS.find((d) => SELECTION_PARAM_NAMES[d] === name);
+    if (
+      !dimension ||
+      rest.length > 0 ||
+      selection[dimension] !== undefined ||
+      !isSelectionCode(dimension, code)
+    )
+      return null;
+    selection[dimension] = code;
+  }
+  return selection;
+}
+
+function serializeFlowSelection(selection: FlowSelectionState): string {
+  return FLOW_SELECTION_DIMENSIONS.flatMap((dimension) => {
+    const code = selection[dimension];
+    return code === undefined ? [] : [`${SELECTION_PARAM_NAMES[dimension]}:${code}`];
+  }).join(',');
+}
+
+/**
+ * Links written by earlier versions of the dashboard, read as they were meant: each entry renames
+ * a parameter whose name changed. A link never says its version; a parameter under its old name
+ * is taken only when the new name is absent, so applying the table to a current link changes
+ * nothing. Add to it whenever a parameter is renamed; never reuse an old name for something else.
+ */
+const RENAMED_PARAMETERS: readonly { from: string; to: string }[] = [
+  // "layout" (until the narrow-screen layouts came) named the comparison's overlay/multiples.
+  { from: 'layout', to: 'compare-layout' },
+];
+
+/** The query string of an older link in today's parameter names. Pure; the URL stays as given. */
+export function migrateViewParams(params: URLSearchParams): URLSearchParams {
+  const migrated = new URLSearchParams(params);
+  for (const { from, to } of RENAMED_PARAMETERS) {
+    const value = migrated.get(from);
+    if (value === null) continue;
+    migrated.delete(from);
+    if (!migrated.has(to)) migrated.set(to, value);
+  }
+  return migrated;
+}
 const CLAIM_ID = /^[a-z0-9-]{1,60}$/;
 /** Kemendagri codes (31, 32.09) and ISO country codes (AUS). */
 const REGION_CODE = /^(\d{2}(\.\d{2}){0,3}|[A-Z]{3})$/;
@@ -109,7 +200,8 @@ function pick<T extends string>(
 }
 
 export function parseViewState(search: string): ParsedView {
-  const params = new URLSearchParams(search.length > 4000 ? '' : search);
+  const given = new URLSearchParams(search.length > 4000 ? '' : search);
+  const params = migrateViewParams(given);
   const rejected: string[] = search.length > 4000 ? ['(url)'] : [];
   const view: ViewState = {
     ...DEFAULT_VIEW,
@@ -164,13 +256,38 @@ export function parseViewState(search: string): ParsedView {
       view.compare = [...new Set(codes)];
     } else rejected.push('compare');
   }
-  view.compareLayout = pick(params, 'layout', COMPARE_LAYOUTS, DEFAULT_VIEW.compareLayout, rejected);
+  view.compareLayout = pick(params, 'compare-layout', COMPARE_LAYOUTS, DEFAULT_VIEW.compareLayout, rejected);
   const slide = params.get('slide');
   if (slide !== null) {
     if (/^[1-9]\d{0,2}$/.test(slide)) view.slide = Number(slide);
     else rejected.push('slide');
   }
-  return { view, rejected };
+  const selection = params.get('sel');
+  if (selection !== null) {
+    const parsed = parseFlowSelection(selection);
+    if (parsed) view.flowSelection = parsed;
+    else rejected.push('sel');
+  }
+  const sort = params.get('sort');
+  if (sort !== null) {
+    const match = /^(name|tonnes|share|change)-(asc|desc)$/.exec(sort);
+    if (match) view.rankingSort = { key: match[1] as RankingSortKey, descending: match[2] === 'desc' };
+    else rejected.push('sort');
+  }
+  const query = params.get('q');
+  if (query !== null) {
+    if (query.length <= MAX_RANKING_SEARCH_LENGTH) view.rankingSearch = query;
+    else rejected.push('q');
+  }
+  const province = params.get('prov');
+  if (province !== null) {
+    if (REGION_CODE.test(province)) view.rankingProvince = province;
+    else rejected.push('prov');
+  }
+  // A bad value under an old name is reported under the name the link used.
+  const asGiven = (name: string) =>
+    RENAMED_PARAMETERS.find(({ from, to }) => to === name && given.has(from) && !given.has(to))?.from ?? name;
+  return { view, rejected: rejected.map(asGiven) };
 }
 
 /** Only what differs from the defaults goes into the URL, in a fixed order. */
@@ -190,8 +307,15 @@ export function serializeViewState(view: ViewState): string {
   if (view.claim !== null) params.set('claim', view.claim);
   if (view.region !== null) params.set('region', view.region);
   if (view.compare.length > 0) params.set('compare', view.compare.join(','));
-  if (view.compareLayout !== DEFAULT_VIEW.compareLayout) params.set('layout', view.compareLayout);
+  if (view.compareLayout !== DEFAULT_VIEW.compareLayout) params.set('compare-layout', view.compareLayout);
   if (view.slide !== null) params.set('slide', String(view.slide));
+  const selection = serializeFlowSelection(view.flowSelection);
+  if (selection !== '') params.set('sel', selection);
+  const { key, descending } = view.rankingSort;
+  if (key !== DEFAULT_VIEW.rankingSort.key || descending !== DEFAULT_VIEW.rankingSort.descending)
+    params.set('sort', `${key}-${descending ? 'desc' : 'asc'}`);
+  if (view.rankingSearch !== '') params.set('q', view.rankingSearch);
+  if (view.rankingProvince !== null) params.set('prov', view.rankingProvince);
   if (view.theme !== DEFAULT_VIEW.theme) params.set('theme', view.theme);
   if (view.lang !== DEFAULT_VIEW.lang) params.set('lang', view.lang);
   const search = params.toString();

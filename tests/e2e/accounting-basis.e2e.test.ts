@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, onTestFinished, test } from 'vitest';
+import { readDownloadedCsv } from '../helpers/csv';
 import { expectNoProblems, openApp } from './browser';
 
 const SHARE = '[data-panel="external-share"][data-state="ready"]';
@@ -66,21 +67,29 @@ describe('accounting basis in Chromium', () => {
 
     // The CSV of the panel: a status per value, the basis, the demo line and the sources in every row.
     const csv = await download(page, () => panel.getByRole('button', { name: 'Unduh CSV' }).click());
-    const text = csv.data.toString('utf8');
-    const [header, ...rows] = text
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n');
-    expect(header).toBe(
-      'Kelompok,Dasar perhitungan,Pangsa dari luar,Dihitung dari luar,Produksi sendiri,Status,Keterangan,Sumber',
-    );
+    const { preamble, table } = readDownloadedCsv(csv.data, ';');
+    const [header = [], ...rows] = table;
+    expect(header).toEqual([
+      'Kelompok',
+      'Dasar perhitungan',
+      'Pangsa dari luar (%)',
+      'Dihitung dari luar (t)',
+      'Produksi sendiri (t)',
+      'Status',
+      'Keterangan',
+      'Sumber',
+    ]);
     expect(rows).toHaveLength(12);
+    const note = header.indexOf('Keterangan');
     for (const row of rows) {
-      expect(row).toContain('bukan data resmi');
-      expect(row).toContain('Dasar perhitungan: Arus masuk bruto.');
-      expect(row).toMatch(/,(reported|derived|estimated|synthetic|preliminary|forecast),/);
+      expect(row[note]).toContain('bukan data resmi');
+      expect(row[note]).toContain('Dasar perhitungan: Arus masuk bruto.');
+      expect(['dilaporkan', 'turunan', 'perkiraan', 'sintetis', 'sementara', 'prakiraan']).toContain(
+        row[header.indexOf('Status')],
+      );
     }
-    expect(text).toContain('ANTARA');
+    expect(preamble.some((line) => line.startsWith('Data demo'))).toBe(true);
+    expect(rows.some((row) => row[header.indexOf('Sumber')]?.includes('ANTARA'))).toBe(true);
 
     // The PNG of the share-over-time chart: the basis and the demo line drawn and kept as text chunks.
     const chart = page.locator(OVER_TIME);

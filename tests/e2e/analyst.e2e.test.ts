@@ -33,7 +33,8 @@ describe('analyst workspace in Chromium', () => {
       expect(await summary.innerText()).toContain(name);
     }
 
-    // Export the comparison as CSV: one row per region, numbers as numbers.
+    // Export the comparison as CSV (Indonesian Excel: ";" and decimal comma): what it holds on
+    // top, then one row per region, numbers as numbers.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       compare.getByRole('button', { name: 'Unduh CSV' }).click(),
@@ -41,10 +42,11 @@ describe('analyst workspace in Chromium', () => {
     const csv = await readFile(await download.path(), 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).trim().split('\r\n');
-    expect(lines).toHaveLength(4);
-    const cirebon = lines.find((line) => line.startsWith('32.09,'))?.split(',') ?? [];
-    expect(Number.isFinite(Number(cirebon[2]))).toBe(true);
-    expect(Number(cirebon[2])).toBeGreaterThan(0);
+    const table = lines.slice(lines.indexOf('') + 1);
+    expect(table).toHaveLength(4);
+    const cirebon = table.find((line) => line.startsWith('32.09;'))?.split(';') ?? [];
+    expect(Number.isFinite(Number(cirebon[2]?.replace(',', '.')))).toBe(true);
+    expect(Number(cirebon[2]?.replace(',', '.'))).toBeGreaterThan(0);
 
     // Import a CSV with bad rows: each one is reported with its line and reason.
     await page.getByRole('link', { name: 'Data sendiri' }).click();
@@ -57,7 +59,7 @@ describe('analyst workspace in Chromium', () => {
       '2025-01-04,32.09,gold,PIBC,700,reported,',
       '2025-01-05,32.15,rice-milled,PIBC,650.5,reported,',
     ].join('\n');
-    await page.getByLabel('Pilih berkas CSV atau JSON').setInputFiles({
+    await page.getByLabel('Pilih berkas CSV, XLSX atau JSON').setInputFiles({
       name: 'pibc-contoh.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(file, 'utf8'),

@@ -87,12 +87,16 @@ describe('the overview in Chromium', () => {
     expect([...bytes.subarray(0, 3)], 'UTF-8 byte-order mark').toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.subarray(3).toString('utf8');
     expect(text).toMatch(/\r\n$/);
-    const [header, ...rows] = parseCsv(text);
+    // Indonesian Excel's dialect (";", decimal comma); what the file holds above an empty line.
+    const records = parseCsv(text, ';');
+    const blank = records.findIndex((record) => record.length === 1 && record[0] === '');
+    expect(records[0]?.[0]).toBe((await share.locator('h2').innerText()).trim());
+    const [header, ...rows] = records.slice(blank + 1);
     expect(header).toEqual([
       'Periode',
-      'Beras',
+      'Beras (%)',
       'Beras — Status',
-      'Semua pangan',
+      'Semua pangan (%)',
       'Semua pangan — Status',
       'Dasar perhitungan',
       'Keterangan',
@@ -105,10 +109,11 @@ describe('the overview in Chromium', () => {
       expect(basis).not.toBe('');
       for (const cell of [rice ?? '', allFood ?? '']) {
         if (cell === '') continue; // a week without a figure
-        const value = Number(cell);
+        expect(cell).toMatch(/^\d+(,\d)?$/); // a percentage to 0.1 point, no float noise
+        const value = Number(cell.replace(',', '.'));
         expect(Number.isFinite(value), `numeric cell "${cell}"`).toBe(true);
         expect(value).toBeGreaterThanOrEqual(0);
-        expect(value).toBeLessThanOrEqual(1);
+        expect(value).toBeLessThanOrEqual(100);
         numbers += 1;
       }
     }

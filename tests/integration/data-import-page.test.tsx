@@ -58,7 +58,7 @@ afterEach(() => {
 describe('ImportPage', () => {
   test('reports every bad row with its line, column and reason, and stores the good ones', async () => {
     const { user } = setup();
-    await user.upload(screen.getByLabelText('Pilih berkas CSV atau JSON'), csvFile(FILE));
+    await user.upload(screen.getByLabelText('Pilih berkas CSV, XLSX atau JSON'), csvFile(FILE));
 
     expect(await screen.findByText('7 baris data: 2 diterima, 5 ditolak.')).toBeInTheDocument();
     const report = screen.getByRole('region', { name: 'Laporan impor: arus-januari.csv' });
@@ -108,7 +108,7 @@ describe('ImportPage', () => {
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     await user.upload(
-      screen.getByLabelText('Pilih berkas CSV atau JSON'),
+      screen.getByLabelText('Pilih berkas CSV, XLSX atau JSON'),
       csvFile([HEADER, '2024-01-01;=cmd|calc;rice-milled;PIBC;1;;'].join('\n')),
     );
     await user.click(await screen.findByRole('button', { name: 'Unduh laporan lengkap (CSV)' }));
@@ -121,7 +121,7 @@ describe('ImportPage', () => {
   test('a file without the required columns is rejected as a whole, naming them', async () => {
     const { user } = setup();
     await user.upload(
-      screen.getByLabelText('Pilih berkas CSV atau JSON'),
+      screen.getByLabelText('Pilih berkas CSV, XLSX atau JSON'),
       csvFile('tanggal,ton\n2024-01-01,5\n'),
     );
     const alert = await screen.findByRole('alert');
@@ -135,14 +135,14 @@ describe('ImportPage', () => {
 
   test('in English too', async () => {
     const { user } = setup({ url: '/?page=data&lang=en' });
-    await user.upload(screen.getByLabelText('Choose a CSV or JSON file'), csvFile(FILE));
+    await user.upload(screen.getByLabelText('Choose a CSV, XLSX or JSON file'), csvFile(FILE));
     expect(await screen.findByText('7 data rows: 2 accepted, 5 rejected.')).toBeInTheDocument();
     expect(screen.getByRole('cell', { name: 'Region code “99.99” is not known.' })).toBeInTheDocument();
   });
 
   test('choose it as the data source, go back to the built-in data, delete it after confirming', async () => {
     const { user, repository } = setup();
-    await user.upload(screen.getByLabelText('Pilih berkas CSV atau JSON'), csvFile(FILE));
+    await user.upload(screen.getByLabelText('Pilih berkas CSV, XLSX atau JSON'), csvFile(FILE));
     await user.click(await screen.findByRole('button', { name: 'Gunakan sekarang sebagai sumber data' }));
     const [info] = await repository.list();
     expect(useDataSourceStore.getState().active).toBe(info?.id);
@@ -186,12 +186,12 @@ describe('ImportPage', () => {
       };
     };
     const { user } = setup({ runner: slowRunner });
-    await user.upload(screen.getByLabelText('Pilih berkas CSV atau JSON'), csvFile(FILE, 'besar.csv'));
+    await user.upload(screen.getByLabelText('Pilih berkas CSV, XLSX atau JSON'), csvFile(FILE, 'besar.csv'));
     const bar = await screen.findByRole('progressbar', { name: 'Kemajuan impor' });
     await waitFor(() => expect(bar).toHaveAttribute('value', '2500000'));
     // Testing Library turns the non-breaking spaces of the page into plain ones.
     expect(screen.getByText('Membaca besar.csv: 2,5 MB dari 10 MB')).toBeInTheDocument();
-    expect(screen.getByLabelText('Pilih berkas CSV atau JSON')).toBeDisabled();
+    expect(screen.getByLabelText('Pilih berkas CSV, XLSX atau JSON')).toBeDisabled();
 
     await user.click(screen.getByRole('button', { name: 'Batalkan impor' }));
     expect(cancelled).toBe(true);
@@ -212,7 +212,51 @@ describe('ImportPage', () => {
     const template = await bytesAsText(blobs[0]);
     expect(template.split('\r\n')[0]).toBe('\uFEFFtanggal,asal,komoditas,pintu_masuk,ton,status,sumber');
 
-    await user.upload(screen.getByLabelText('Pilih berkas CSV atau JSON'), csvFile(template, 'templat.csv'));
+    await user.upload(
+      screen.getByLabelText('Pilih berkas CSV, XLSX atau JSON'),
+      csvFile(template, 'templat.csv'),
+    );
     expect(await screen.findByText('3 baris data: 3 diterima, 0 ditolak.')).toBeInTheDocument();
+  });
+
+  test('day-first dates are asked about once; the answer can be undone without choosing the file again', async () => {
+    const { user, repository } = setup();
+    const file = csvFile(
+      [
+        'Tanggal;Asal;Komoditas;Pintu masuk;Ton',
+        '01/09/2026;Kabupaten Cirebon;Beras;PIBC;1.234,5',
+        '13/09/2026;Kabupaten Cirebon;Beras;PIBC;2,5',
+      ].join('\r\n'),
+      'september.csv',
+    );
+    await user.upload(screen.getByLabelText('Pilih berkas CSV, XLSX atau JSON'), file);
+
+    const question = await screen.findByRole('region', { name: 'Sebelum impor: september.csv' });
+    expect(within(question).getByText('Tanggal tampak DD/MM/YYYY — pakai?')).toBeInTheDocument();
+    expect(await repository.list()).toEqual([]);
+    await user.click(within(question).getByRole('button', { name: 'Ya, pakai DD/MM/YYYY' }));
+
+    expect(await screen.findByText('2 baris data: 2 diterima, 0 ditolak.')).toBeInTheDocument();
+    const report = screen.getByRole('region', { name: 'Laporan impor: september.csv' });
+    expect(within(report).getByText('dibaca sebagai DD/MM/YYYY')).toBeInTheDocument();
+    const names = within(report).getByRole('table', { name: 'Nama yang dibaca sebagai kode' });
+    const rows = within(names)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
+    expect(rows).toEqual([
+      ['Asal', 'Kabupaten Cirebon', '32.09', 'Kabupaten Cirebon', '2'],
+      ['Komoditas', 'Beras', 'rice-milled', 'Beras', '2'],
+    ]);
+    const [first] = await repository.list();
+
+    // Undo: read the same file month first. 13/09/2026 is then no day; the first dataset goes.
+    await user.click(within(report).getByRole('button', { name: 'Salah? Baca ulang sebagai MM/DD/YYYY' }));
+    expect(await screen.findByText('2 baris data: 1 diterima, 1 ditolak.')).toBeInTheDocument();
+    expect(screen.getByText('Dataset sebelumnya dari berkas ini diganti.')).toBeInTheDocument();
+    const stored = await repository.list();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.id).not.toBe(first?.id);
+    expect(stored[0]?.firstDay).toBe('2026-01-09');
   });
 });

@@ -8,7 +8,7 @@ export interface ImportFilePickerProps {
 
 /**
  * The file input is the control everyone can use (keyboard, screen reader, automation: its
- * accessible name is "Pilih berkas CSV atau JSON" / "Choose a CSV or JSON file"); dropping a
+ * accessible name is "Pilih berkas CSV, XLSX atau JSON" / "Choose a CSV, XLSX or JSON file"); dropping a
  * file onto the zone around it is a shortcut for pointer users.
  */
 export function ImportFilePicker({ disabled, onFile }: ImportFilePickerProps) {
@@ -56,7 +56,7 @@ export function ImportFilePicker({ disabled, onFile }: ImportFilePickerProps) {
         <input
           id={fileId}
           type="file"
-          accept=".csv,.tsv,.txt,.json,text/csv,text/tab-separated-values,application/json"
+          accept=".csv,.tsv,.txt,.json,.xlsx,text/csv,text/tab-separated-values,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           disabled={disabled}
           onChange={(event) => {
             const file = event.target.files?.[0];

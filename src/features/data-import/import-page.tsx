@@ -1,5 +1,6 @@
-// "Bring your own data": import a CSV or JSON file of daily flows, read its report row by row,
-// keep the result in this browser and choose it as the data every view shows.
+// "Bring your own data": import a CSV, XLSX or JSON file of daily flows, answer what the file
+// cannot tell (its sheet, its date order), read its report row by row, keep the result in this
+// browser and choose it as the data every view shows.
 import { useCallback, useId, useMemo, useState } from 'react';
 import { downloadFile } from '../../charts/download';
 import { importTemplateCsv } from '../../import/import-template';
@@ -19,6 +20,7 @@ import { useDataSourceStore } from '../../data-source/data-source-store';
 import { ImportColumnHelp } from './import-column-help';
 import { ImportFilePicker } from './import-file-picker';
 import { ImportProgressView } from './import-progress-view';
+import { ImportQuestionView } from './import-question-view';
 import { ImportReportView } from './import-report-view';
 import { ImportedDatasetList } from './imported-dataset-list';
 import { ServerDatasetsPanel } from './server-datasets-panel';
@@ -43,7 +45,24 @@ export function ImportPage({ runner, repository }: ImportPageProps) {
   const repo = useMemo(() => repository ?? sharedImportedDatasetRepository(), [repository]);
   const run = useMemo(() => runner ?? defaultRunner(repo), [runner, repo]);
   const [list, refresh] = useImportedDatasets(repo);
-  const { state, start, cancel } = useImport(run, refresh);
+  const replaceDataset = useCallback(
+    async (replacedId: string, result: ImportResult) => {
+      const next = result.dataset;
+      if (!next) return;
+      const wasActive = useDataSourceStore.getState().active === replacedId;
+      await repo.remove(replacedId).catch(() => undefined);
+      forgetImportedDataset(replacedId);
+      if (wasActive) {
+        rememberImportedDataset(next);
+        useDataSourceStore.getState().chooseImported(next.info.id);
+      }
+    },
+    [repo],
+  );
+  const { state, start, retry, dismiss, cancel } = useImport(run, {
+    onFinished: refresh,
+    onReplaced: replaceDataset,
+  });
   const active = useDataSourceStore((s) => s.active);
   const chooseImported = useDataSourceStore((s) => s.chooseImported);
   const chooseDefault = useDataSourceStore((s) => s.chooseDefault);
@@ -124,8 +143,21 @@ export function ImportPage({ runner, repository }: ImportPageProps) {
         </details>
       </section>
 
-      {state.kind === 'done' && (
-        <ImportReportView result={state.result} onUseNow={() => chooseNewDataset(state.result)} />
+      {state.kind === 'done' && state.result.question && (
+        <ImportQuestionView
+          fileName={state.fileName}
+          question={state.result.question}
+          onAnswer={(answers) => retry(answers)}
+          onCancel={dismiss}
+        />
+      )}
+      {state.kind === 'done' && !state.result.question && (
+        <ImportReportView
+          result={state.result}
+          replaced={state.attempt.replaces !== null}
+          onUseNow={() => chooseNewDataset(state.result)}
+          onReread={(answers) => retry(answers, { replace: true })}
+        />
       )}
 
       <ServerDatasetsPanel />

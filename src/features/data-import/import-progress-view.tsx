@@ -1,10 +1,7 @@
 import { useId } from 'react';
 import type { ImportProgress } from '../../import/import-flow-file';
-import { useI18n, type I18n } from '../../i18n/use-i18n';
-
-function megabytes(i18n: I18n, bytes: number): string {
-  return `${i18n.number(bytes / 1_000_000, 1)}\u00a0MB`;
-}
+import { useI18n } from '../../i18n/use-i18n';
+import { megabytes } from './import-report-text';
 
 export function ImportProgressView({
   fileName,

@@ -41,6 +41,10 @@ export function rejectionText(i18n: I18n, rejection: Rejection): string {
   return sentence + suggestion;
 }
 
+export function megabytes(i18n: I18n, bytes: number): string {
+  return `${i18n.number(bytes / 1_000_000, 1)}\u00a0MB`;
+}
+
 export function fileProblemText(i18n: I18n, problem: FileProblem): string {
   const { t } = i18n;
   switch (problem.kind) {
@@ -68,8 +72,18 @@ export function fileProblemText(i18n: I18n, problem: FileProblem): string {
         last: problem.lastDate,
         lastLine: problem.lastDateLine,
       });
+    case 'bad-xlsx':
+      return t('import.problem.bad-xlsx', { message: problem.message });
+    case 'xlsx-too-large':
+      return t('import.problem.xlsx-too-large', {
+        size: megabytes(i18n, problem.bytes),
+        max: megabytes(i18n, problem.maxBytes),
+      });
+    case 'unknown-sheet':
+      return t('import.problem.unknown-sheet', { sheet: problem.sheet, sheets: problem.sheets.join(', ') });
     case 'empty-file':
     case 'json-shape':
+    case 'old-excel':
       return t(`import.problem.${problem.kind}`);
   }
 }

@@ -1,8 +1,12 @@
 import { useId } from 'react';
 import { downloadFile } from '../../charts/download';
 import { safeFileName } from '../../domain/csv';
+import { dateOrderPattern } from '../../import/date-order';
 import { REJECT_REASONS } from '../../import/import-report';
 import type { ImportResult } from '../../import/import-and-store';
+import { REGIONS } from '../../reference/regions';
+import { COMMODITIES, ENTRY_POINTS } from '../../reference/entry-points';
+import type { ImportAnswers } from './use-import';
 import { useI18n } from '../../i18n/use-i18n';
 import { decimalName, delimiterName, fileProblemText, rejectionText, reportCsv } from './import-report-text';
 
@@ -11,10 +15,18 @@ export const SHOWN_REJECTIONS = 200;
 
 export interface ImportReportViewProps {
   result: ImportResult;
+  /** This report comes from re-reading a file, and its dataset took the place of the first one. */
+  replaced?: boolean;
   onUseNow: () => void;
+  /** Reads the same file again with another answer (date order, sheet). */
+  onReread?: (answers: ImportAnswers) => void;
 }
 
-export function ImportReportView({ result, onUseNow }: ImportReportViewProps) {
+const CATALOGUE_NAMES = new Map(
+  [...REGIONS, ...COMMODITIES, ...ENTRY_POINTS].map((item) => [item.code, item.name] as const),
+);
+
+export function ImportReportView({ result, replaced = false, onUseNow, onReread }: ImportReportViewProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const headingId = useId();
@@ -46,12 +58,56 @@ export function ImportReportView({ result, onUseNow }: ImportReportViewProps) {
       <dl className="import-facts">
         <div>
           <dt>{t('import.report.readAs')}</dt>
-          <dd>{t(report.format === 'json' ? 'import.report.format.json' : 'import.report.format.csv')}</dd>
+          <dd>{t(`import.report.format.${report.format}`)}</dd>
         </div>
-        <div>
-          <dt>{t('import.report.encoding')}</dt>
-          <dd>{t(`import.encoding.${report.encoding}`)}</dd>
-        </div>
+        {report.format !== 'xlsx' && (
+          <div>
+            <dt>{t('import.report.encoding')}</dt>
+            <dd>{t(`import.encoding.${report.encoding}`)}</dd>
+          </div>
+        )}
+        {report.sheet !== null && (
+          <div>
+            <dt>{t('import.report.sheet')}</dt>
+            <dd>
+              {report.sheet}
+              {report.sheets.length > 1 && onReread && (
+                <>
+                  {' '}
+                  <button
+                    type="button"
+                    className="import-button"
+                    onClick={() => onReread({ sheet: undefined, dateOrder: undefined })}
+                  >
+                    {t('import.report.otherSheet')}
+                  </button>
+                </>
+              )}
+            </dd>
+          </div>
+        )}
+        {report.dateOrder !== null && (
+          <div>
+            <dt>{t('import.report.dates')}</dt>
+            <dd>
+              {t('import.report.dateOrder', { pattern: dateOrderPattern(report.dateOrder) })}
+              {onReread && (
+                <>
+                  {' '}
+                  <button
+                    type="button"
+                    className="import-button"
+                    onClick={() => onReread({ dateOrder: report.dateOrder === 'dmy' ? 'mdy' : 'dmy' })}
+                  >
+                    {t('import.report.reread', {
+                      pattern: dateOrderPattern(report.dateOrder === 'dmy' ? 'mdy' : 'dmy'),
+                    })}
+                  </button>
+                </>
+              )}
+            </dd>
+          </div>
+        )}
         {report.delimiter && (
           <div>
             <dt>{t('import.report.delimiter')}</dt>
@@ -86,6 +142,11 @@ export function ImportReportView({ result, onUseNow }: ImportReportViewProps) {
         )}
       </dl>
 
+      {replaced && dataset && (
+        <p className="notice" role="status">
+          {t('import.report.replaced')}
+        </p>
+      )}
       {dataset && (
         <p className="import-saved">
           {t('import.report.saved', { name: dataset.info.name })}{' '}
@@ -103,6 +164,36 @@ export function ImportReportView({ result, onUseNow }: ImportReportViewProps) {
         <p className="notice" role="status">
           {t('import.report.notSaved')}
         </p>
+      )}
+
+      {report.nameMatches.length > 0 && (
+        <div className="data-table-scroll">
+          <table className="data-table import-names">
+            <caption>{t('import.report.names.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('import.report.names.column')}</th>
+                <th scope="col">{t('import.report.names.name')}</th>
+                <th scope="col">{t('import.report.names.code')}</th>
+                <th scope="col">{t('import.report.names.codeName')}</th>
+                <th scope="col" className="numeric">
+                  {t('import.report.names.rows')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.nameMatches.map((match) => (
+                <tr key={`${match.column}:${match.value}`}>
+                  <td>{report.columns[match.column] ?? match.column}</td>
+                  <th scope="row">{match.value}</th>
+                  <td>{match.code}</td>
+                  <td>{CATALOGUE_NAMES.get(match.code)?.[i18n.language] ?? '—'}</td>
+                  <td className="numeric">{i18n.number(match.rows)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
 
       {reasons.length > 0 && (

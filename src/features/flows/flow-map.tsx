@@ -110,6 +110,7 @@ export function FlowMap(props: FlowMapProps) {
   return (
     <div className="flow-map">
       <svg
+        data-chart-surface="map"
         viewBox={`0 0 ${viewport.width} ${viewport.height}`}
         width="100%"
         role="group"

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { ChartFrame } from '../../charts/chart-frame';
 import { combinePanelStatus } from '../../charts/panel-status';
 import { useI18n } from '../../i18n/use-i18n';
@@ -13,6 +13,7 @@ import {
   type SelectionDimension,
 } from './flow-totals';
 import { useFlowLabels } from './use-flow-totals';
+import { useSetView, useViewField } from '../../state/view-hooks';
 import './flows.css';
 
 /** The analyst's flows page: a Sankey and a map of the same flows, narrowed by clicking either. */
@@ -24,20 +25,19 @@ export function FlowsPage() {
       <ChartFrame id="flows" title={t('nav.flows')} status={combinePanelStatus([meta])} minHeight={400} />
     );
   }
-  // A new commodity starts from an unfiltered view: a selection made for rice means nothing for fish.
-  return <FlowsWorkspace key={filters.commodity} filters={filters} />;
+  return <FlowsWorkspace filters={filters} />;
 }
 
 function FlowsWorkspace({ filters }: { filters: OverviewFilters }) {
   const i18n = useI18n();
   const { t } = i18n;
-  // The selection lives in the page, not the URL: it is an exploration step, and view-state.ts
-  // has no parameters for it yet (see the report that came with this page).
-  const [selection, setSelection] = useState<FlowSelection>({});
+  // The selection is part of the view, so a shared link or a slide shows the same narrowed flows.
+  const selection: FlowSelection = useViewField('flowSelection');
+  const setView = useSetView();
   const select = useCallback(
     (dimension: SelectionDimension, code: string) =>
-      setSelection((current) => toggleSelection(current, dimension, code)),
-    [],
+      setView({ flowSelection: toggleSelection(selection, dimension, code) }),
+    [selection, setView],
   );
   const selectOrigin = useCallback((code: string) => select('origin', code), [select]);
   return (
@@ -47,7 +47,7 @@ function FlowsWorkspace({ filters }: { filters: OverviewFilters }) {
           {t('filters.fellBack')}
         </p>
       )}
-      <SelectionBar selection={selection} onRemove={select} onClear={() => setSelection({})} />
+      <SelectionBar selection={selection} onRemove={select} onClear={() => setView({ flowSelection: {} })} />
       <FlowSankeyPanel filters={filters} selection={selection} onSelect={select} />
       <FlowMapPanel filters={filters} selection={selection} onSelectOrigin={selectOrigin} />
     </div>

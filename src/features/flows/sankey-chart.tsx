@@ -49,6 +49,7 @@ export function SankeyChart({
   for (const node of layout.nodes) columnX.set(node.column, node.x0);
   return (
     <svg
+      data-chart-surface="sankey"
       className="sankey-chart"
       viewBox={`0 0 ${layout.width} ${layout.height + HEADER_HEIGHT}`}
       width="100%"

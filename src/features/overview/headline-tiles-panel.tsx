@@ -149,7 +149,7 @@ function HeadlineTilesPanelView({ filters }: { filters: OverviewFilters }) {
       minHeight={170}
       table={table}
     >
-      <ul className="tiles">
+      <ul className="tiles" data-chart-surface="tiles">
         {tiles.map((tile) => (
           <li
             key={tile.group}

@@ -13,10 +13,10 @@ import type { MessageKey } from '../../i18n/messages-id';
 import { useI18n } from '../../i18n/use-i18n';
 import { useOverviewFilters, type OverviewFilters } from '../../filters/use-overview-filters';
 import { useSetView, useViewField } from '../../state/view-hooks';
-import { MAX_COMPARED_REGIONS } from '../../state/view-url';
+import { MAX_COMPARED_REGIONS, MAX_RANKING_SEARCH_LENGTH, type RankingSortKey } from '../../state/view-url';
 import { ViewLink } from './region-link';
 
-type SortKey = 'name' | 'tonnes' | 'share' | 'change';
+type SortKey = RankingSortKey;
 
 export function RegionsPage() {
   const { filters, meta } = useOverviewFilters();
@@ -39,12 +39,10 @@ function RegionExplorer({ filters }: { filters: OverviewFilters }) {
   const { t } = i18n;
   const compared = useViewField('compare');
   const setView = useSetView();
-  const [query, setQuery] = useState('');
-  const [province, setProvince] = useState('');
-  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
-    key: 'tonnes',
-    descending: true,
-  });
+  // Sort, search and province are part of the view: a shared link shows the same ranking.
+  const query = useViewField('rankingSearch');
+  const province = useViewField('rankingProvince') ?? '';
+  const sort = useViewField('rankingSort');
   const [selected, setSelected] = useState<string[]>(compared);
   const searchId = useId();
   const provinceId = useId();
@@ -148,12 +146,18 @@ function RegionExplorer({ filters }: { filters: OverviewFilters }) {
               id={searchId}
               type="search"
               value={query}
-              onChange={(event) => setQuery(event.target.value)}
+              maxLength={MAX_RANKING_SEARCH_LENGTH}
+              // Typing replaces the history entry: Back goes to the page before, not letter by letter.
+              onChange={(event) => setView({ rankingSearch: event.target.value }, { replace: true })}
             />
           </div>
           <div className="filter-field">
             <label htmlFor={provinceId}>{t('regions.province')}</label>
-            <select id={provinceId} value={province} onChange={(event) => setProvince(event.target.value)}>
+            <select
+              id={provinceId}
+              value={province}
+              onChange={(event) => setView({ rankingProvince: event.target.value || null })}
+            >
               <option value="">{t('regions.allProvinces')}</option>
               {provinces.map((code) => (
                 <option key={code} value={code}>
@@ -195,10 +199,12 @@ function RegionExplorer({ filters }: { filters: OverviewFilters }) {
                     type="button"
                     className="sort-button"
                     onClick={() =>
-                      setSort((current) => ({
-                        key: column.key,
-                        descending: current.key === column.key ? !current.descending : column.numeric,
-                      }))
+                      setView({
+                        rankingSort: {
+                          key: column.key,
+                          descending: sort.key === column.key ? !sort.descending : column.numeric,
+                        },
+                      })
                     }
                   >
                     {t(column.label)}

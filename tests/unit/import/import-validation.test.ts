@@ -276,7 +276,7 @@ describe('rows that are rejected, each with line, column and reason', () => {
     '2024-01-02,33.1,rice-milled,PIBC,10,,', // 6 spreadsheet ate the 0 of 33.10
     '2024-01-02,32.09,gold,PIBC,10,,', // 7 unknown commodity
     '2024-01-02,32.09,meat,PIBC,10,,', // 8 a group, not a form
-    '2024-01-02,32.09,rice-milled,Tanjung Priok,10,,', // 9 entry point by name
+    '2024-01-02,32.09,rice-milled,Tanjung Prio,10,,', // 9 entry point misspelt
     '2024-01-02,32.09,rice-milled,PIBC,-4,,', // 10 negative
     '2024-01-02,32.09,rice-milled,PIBC,lots,,', // 11 not a number
     '2024-01-02,32.09,rice-milled,PIBC,1,guessed,', // 12 unknown status
@@ -302,7 +302,7 @@ describe('rows that are rejected, each with line, column and reason', () => {
       '6 origin unknown-origin 33.1→33.10',
       '7 commodity unknown-commodity gold',
       '8 commodity commodity-group meat→meat-beef, meat-buffalo, meat-chicken',
-      '9 entry_point unknown-entry-point Tanjung Priok→TANJUNG-PRIOK',
+      '9 entry_point unknown-entry-point Tanjung Prio',
       '10 tonnes negative-tonnes -4',
       '11 tonnes bad-number lots→dot',
       '12 status unknown-status guessed→reported, derived, estimated, synthetic, preliminary, forecast',
@@ -344,7 +344,7 @@ describe('rows that are rejected, each with line, column and reason', () => {
     expect(outcome.report.problemCounts.duplicate).toBe(1);
   });
 
-  test('codes in the names of spreadsheet mishaps are suggested (32,09 3209 Kabupaten Cirebon beras)', async () => {
+  test('codes mangled by a spreadsheet are suggested (32,09 3209); names are read as codes and listed', async () => {
     const outcome = await importText(
       csv(
         'date;origin;commodity;entry_point;tonnes',
@@ -356,8 +356,11 @@ describe('rows that are rejected, each with line, column and reason', () => {
     expect(problems(outcome)).toEqual([
       '2 origin unknown-origin 32,09→32.09',
       '3 origin unknown-origin 3209→32.09',
-      '4 origin unknown-origin Kabupaten Cirebon→32.09',
-      '4 commodity unknown-commodity beras→rice-milled',
+    ]);
+    expect(outcome.report.acceptedRows).toBe(1);
+    expect(outcome.report.nameMatches).toEqual([
+      { column: 'origin', value: 'Kabupaten Cirebon', code: '32.09', rows: 1 },
+      { column: 'commodity', value: 'beras', code: 'rice-milled', rows: 1 },
     ]);
   });
 });

@@ -78,7 +78,7 @@ describe('view state in the URL', () => {
       '?claims=biro-ksd-2025%2Cdkpkp-2025',
       '?claims=',
       '?page=region&region=32.09&lang=en',
-      '?page=compare&compare=32.09%2C33.21%2CAUS&layout=multiples',
+      '?page=compare&compare=32.09%2C33.21%2CAUS&compare-layout=multiples',
       '?page=compare&period=90d&commodity=fish&compare=31%2C32.15&lang=en',
     ]) {
       const parsed = parseViewState(search);
