@@ -12,7 +12,6 @@ async function download(page: Page, button: Locator): Promise<{ name: string; da
   return { name: file.suggestedFilename(), data: await readFile(await file.path()) };
 }
 
-
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
 
 describe('downloads in Chromium', () => {
