@@ -1,5 +1,6 @@
 import { QueryClient, queryOptions, type Query } from '@tanstack/react-query';
 import { isApiError } from './errors';
+import { keepServedAt, shareStructureKeepingServedAt } from './served-at';
 import type { ApiClient, BalanceParams, FlowsParams, StocksParams } from './http-client';
 import type { FlowRow } from '../contract/schemas';
 import { fillMissingPeriods } from '../domain/missing-periods';
@@ -88,10 +89,10 @@ export const flowsQuery = (client: ApiClient, params: FlowsParams) =>
     queryFn: async ({ signal }) => {
       const answer = await client.getFlows(params, signal);
       const keyOf = (row: FlowRow) => answer.groupBy.map((dimension) => row[dimension] ?? '').join('\u0000');
-      return {
+      return keepServedAt(answer, {
         ...answer,
         rows: fillMissingPeriods(answer.rows, answer, answer.granularity, keyOf, emptyRow),
-      };
+      });
     },
     staleTime: SERIES_STALE_MS,
     placeholderData: sameSourcePrevious(client),
@@ -122,7 +123,7 @@ export const stocksQuery = (client: ApiClient, params: StocksParams) =>
           sourceIds: [],
         }),
       );
-      return { ...answer, rows };
+      return keepServedAt(answer, { ...answer, rows });
     },
     staleTime: SERIES_STALE_MS,
     placeholderData: sameSourcePrevious(client),
@@ -147,7 +148,10 @@ export function createQueryClient({ servedLocally, retries = 2 }: QueryClientCho
         retry: (failureCount, error) => isApiError(error) && error.retryable && failureCount < retries,
         retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
         refetchOnWindowFocus: false,
-        networkMode: servedLocally ? 'always' : 'online',
+        // A service worker may answer from its cache while the browser is offline, so a query
+        // tries once before it waits for the connection.
+        networkMode: servedLocally ? 'always' : 'offlineFirst',
+        structuralSharing: shareStructureKeepingServedAt,
         gcTime: 30 * 60 * 1000,
       },
     },
