@@ -13,16 +13,16 @@ describe('the static demo build', () => {
       .first()
       .waitFor({ state: 'attached', timeout: 30_000 });
     expect(await page.locator('.demo-banner').isVisible()).toBe(true);
-    // The answers are made in the page: the static host has no API, and the service worker that
-    // controls the page is the offline copy's.
+    // The answers are made in the page: the static host has no API (it answers with the app's
+    // page), and the service worker that controls the page is the offline copy's.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
       timeout: 30_000,
     });
     const host = await page.evaluate(async () => ({
-      status: (await fetch('/api/v1/meta')).status,
+      type: (await fetch('/api/v1/meta')).headers.get('content-type'),
       worker: navigator.serviceWorker.controller?.scriptURL.replace(location.origin, ''),
     }));
-    expect(host).toEqual({ status: 404, worker: '/sw.js' });
+    expect(host).toEqual({ type: 'text/html', worker: '/sw.js' });
     expectNoProblems(app);
   });
 });
