@@ -132,6 +132,8 @@ export const stocksQuery = (client: ApiClient, params: StocksParams) =>
 export interface QueryClientChoices {
   /** Demo data is served inside the page, so queries must run even when the browser is offline. */
   servedLocally: boolean;
+  /** A service worker controls the page and may answer from its copy while the browser is offline. */
+  offlineCopy?: boolean;
   /** Tests turn retries off so that error states show at once. */
   retries?: number;
 }
@@ -141,16 +143,20 @@ export interface QueryClientChoices {
  * (they will not improve); network trouble and 5xx are retried twice with backoff. A wall screen
  * must not refetch on every focus.
  */
-export function createQueryClient({ servedLocally, retries = 2 }: QueryClientChoices): QueryClient {
+export function createQueryClient({
+  servedLocally,
+  offlineCopy = false,
+  retries = 2,
+}: QueryClientChoices): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
         retry: (failureCount, error) => isApiError(error) && error.retryable && failureCount < retries,
         retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
         refetchOnWindowFocus: false,
-        // A service worker may answer from its cache while the browser is offline, so a query
-        // tries once before it waits for the connection.
-        networkMode: servedLocally ? 'always' : 'offlineFirst',
+        // With an offline copy a query tries once while offline (the service worker may have the
+        // answer) before it waits for the connection; without one it waits at once.
+        networkMode: servedLocally ? 'always' : offlineCopy ? 'offlineFirst' : 'online',
         structuralSharing: shareStructureKeepingServedAt,
         gcTime: 30 * 60 * 1000,
       },

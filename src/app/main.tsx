@@ -55,7 +55,10 @@ async function start() {
       timeoutMs: config.requestTimeoutMs,
       ...(demoFetch ? { fetch: demoFetch } : {}),
     });
-    const queryClient = createQueryClient({ servedLocally: __DEMO_ENABLED__ && config.demo });
+    const queryClient = createQueryClient({
+      servedLocally: __DEMO_ENABLED__ && config.demo,
+      offlineCopy: navigator.serviceWorker?.controller != null,
+    });
     root.render(
       <StrictMode>
         <App client={client} queryClient={queryClient} demo={__DEMO_ENABLED__ && config.demo} />

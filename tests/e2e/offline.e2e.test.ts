@@ -44,65 +44,77 @@ async function visitEveryPage(page: Page, expectCharts: boolean): Promise<void> 
   }
 }
 
+// A walk through the whole app, in two windows or across reloads: several times a single page's
+// time when the two cores are shared with the rest of the suite.
+const LONG_WALK_MS = 150_000;
+
 describe('offline after the first visit', () => {
-  test('server build: reload and every page offline; a prepared deck presents with its data as of', async () => {
-    const app = await openApp('/', {
-      // Offline, the pages not seen online say they wait for the network: the browser logs those
-      // failed requests.
-      allowProblems: [/ERR_INTERNET_DISCONNECTED|Failed to load resource/],
-    });
-    onTestFinished(() => app.close());
-    const { page } = app;
-    await waitForOfflineCopy(page);
-    await page.locator(CURVE('share-over-time')).first().waitFor({ timeout: 30_000 });
-    await page
-      .locator('[data-panel="share-over-time"]')
-      .getByRole('button', { name: 'Tambah ke presentasi' })
-      .click();
-    await page.goto(
-      new URL('/?page=compare&compare=32.09,32.15&commodity=rice&period=y2024', app.origin).href,
-    );
-    await page.locator(CURVE('compare')).first().waitFor({ timeout: 30_000 });
-    await page
-      .locator('[data-panel="compare"]')
-      .getByRole('button', { name: 'Tambah ke presentasi' })
-      .click();
-    await page.getByRole('link', { name: 'Presentasi' }).click();
-    await page.getByRole('button', { name: 'Siapkan untuk luring' }).click();
-    await page.locator('.deck-prepared').waitFor({ timeout: 60_000 });
+  test(
+    'server build: reload and every page offline; a prepared deck presents with its data as of',
+    async () => {
+      const app = await openApp('/', {
+        // Offline, the pages not seen online say they wait for the network: the browser logs those
+        // failed requests.
+        allowProblems: [/ERR_INTERNET_DISCONNECTED|Failed to load resource/],
+      });
+      onTestFinished(() => app.close());
+      const { page } = app;
+      await waitForOfflineCopy(page);
+      await page.locator(CURVE('share-over-time')).first().waitFor({ timeout: 30_000 });
+      await page
+        .locator('[data-panel="share-over-time"]')
+        .getByRole('button', { name: 'Tambah ke presentasi' })
+        .click();
+      await page.goto(
+        new URL('/?page=compare&compare=32.09,32.15&commodity=rice&period=y2024', app.origin).href,
+      );
+      await page.locator(CURVE('compare')).first().waitFor({ timeout: 30_000 });
+      await page
+        .locator('[data-panel="compare"]')
+        .getByRole('button', { name: 'Tambah ke presentasi' })
+        .click();
+      await page.getByRole('link', { name: 'Presentasi' }).click();
+      await page.getByRole('button', { name: 'Siapkan untuk luring' }).click();
+      await page.locator('.deck-prepared').waitFor({ timeout: 60_000 });
 
-    await goOfflineAndReload(app, '/');
-    await page.locator(CURVE('share-over-time')).first().waitFor({ timeout: 30_000 });
-    // The view says when the server made its data: a moment ago, in Jakarta time.
-    const asOf = await page.locator('.data-as-of').getAttribute('data-as-of');
-    expect(Date.now() - Date.parse(asOf ?? '')).toBeLessThan(10 * 60 * 1000);
-    await visitEveryPage(page, false);
+      await goOfflineAndReload(app, '/');
+      await page.locator(CURVE('share-over-time')).first().waitFor({ timeout: 30_000 });
+      // The view says when the server made its data: a moment ago, in Jakarta time.
+      const asOf = await page.locator('.data-as-of').getAttribute('data-as-of');
+      expect(Date.now() - Date.parse(asOf ?? '')).toBeLessThan(10 * 60 * 1000);
+      await visitEveryPage(page, false);
 
-    await page.goto(new URL('/?page=present&slide=2', app.origin).href);
-    await page.locator(CURVE('compare')).first().waitFor({ timeout: 30_000 });
-    expect(await page.locator('.present .data-as-of').textContent()).toMatch(/^Data per /);
-    await page.keyboard.press('ArrowLeft');
-    await page.locator(CURVE('share-over-time')).first().waitFor({ timeout: 30_000 });
-    expect(await page.locator('.panel-stale, .panel-error').count()).toBe(0);
-    expectNoProblems(app);
-  });
+      await page.goto(new URL('/?page=present&slide=2', app.origin).href);
+      await page.locator(CURVE('compare')).first().waitFor({ timeout: 30_000 });
+      expect(await page.locator('.present .data-as-of').textContent()).toMatch(/^Data per /);
+      await page.keyboard.press('ArrowLeft');
+      await page.locator(CURVE('share-over-time')).first().waitFor({ timeout: 30_000 });
+      expect(await page.locator('.panel-stale, .panel-error').count()).toBe(0);
+      expectNoProblems(app);
+    },
+    LONG_WALK_MS,
+  );
 
-  test('static demo build: the demo data too, every page drawn offline after a reload', async () => {
-    const app = await openApp('/', {
-      baseUrl: inject('demoBaseUrl'),
-      // The data page asks the static host for shared datasets, which it has none of; offline the
-      // browser logs that request's failure.
-      allowProblems: [/api\/v1\/datasets/],
-    });
-    onTestFinished(() => app.close());
-    const { page } = app;
-    await waitForOfflineCopy(page);
-    await page.locator(CURVE('share-over-time')).first().waitFor({ timeout: 30_000 });
+  test(
+    'static demo build: the demo data too, every page drawn offline after a reload',
+    async () => {
+      const app = await openApp('/', {
+        baseUrl: inject('demoBaseUrl'),
+        // The data page asks the static host for shared datasets, which it has none of; offline the
+        // browser logs that request's failure.
+        allowProblems: [/api\/v1\/datasets/],
+      });
+      onTestFinished(() => app.close());
+      const { page } = app;
+      await waitForOfflineCopy(page);
+      await page.locator(CURVE('share-over-time')).first().waitFor({ timeout: 30_000 });
 
-    await goOfflineAndReload(app, '/?page=flows');
-    await page.locator('[data-panel][data-state="ready"]').first().waitFor({ timeout: 30_000 });
-    await visitEveryPage(page, true);
-    expect(await page.locator('.demo-banner').isVisible()).toBe(true);
-    expectNoProblems(app);
-  });
+      await goOfflineAndReload(app, '/?page=flows');
+      await page.locator('[data-panel][data-state="ready"]').first().waitFor({ timeout: 30_000 });
+      await visitEveryPage(page, true);
+      expect(await page.locator('.demo-banner').isVisible()).toBe(true);
+      expectNoProblems(app);
+    },
+    LONG_WALK_MS,
+  );
 });
