@@ -182,6 +182,7 @@ function RegionExplorer({ filters }: { filters: OverviewFilters }) {
       unknownCodes={unknownCodes}
       title={t('regions.title')}
       subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
+      period={range}
       status={status}
       isEmpty={ranking.length === 0}
       dataStatuses={ranking.map((entry) => entry.status)}
