@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { monthlyRows } from '../../helpers/monthly-rows';
 import { addableRegions, compareOrigins, originSeries } from '../../../src/features/compare/compare-model';
 
 describe('originSeries', () => {
@@ -17,14 +18,6 @@ describe('originSeries', () => {
   });
 });
 
-function months(origin: string, year: number, tonnes: (month: number) => number) {
-  return Array.from({ length: 12 }, (_, i) => ({
-    period: `${year}-${String(i + 1).padStart(2, '0')}-01`,
-    origin,
-    tonnes: tonnes(i + 1),
-  }));
-}
-
 describe('compareOrigins', () => {
   test('tonnes, share of all origins, change on the year before and peak month, per origin', () => {
     const { summary, profileRows } = compareOrigins(['32.09', '13.77', '64.71'], {
@@ -40,8 +33,8 @@ describe('compareOrigins', () => {
       all: [{ tonnes: 1000 }, { tonnes: 1000 }],
       // 32.09 sends 1 t a month and 9 t in March (20 t a year); 13.77 the same each month.
       monthly: [
-        ...months('32.09', 2024, (month) => (month === 3 ? 9 : 1)),
-        ...months('13.77', 2024, () => 4),
+        ...monthlyRows(2024, (month) => (month === 3 ? 9 : 1), { origin: '32.09' }),
+        ...monthlyRows(2024, () => 4, { origin: '13.77' }),
       ],
     });
     expect(summary).toEqual([

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { CommodityGroup } from '../../../src/domain/commodity';
+import { monthlyRows } from '../../helpers/monthly-rows';
 import { formSeries, groupShares, regionSeasons } from '../../../src/features/regions/region-profile-model';
 
 describe('formSeries', () => {
@@ -52,13 +53,8 @@ describe('groupShares', () => {
   });
 });
 
-function monthly(group: CommodityGroup, year: number, tonnes: (month: number) => number) {
-  return Array.from({ length: 12 }, (_, i) => ({
-    period: `${year}-${String(i + 1).padStart(2, '0')}-01`,
-    group,
-    tonnes: tonnes(i + 1),
-  }));
-}
+const monthly = (group: CommodityGroup, year: number, tonnes: (month: number) => number) =>
+  monthlyRows(year, tonnes, { group });
 
 describe('regionSeasons', () => {
   test('mean per calendar month over whole years; a short series is named, not drawn', () => {
