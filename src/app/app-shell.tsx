@@ -1,6 +1,6 @@
 import { CopyLinkButton } from './copy-link-button';
 import { CsvDialectSwitch } from './csv-dialect-switch';
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useRef, type ComponentType, type LazyExoticComponent } from 'react';
 import { LANGUAGES } from '../i18n/format';
 import { loadLanguage } from '../i18n/translate';
 import type { MessageKey } from '../i18n/messages-id';
@@ -67,10 +67,19 @@ function ShellNavigation() {
   const { t } = useI18n();
   const view = useView();
   const setView = useSetView();
-  const menu = useDisclosure<HTMLDivElement>();
+  const area = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useDisclosure(area, button);
   return (
-    <div className="shell-nav-area" ref={menu.container}>
-      <button {...menu.buttonProps} className="header-button nav-toggle">
+    <div className="shell-nav-area" ref={area}>
+      <button
+        ref={button}
+        type="button"
+        className="header-button nav-toggle"
+        aria-expanded={menu.open}
+        aria-controls={menu.panelId}
+        onClick={menu.toggle}
+      >
         {t('menu.pages')}
       </button>
       <nav

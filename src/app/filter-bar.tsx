@@ -78,7 +78,12 @@ export function FilterBar() {
   useStickyOffset(bar);
 
   return (
-    <form ref={bar} className="filter-bar" aria-label={t('filters.label')} onSubmit={(event) => event.preventDefault()}>
+    <form
+      ref={bar}
+      className="filter-bar"
+      aria-label={t('filters.label')}
+      onSubmit={(event) => event.preventDefault()}
+    >
       <div className="filter-field">
         <label htmlFor={periodId}>{t('filters.period')}</label>
         <select

@@ -1,13 +1,14 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 /**
  * A button that opens a panel below it (the settings, the pages on a narrow screen). Escape, a
  * click elsewhere or focus moving out of it closes the panel; Escape gives focus back to the button.
  */
-export function useDisclosure<T extends HTMLElement>() {
+export function useDisclosure(
+  container: RefObject<HTMLElement | null>,
+  button: RefObject<HTMLButtonElement | null>,
+) {
   const [open, setOpen] = useState(false);
-  const container = useRef<T>(null);
-  const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
   useEffect(() => {
     if (!open) return;
@@ -28,28 +29,30 @@ export function useDisclosure<T extends HTMLElement>() {
       document.removeEventListener('focusin', closeOutside);
       document.removeEventListener('keydown', closeOnEscape);
     };
-  }, [open]);
+  }, [open, container, button]);
   return {
     open,
     close: () => setOpen(false),
-    container,
-    buttonProps: {
-      ref: button,
-      type: 'button' as const,
-      'aria-expanded': open,
-      'aria-controls': panelId,
-      onClick: () => setOpen((was) => !was),
-    },
+    toggle: () => setOpen((was) => !was),
     panelId,
   };
 }
 
 /** The header's settings (theme, CSV format): one button, the choices in a panel under it. */
 export function HeaderMenu({ label, children }: { label: string; children: ReactNode }) {
-  const { open, container, buttonProps, panelId } = useDisclosure<HTMLDivElement>();
+  const container = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const { open, toggle, panelId } = useDisclosure(container, button);
   return (
     <div className="header-menu" ref={container}>
-      <button {...buttonProps} className="header-button">
+      <button
+        ref={button}
+        type="button"
+        className="header-button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={toggle}
+      >
         {label}
       </button>
       <div id={panelId} className="header-menu-panel" hidden={!open}>

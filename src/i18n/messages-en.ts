@@ -446,6 +446,7 @@ export const messagesEn: Catalogue = {
   'flows.sankey.othersOrigin': 'Other origins ({count})',
   'flows.sankey.othersNode': '{name}: {tonnes}. Show all',
   'flows.sankey.unknown': 'Unknown',
+  'flows.sankey.diagram': 'Sankey diagram (scroll sideways)',
   'flows.sankey.showAll': 'Show every node',
   'flows.sankey.selfLinks': {
     one: '{count} self-link is not drawn ({example}, {tonnes}): an origin that is its own province, such as an importing country. Its flow goes straight on to the next stage.',
@@ -483,6 +484,8 @@ export const messagesEn: Catalogue = {
   'map.direction.w': 'west',
   'map.direction.nw': 'north-west',
   'map.jakarta': 'Jakarta',
+  'map.inset': 'Western and central Java, enlarged (the dashed box on the map above)',
+  'map.legend.partner': 'Partner regions of the October 2025 agreements (always named)',
   'map.legend.width': 'Line width grows with the square root of the tonnes (largest {tonnes}).',
   'map.attribution': 'Coastlines: Natural Earth (public domain).',
   'map.noTarget': "Jakarta's position is unknown, so no flow lines are drawn.",

@@ -411,6 +411,7 @@ export const messagesId = {
   'flows.sankey.othersNode': '{name}: {tonnes}. Tampilkan semua',
   'flows.sankey.unknown': 'Tidak diketahui',
   'flows.sankey.showAll': 'Tampilkan semua simpul',
+  'flows.sankey.diagram': 'Diagram Sankey (geser ke samping)',
   'flows.sankey.selfLinks':
     '{count} tautan ke dirinya sendiri tidak digambar (terbesar: {example}, {tonnes}): daerah asal yang sekaligus provinsinya, misalnya negara pengimpor. Arusnya langsung menuju tahap berikutnya.',
   'flows.sankey.cycles': 'Untuk memutus siklus, {count} tautan tidak digambar: {links}.',
@@ -435,6 +436,8 @@ export const messagesId = {
   'map.direction.w': 'barat',
   'map.direction.nw': 'barat laut',
   'map.jakarta': 'Jakarta',
+  'map.inset': 'Jawa bagian barat dan tengah, diperbesar (kotak bergaris pada peta di atas)',
+  'map.legend.partner': 'Daerah mitra kerja sama Oktober 2025 (selalu diberi nama)',
   'map.legend.width': 'Tebal garis menurut akar kuadrat ton (terbesar {tonnes}).',
   'map.attribution': 'Garis pantai: Natural Earth (domain publik).',
   'map.noTarget': 'Letak Jakarta tidak diketahui, jadi garis arus tidak digambar.',
