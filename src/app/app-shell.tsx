@@ -3,7 +3,7 @@ import { CsvDialectSwitch } from './csv-dialect-switch';
 import { ConnectionIndicator } from './connection-indicator';
 import { PageErrorBoundary } from './page-error-boundary';
 import { DataAsOf } from '../charts/data-as-of';
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useRef, type ComponentType, type LazyExoticComponent } from 'react';
 import { LANGUAGES } from '../i18n/format';
 import { loadLanguage } from '../i18n/translate';
 import type { MessageKey } from '../i18n/messages-id';
@@ -13,7 +13,9 @@ import { useRejectedViewParams, useSetView, useView, useViewField } from '../sta
 import { serializeViewState, type Page } from '../state/view-url';
 import { ThemeSwitch } from '../theme/theme-switch';
 import { useDocumentTheme } from '../theme/use-theme';
+import { DataFreshnessLine } from './data-freshness';
 import { FilterBar } from './filter-bar';
+import { HeaderMenu, useDisclosure } from './header-menu';
 import { StorageNotice } from './storage-notice';
 import { DataSourceNotice } from '../features/data-import/data-source-notice';
 import type { ImportedDatasetInfo } from '../import/imported-dataset-repository';
@@ -60,28 +62,74 @@ const PAGE_HEADING: Partial<Record<Page, MessageKey>> = {
 /** Pages that follow the shared period, granularity and commodity filters. */
 const FILTERED_PAGES: ReadonlySet<Page> = new Set(['overview', 'flows', 'regions', 'region', 'compare']);
 
-/** The pages; each link keeps the rest of the view, so it carries the whole of it. */
+/**
+ * The pages; each link keeps the rest of the view, so it carries the whole of it. On a narrow screen
+ * they fold behind a "Menu" button (CSS shows the button and hides the closed list).
+ */
 function ShellNavigation() {
   const { t } = useI18n();
   const view = useView();
   const setView = useSetView();
+  const area = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useDisclosure(area, button);
   return (
-    <nav aria-label={t('nav.label')} className="shell-nav">
-      {NAVIGATION.map((item) => (
-        <a
-          key={item.page}
-          href={serializeViewState({ ...view, page: item.page }) || '?'}
-          aria-current={item.current.includes(view.page) ? 'page' : undefined}
-          onClick={(event) => {
-            if (event.metaKey || event.ctrlKey || event.shiftKey) return;
-            event.preventDefault();
-            setView({ page: item.page });
-          }}
+    <div className="shell-nav-area" ref={area}>
+      <button
+        ref={button}
+        type="button"
+        className="header-button nav-toggle"
+        aria-expanded={menu.open}
+        aria-controls={menu.panelId}
+        onClick={menu.toggle}
+      >
+        {t('menu.pages')}
+      </button>
+      <nav
+        id={menu.panelId}
+        aria-label={t('nav.label')}
+        className={menu.open ? 'shell-nav is-open' : 'shell-nav'}
+      >
+        {NAVIGATION.map((item) => (
+          <a
+            key={item.page}
+            href={serializeViewState({ ...view, page: item.page }) || '?'}
+            aria-current={item.current.includes(view.page) ? 'page' : undefined}
+            onClick={(event) => {
+              if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+              event.preventDefault();
+              menu.close();
+              setView({ page: item.page });
+            }}
+          >
+            {t(item.label)}
+          </a>
+        ))}
+      </nav>
+    </div>
+  );
+}
+
+/** Bahasa Indonesia or English: two short buttons, always in view (presenters switch often). */
+function LanguageSwitch() {
+  const { t } = useI18n();
+  const language = useViewField('lang');
+  const setView = useSetView();
+  return (
+    <div className="language-switch" role="group" aria-label={t('language.label')}>
+      {LANGUAGES.map((choice) => (
+        <button
+          key={choice}
+          type="button"
+          lang={choice}
+          aria-label={t(choice === 'id' ? 'language.id' : 'language.en')}
+          aria-pressed={language === choice}
+          onClick={() => void loadLanguage(choice).then(() => setView({ lang: choice }))}
         >
-          {t(item.label)}
-        </a>
+          {choice.toUpperCase()}
+        </button>
       ))}
-    </nav>
+    </div>
   );
 }
 
@@ -127,34 +175,29 @@ export function AppShell({
           {t('app.skipToContent')}
         </a>
         <header className="shell-header">
-          <div className="brand">
+          <p className="brand">
             <span className="brand-name">{t('app.title')}</span>
             <span className="brand-tagline">{t('app.tagline')}</span>
-          </div>
-          <ShellNavigation />
-          <CopyLinkButton />
-          <div className="language-switch" role="group" aria-label={t('language.label')}>
-            {LANGUAGES.map((choice) => (
-              <button
-                key={choice}
-                type="button"
-                lang={choice}
-                aria-pressed={language === choice}
-                onClick={() => void loadLanguage(choice).then(() => setView({ lang: choice }))}
-              >
-                {t(choice === 'id' ? 'language.id' : 'language.en')}
-              </button>
-            ))}
-          </div>
-          <ThemeSwitch value={theme} onChange={(theme) => setView({ theme }, { replace: true })} />
-          <CsvDialectSwitch />
-          <ConnectionIndicator />
-        </header>
-        {demo && (
-          <p className="demo-banner" role="note">
-            <strong>{t('demo.banner')}</strong> {t('demo.bannerDetail')}
           </p>
-        )}
+          <ShellNavigation />
+          <div className="header-tools">
+            <CopyLinkButton />
+            <LanguageSwitch />
+            <HeaderMenu label={t('menu.settings')}>
+              <ThemeSwitch value={theme} onChange={(theme) => setView({ theme }, { replace: true })} />
+              <CsvDialectSwitch />
+            </HeaderMenu>
+            <ConnectionIndicator />
+          </div>
+        </header>
+        <div className="shell-status">
+          {demo && (
+            <p className="demo-banner" role="note">
+              <strong>{t('demo.banner')}</strong> {t('demo.bannerDetail')}
+            </p>
+          )}
+          <DataFreshnessLine />
+        </div>
         <DataSourceNotice imported={imported} />
         <StorageNotice />
         <main id="main" className="shell-main" tabIndex={-1}>

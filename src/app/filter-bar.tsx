@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useApiClient } from '../api/api-client-context';
 import { metaQuery } from '../api/queries';
 import { isIsoDate } from '../domain/calendar-date';
@@ -10,6 +10,8 @@ import { useSetView, useViewField } from '../state/view-hooks';
 import { COMMODITY_FILTERS, VIEW_GRANULARITIES } from '../state/view-url';
 
 const RELATIVE_PRESETS: { value: string; label: MessageKey }[] = [
+  { value: '7d', label: 'filters.period.7d' },
+  { value: 'wtd', label: 'filters.period.wtd' },
   { value: '30d', label: 'filters.period.30d' },
   { value: '90d', label: 'filters.period.90d' },
   { value: '12m', label: 'filters.period.12m' },
@@ -29,6 +31,31 @@ const COMMODITY_LABEL: Record<(typeof COMMODITY_FILTERS)[number], MessageKey> = 
   fish: 'commodity.fish',
 };
 
+/**
+ * Keeps `--sticky-offset` on the document at the bar's height while it sticks to the top (the CSS
+ * lets it scroll away on phones and short screens), so what is scrolled into view stays clear of it.
+ */
+function useStickyOffset(bar: React.RefObject<HTMLFormElement | null>) {
+  useEffect(() => {
+    const element = bar.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const update = () => {
+      const sticky = getComputedStyle(element).position === 'sticky';
+      root.style.setProperty('--sticky-offset', `${sticky ? Math.ceil(element.offsetHeight) : 0}px`);
+    };
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    window.addEventListener('resize', update);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', update);
+      root.style.removeProperty('--sticky-offset');
+    };
+  }, [bar]);
+}
+
 /** Period, custom range, granularity and commodity: the controls every overview panel follows. */
 export function FilterBar() {
   const { t, date } = useI18n();
@@ -47,9 +74,16 @@ export function FilterBar() {
   const toId = useId();
   const coverage = meta.data?.coverage;
   const years = coverage ? availableYears(coverage) : [];
+  const bar = useRef<HTMLFormElement>(null);
+  useStickyOffset(bar);
 
   return (
-    <form className="filter-bar" aria-label={t('filters.label')} onSubmit={(event) => event.preventDefault()}>
+    <form
+      ref={bar}
+      className="filter-bar"
+      aria-label={t('filters.label')}
+      onSubmit={(event) => event.preventDefault()}
+    >
       <div className="filter-field">
         <label htmlFor={periodId}>{t('filters.period')}</label>
         <select

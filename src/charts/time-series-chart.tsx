@@ -9,12 +9,15 @@ import {
   ReferenceArea,
   ReferenceLine,
   Tooltip,
+  usePlotArea,
+  useYAxisScale,
   XAxis,
   YAxis,
 } from 'recharts';
 import { fromDayNumber, isIsoDate, toDayNumber } from '../domain/calendar-date';
 import { m4ColumnsFor, m4Rows } from '../domain/downsample';
 import { timeTicks } from '../domain/time-ticks';
+import { spreadLabels } from '../domain/value-axis';
 import { useFrameActions } from './frame-actions';
 import { useFrameId } from './frame-context';
 import { shortLabel } from './image-export';
@@ -32,7 +35,10 @@ export interface SeriesSpec {
 
 export interface ReferenceLineSpec {
   y: number;
+  /** The whole label: in the legend under the chart (or on the line when there is no margin label). */
   label: string;
+  /** A short label ("≈ 98%") in the right margin, beside the line's end, clear of the data. */
+  marginLabel?: string;
   color: string;
   dash: string;
 }
@@ -63,12 +69,70 @@ export interface TimeSeriesChartProps {
   /** Periods the range cuts (fewer days than a whole one): hatched, with this label. */
   partial?: { periods: readonly string[]; label: string };
   yDomain?: [number | 'auto', number | 'auto'];
+  /** Value-axis ticks, when the caller places them (at round values and the claims' values). */
+  yTicks?: readonly number[];
+  /** Values in the tooltip, when they need more precision than the axis labels. */
+  formatTooltip?: (value: number) => string;
 }
 
 const CHART_MARGIN = { top: 16, right: 16, bottom: 4, left: 0 };
 const Y_AXIS_WIDTH = 72;
 const X_TICK_SPACING = 110;
 const NO_GRID_LINES = (): number[] => [];
+/** Room right of the plot for the reference lines' short labels. */
+const MARGIN_LABEL_WIDTH = 56;
+/** Smallest distance between two margin labels' baselines: one line of text. */
+const MARGIN_LABEL_GAP = 14;
+
+interface MarginLabel {
+  y: number;
+  text: string;
+  color: string;
+}
+
+/**
+ * The reference lines' short labels in the right margin, outside the plot so no data line crosses
+ * them, spread apart when their values are close (domain/value-axis.ts), each joined to its line's
+ * end by a short leader.
+ */
+function ReferenceMarginLabels({ labels, fontSize }: { labels: readonly MarginLabel[]; fontSize: number }) {
+  const plot = usePlotArea();
+  const scale = useYAxisScale();
+  if (!plot || !scale) return null;
+  const wanted = labels.map((label) => scale(label.y));
+  const lineYs = wanted.map((y) => (typeof y === 'number' && Number.isFinite(y) ? y : null));
+  const shown = labels.flatMap((label, index) => {
+    const y = lineYs[index];
+    return y === null || y === undefined ? [] : [{ ...label, lineY: y }];
+  });
+  const placed = spreadLabels(
+    shown.map((label) => label.lineY),
+    Math.max(MARGIN_LABEL_GAP, fontSize + 2),
+    plot.y + fontSize / 2,
+    plot.y + plot.height,
+  );
+  const right = plot.x + plot.width;
+  return (
+    <g className="reference-margin-labels">
+      {shown.map((label, index) => {
+        const y = placed[index] ?? label.lineY;
+        return (
+          <g key={`${label.text}-${label.y}`}>
+            <polyline
+              points={`${right},${label.lineY} ${right + 6},${label.lineY} ${right + 10},${y}`}
+              fill="none"
+              stroke={label.color}
+              strokeWidth={1}
+            />
+            <text x={right + 12} y={y} dy="0.35em" fontSize={fontSize} fill={label.color}>
+              {label.text}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
 
 /** Width of an element, kept up to date; charts downsample to it. */
 function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] {
@@ -107,7 +171,12 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
     partial,
   } = props;
   const [wrapper, width] = useWidth<HTMLDivElement>();
-  const plotWidth = Math.max(50, width - Y_AXIS_WIDTH - 16);
+  const plotWidth = Math.max(
+    50,
+    width -
+      Y_AXIS_WIDTH -
+      (referenceLines.some((line) => line.marginLabel !== undefined) ? MARGIN_LABEL_WIDTH : 16),
+  );
   const keys = useMemo(() => series.map((s) => s.key), [series]);
   // M4 over columns of the plot: every series keeps its extremes, and the rows kept stay within
   // about one per pixel, however many years of daily data come in (domain/downsample.ts).
@@ -156,6 +225,8 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const theme = useResolvedTheme();
   const look = CHART_THEMES[theme];
   const tick = { fill: look.text, fontSize: look.fontSize };
+  const inMargin = referenceLines.some((line) => line.marginLabel !== undefined);
+  const formatTooltip = props.formatTooltip ?? formatY;
 
   const common = (
     <>
@@ -185,11 +256,12 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         // Five ticks always fit the height; a fixed interval spares measuring each label.
         interval={0}
         domain={props.yDomain ?? [0, 'auto']}
+        ticks={props.yTicks ? [...props.yTicks] : undefined}
         stroke={look.axis}
         tick={tick}
       />
       <Tooltip
-        formatter={(value) => (typeof value === 'number' ? formatY(value) : '—')}
+        formatter={(value) => (typeof value === 'number' ? formatTooltip(value) : '—')}
         labelFormatter={formatDay}
         contentStyle={{
           background: look.tooltipBackground,
@@ -296,18 +368,37 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
           strokeWidth={look.lineWidth > 2 ? 2.5 : 1}
           strokeDasharray={line.dash}
           ifOverflow="extendDomain"
-          label={{
-            value: line.label,
-            position: 'insideBottomLeft',
-            fontSize: look.fontSize,
-            fill: themeColour(line.color, theme, 4.5),
-          }}
+          label={
+            line.marginLabel === undefined
+              ? {
+                  value: line.label,
+                  position: 'insideBottomLeft',
+                  fontSize: look.fontSize,
+                  fill: themeColour(line.color, theme, 4.5),
+                }
+              : undefined
+          }
         />
       ))}
+      {inMargin && (
+        <ReferenceMarginLabels
+          fontSize={look.fontSize}
+          // Claims of the same value share one label: the legend names each of them.
+          labels={referenceLines.flatMap((line, index) =>
+            line.marginLabel === undefined ||
+            referenceLines.findIndex(
+              (other) => other.y === line.y && other.marginLabel === line.marginLabel,
+            ) !== index
+              ? []
+              : [{ y: line.y, text: line.marginLabel, color: themeColour(line.color, theme, 4.5) }],
+          )}
+        />
+      )}
     </>
   );
 
-  const frame = { width, height, data: plotted, margin: CHART_MARGIN };
+  const margin = inMargin ? { ...CHART_MARGIN, right: MARGIN_LABEL_WIDTH } : CHART_MARGIN;
+  const frame = { width, height, data: plotted, margin };
   return (
     <figure
       className="time-series-chart"
@@ -352,6 +443,26 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
             ))}
           </AreaChart>
         ))}
+      {inMargin && (
+        <ul className="reference-legend">
+          {referenceLines.map((line) => (
+            <li key={line.label}>
+              <svg width="28" height="10" aria-hidden="true">
+                <line
+                  x1="1"
+                  y1="5"
+                  x2="27"
+                  y2="5"
+                  stroke={themeColour(line.color, theme)}
+                  strokeWidth={2}
+                  strokeDasharray={line.dash}
+                />
+              </svg>
+              {line.label}
+            </li>
+          ))}
+        </ul>
+      )}
     </figure>
   );
 }

@@ -1,14 +1,15 @@
 import { addDays, isIsoDate, maxDate, minDate, yearOf } from './calendar-date';
-import { trailingMonths, type DateRange } from './period';
+import { periodStart, trailingMonths, type DateRange } from './period';
 
 /**
  * The period choices of the filter bar, as they appear in the URL. Relative presets are anchored
  * to the last day with data, not to today: published figures lag by weeks, and "the last 30 days"
- * counted from today would show a half-empty chart.
+ * counted from today would show a half-empty chart. "This week" (`wtd`) is likewise the week (Monday
+ * to Sunday) that holds the last day with data, up to that day.
  */
-export type PeriodPreset = '30d' | '90d' | '12m' | 'ytd' | `y${number}` | 'custom';
+export type PeriodPreset = '7d' | 'wtd' | '30d' | '90d' | '12m' | 'ytd' | `y${number}` | 'custom';
 
-const FIXED_PRESETS: readonly string[] = ['30d', '90d', '12m', 'ytd', 'custom'];
+const FIXED_PRESETS: readonly string[] = ['7d', 'wtd', '30d', '90d', '12m', 'ytd', 'custom'];
 const MAX_PRESET_LENGTH = 'custom'.length;
 
 // Years the URL may name. Wide enough for any history the data could have, narrow enough that a
@@ -59,6 +60,10 @@ export function resolvePeriod(
     fellBack: false,
   });
   switch (preset) {
+    case '7d':
+      return resolved({ from: addDays(coverage.to, -6), to: coverage.to });
+    case 'wtd':
+      return resolved({ from: periodStart(coverage.to, 'week'), to: coverage.to });
     case '30d':
       return resolved({ from: addDays(coverage.to, -29), to: coverage.to });
     case '90d':

@@ -118,7 +118,8 @@ describe('themes follow the system when nothing is chosen', () => {
       await page.emulateMedia({ contrast: 'no-preference', colorScheme: 'light' });
       await expect.poll(theme).toBe('light');
 
-      // A choice in the link wins over the system, and the switch in the header says so.
+      // A choice in the link wins over the system, and the switch in the header's settings says so.
+      await page.getByRole('button', { name: 'Pengaturan' }).click();
       await page.getByRole('combobox', { name: 'Tema' }).selectOption('dark');
       await expect.poll(theme).toBe('dark');
       expect(new URL(page.url()).searchParams.get('theme')).toBe('dark');

@@ -43,6 +43,7 @@ describe('downloads in Chromium', () => {
       expect(['dilaporkan', 'turunan', 'perkiraan', 'sintetis']).toContain(row[status]);
     }
 
+    await page.getByRole('button', { name: 'Pengaturan' }).click();
     await page.getByLabel('Format CSV').selectOption('en');
     const en = readCsv((await download(page, panel.getByRole('button', { name: 'Unduh CSV' }))).data, ',');
     const [, ...enRows] = en.table;

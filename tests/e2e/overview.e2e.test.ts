@@ -30,12 +30,12 @@ describe('the overview in Chromium', () => {
       'Ikan',
       'Semua pangan',
     ]);
-    // The official claims are drawn as labelled reference lines.
-    // (Filtered on the whole label: the y axis may have a "90%" tick of its own.)
-    const claim90 = share.locator('svg text').filter({ hasText: /^90% — / });
+    // The official claims are drawn as reference lines, their values in the margin and their full
+    // labels in the legend under the chart.
+    const claim90 = share.locator('.reference-legend li').filter({ hasText: /^90% — / });
     await claim90.waitFor({ state: 'visible' });
     expect(await claim90.textContent()).toBe('90% — Marulina Dewi, 3 Oktober 2025');
-    const claim98 = share.locator('svg text').filter({ hasText: /^hampir 98% — / });
+    const claim98 = share.locator('.reference-legend li').filter({ hasText: /^hampir 98% — / });
     expect(await claim98.isVisible()).toBe(true);
 
     // Rice only: the URL says so, and so do the panels.

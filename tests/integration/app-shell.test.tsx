@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, onTestFinished, test, vi } from 'vitest';
 import { demoBanner, PANEL_TITLE, settledPanel } from '../helpers/panel';
 import { renderApp, warmUpApp } from '../helpers/render-app';
 
@@ -61,5 +61,38 @@ describe('app shell', () => {
     expect(demoBanner()).toBeNull();
     expect(screen.queryByText(/Data demo/)).not.toBeInTheDocument();
     await settledPanel();
+  });
+
+  test('every page says how old the data is: the last day of the data and the days since', async () => {
+    // 1 December 2026, noon in Jakarta; the demo data end on 31 October 2026: 31 days before.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-01T05:00:00Z'));
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    const { user } = renderApp({ demo: true });
+    expect(
+      await screen.findByText('Data sampai 31 Oktober 2026 — 31 hari sebelum hari ini (1 Desember 2026).'),
+    ).toBeInTheDocument();
+    await settledPanel();
+    await user.click(screen.getByRole('link', { name: 'Data sendiri' }));
+    expect(
+      await screen.findByText('Data sampai 31 Oktober 2026 — 31 hari sebelum hari ini (1 Desember 2026).'),
+    ).toBeInTheDocument();
+  });
+
+  test('the settings open from one header button and close with Escape', async () => {
+    const { user } = renderApp();
+    await settledPanel();
+    const settings = screen.getByRole('button', { name: 'Pengaturan' });
+    expect(settings).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('combobox', { name: 'Tema' })).not.toBeInTheDocument();
+    await user.click(settings);
+    expect(settings).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('combobox', { name: 'Tema' })).toBeVisible();
+    expect(screen.getByRole('combobox', { name: 'Format CSV' })).toBeVisible();
+    await user.keyboard('{Escape}');
+    expect(settings).toHaveAttribute('aria-expanded', 'false');
+    expect(settings).toHaveFocus();
   });
 });

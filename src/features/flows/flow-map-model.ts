@@ -188,3 +188,38 @@ export function placeLabels(
   }
   return placed;
 }
+
+export type LabelSide = 'right' | 'left';
+
+/**
+ * Like placeLabels, with a second place to try and an edge to stay inside: each label goes to
+ * the upper right of its point, or, when that box leaves the map (wider than `width`) or overlaps
+ * a label already kept, to the upper left. A label that fits neither way is left out.
+ */
+export function placeSideLabels(
+  candidates: readonly LabelCandidate[],
+  fontSize: number,
+  max: number,
+  width: number,
+  reserved: readonly Box[] = [],
+): Map<string, LabelSide> {
+  const kept: Box[] = [...reserved];
+  const placed = new Map<string, LabelSide>();
+  const overlaps = (box: Box) =>
+    kept.some((other) => box.x0 < other.x1 && other.x0 < box.x1 && box.y0 < other.y1 && other.y0 < box.y1);
+  for (const candidate of candidates) {
+    if (placed.size >= max) break;
+    const [x, y] = candidate.at;
+    const textWidth = Array.from(candidate.text).length * fontSize * GLYPH_WIDTH;
+    const y0 = y - 6 - fontSize;
+    const y1 = y - 2;
+    const right = { x0: x + 5, y0, x1: x + 7 + textWidth, y1 };
+    const left = { x0: x - 7 - textWidth, y0, x1: x - 5, y1 };
+    const side: LabelSide | null =
+      right.x1 <= width && !overlaps(right) ? 'right' : left.x0 >= 0 && !overlaps(left) ? 'left' : null;
+    if (!side) continue;
+    kept.push(side === 'right' ? right : left);
+    placed.set(candidate.code, side);
+  }
+  return placed;
+}

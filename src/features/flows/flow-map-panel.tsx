@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { memo, useCallback, useMemo } from 'react';
 import { useApiClient } from '../../api/api-client-context';
-import { entryPointsQuery, regionsQuery, sourcesQuery } from '../../api/queries';
+import { agreementsQuery, entryPointsQuery, regionsQuery, sourcesQuery } from '../../api/queries';
 import type { EntryPoint, Region } from '../../contract/schemas';
 import { ChartFrame } from '../../charts/chart-frame';
 import { combinePanelStatus } from '../../charts/panel-status';
+import { useNarrowScreen } from '../../charts/use-narrow-screen';
 import { COMMODITY_COLORS, OTHERS_COLOR } from '../../theme/palette';
 import type { TableData } from '../../charts/table-data';
 import { COMMODITY_GROUPS } from '../../domain/commodity';
@@ -15,9 +16,10 @@ import type { OverviewFilters } from '../../filters/use-overview-filters';
 import { themeColour } from '../../theme/chart-theme';
 import { useResolvedTheme } from '../../theme/use-theme';
 import { FlowMap, type OriginView } from './flow-map';
+import { FlowMapInset } from './flow-map-inset';
 import { buildFlowMap, type MapOrigin } from './flow-map-model';
 import { applySelection, type FlowSelection } from './flow-totals';
-import { MAP_VIEWPORT, mapGeometry } from './map-outline';
+import { JAVA_INSET_VIEWPORT, javaInsetGeometry, MAP_VIEWPORT, mapGeometry } from './map-outline';
 import { useFlowLabels, useFlowTotals, type FlowLabels } from './use-flow-totals';
 
 /** Kemendagri's code for DKI Jakarta: where every flow on the map ends. */
@@ -128,9 +130,16 @@ export const FlowMapPanel = memo(function FlowMapPanel({
   const regions = useQuery(regionsQuery(client));
   const entryPoints = useQuery(entryPointsQuery(client));
   const sources = useQuery(sourcesQuery(client));
+  const agreements = useQuery(agreementsQuery(client));
   const status = combinePanelStatus([totals, regions, entryPoints]);
   const labels = useFlowLabels(i18n);
   const geometry = mapGeometry();
+  const narrow = useNarrowScreen();
+  const inset = javaInsetGeometry();
+  const partners = useMemo(
+    () => new Set((agreements.data ?? []).map((agreement) => agreement.partnerCode)),
+    [agreements.data],
+  );
   const theme = useResolvedTheme();
   const groupColor = useCallback(
     (group: string) => themeColour(COMMODITY_COLORS[group] ?? OTHERS_COLOR, theme),
@@ -138,18 +147,17 @@ export const FlowMapPanel = memo(function FlowMapPanel({
   );
 
   const rows = useMemo(() => applySelection(totals.data ?? [], selection), [totals.data, selection]);
-  const model = useMemo(() => {
+  const [model, insetModel] = useMemo(() => {
     const byCode = new Map((regions.data ?? []).map((region) => [region.code, region.centroid]));
-    return buildFlowMap(
-      rows,
-      {
-        centroidOf: (code) => byCode.get(code) ?? null,
-        target: jakartaPosition(regions.data ?? [], entryPoints.data ?? []),
-      },
-      geometry.projection,
-      EDGE,
-    );
-  }, [rows, regions.data, entryPoints.data, geometry]);
+    const places = {
+      centroidOf: (code: string) => byCode.get(code) ?? null,
+      target: jakartaPosition(regions.data ?? [], entryPoints.data ?? []),
+    };
+    return [
+      buildFlowMap(rows, places, geometry.projection, EDGE),
+      buildFlowMap(rows, places, inset.projection, { ...EDGE, inset: 8 }),
+    ];
+  }, [rows, regions.data, entryPoints.data, geometry, inset]);
 
   const describeOrigin = useCallback(
     (origin: MapOrigin) => describeMapOrigin(origin, labels, i18n),
@@ -181,7 +189,7 @@ export const FlowMapPanel = memo(function FlowMapPanel({
       dataStatuses={rows.map((row) => row.status)}
       sourceIds={rows.flatMap((row) => row.sourceIds)}
       sources={sources.data ?? []}
-      minHeight={MAP_VIEWPORT.height + 80}
+      minHeight={narrow ? 520 : MAP_VIEWPORT.height + JAVA_INSET_VIEWPORT.height + 120}
       table={table}
     >
       <FlowMap
@@ -195,9 +203,35 @@ export const FlowMapPanel = memo(function FlowMapPanel({
         description={t('map.description')}
         selectedOrigin={selection.origin}
         onSelectOrigin={onSelectOrigin}
+        emphasised={partners}
+        insetFrame={inset.frameOnMain}
+        compact={narrow}
+      />
+      <FlowMapInset
+        model={insetModel}
+        viewport={JAVA_INSET_VIEWPORT}
+        indonesiaPath={inset.indonesia}
+        neighboursPath={inset.neighbours}
+        groupColor={groupColor}
+        describeOrigin={describeOrigin}
+        maxTonnes={model.maxTonnes}
+        title={t('map.inset')}
+        jakartaLabel={t('map.jakarta')}
+        emphasised={partners}
+        selectedOrigin={selection.origin}
+        onSelectOrigin={onSelectOrigin}
+        labelSize={narrow ? 34 : undefined}
       />
       <div className="flows-notes">
         <ul className="flow-map-legend">
+          {partners.size > 0 && (
+            <li>
+              <svg width="14" height="14" aria-hidden="true">
+                <circle className="flow-map-dot is-partner" cx="7" cy="7" r="4" />
+              </svg>
+              {t('map.legend.partner')}
+            </li>
+          )}
           {groupsShown.map((group) => (
             <li key={group}>
               <svg width="22" height="10" aria-hidden="true">

@@ -15,6 +15,8 @@ const LABELLED_POINTS = 6;
 const LABEL_CHARS = 24;
 /** As set for the map's SVG in flows.css. */
 const FONT_SIZE = 12;
+const COMPACT_FONT_SIZE = 30;
+const NONE: ReadonlySet<string> = new Set();
 
 export interface OriginView {
   name: string;
@@ -36,6 +38,21 @@ export interface FlowMapProps {
   description: string;
   selectedOrigin: string | undefined;
   onSelectOrigin: (code: string) => void;
+  /** Origins always named on the map (the partner regions), drawn with a ring. */
+  emphasised?: ReadonlySet<string>;
+  /** The area the inset shows, outlined on this map; its origins are named in the inset. */
+  insetFrame?: { x: number; y: number; width: number; height: number } | null;
+  /**
+   * On a phone the map is drawn at a third of its size: labels three times larger (in viewBox
+   * units), and no names at the edge arrows, which would run into each other there.
+   */
+  compact?: boolean;
+}
+
+function inFrame(at: Point, frame: FlowMapProps['insetFrame']): boolean {
+  if (!frame) return false;
+  const [x, y] = at;
+  return x >= frame.x && x <= frame.x + frame.width && y >= frame.y && y <= frame.y + frame.height;
 }
 
 function labelAnchor(
@@ -53,7 +70,10 @@ function labelAnchor(
 
 /** Indonesia, the flows into Jakarta as arcs, and every origin as a focusable point or edge arrow. */
 export function FlowMap(props: FlowMapProps) {
-  const { model, viewport, describeOrigin, selectedOrigin, onSelectOrigin, groupColor } = props;
+  const { model, viewport, describeOrigin, selectedOrigin, onSelectOrigin, groupColor, insetFrame } = props;
+  const emphasised = props.emphasised ?? NONE;
+  const compact = props.compact ?? false;
+  const labelSize = compact ? COMPACT_FONT_SIZE : FONT_SIZE;
   const [active, setActive] = useState<string | null>(null);
   const tooltipId = useId();
   const { target } = model;
@@ -77,8 +97,14 @@ export function FlowMap(props: FlowMapProps) {
         .sort((a, b) => b.tonnes - a.tonnes || a.key.localeCompare(b.key))
     : [];
   const labelled = useMemo(() => {
-    const candidates = model.origins.flatMap((origin) =>
-      origin.placement.kind === 'point'
+    // Partners first, whatever their size; then the largest origins outside the inset's area.
+    const ordered = [
+      ...model.origins.filter((origin) => emphasised.has(origin.code)),
+      ...model.origins.filter((origin) => !emphasised.has(origin.code)),
+    ];
+    const candidates = ordered.flatMap((origin) =>
+      origin.placement.kind === 'point' &&
+      (emphasised.has(origin.code) || !inFrame(origin.placement.at, insetFrame))
         ? [
             {
               code: origin.code,
@@ -91,8 +117,8 @@ export function FlowMap(props: FlowMapProps) {
     const jakarta = target
       ? [{ x0: target[0] - 70, y0: target[1] - 24, x1: target[0] + 4, y1: target[1] + 6 }]
       : [];
-    return placeLabels(candidates, FONT_SIZE, LABELLED_POINTS, jakarta);
-  }, [model, describeOrigin, target]);
+    return placeLabels(candidates, labelSize, LABELLED_POINTS + emphasised.size, jakarta);
+  }, [model, describeOrigin, target, emphasised, insetFrame, labelSize]);
   const activeOrigin = model.origins.find((origin) => origin.code === active);
   const activeAt =
     activeOrigin && activeOrigin.placement.kind !== 'unplaced' ? activeOrigin.placement.at : null;
@@ -131,6 +157,17 @@ export function FlowMap(props: FlowMapProps) {
           stroke="#FFFFFF"
           strokeWidth={0.6}
         />
+        {insetFrame && (
+          <rect
+            className="flow-map-inset-frame"
+            x={insetFrame.x}
+            y={insetFrame.y}
+            width={insetFrame.width}
+            height={insetFrame.height}
+            fill="none"
+            aria-hidden="true"
+          />
+        )}
         <g className="flow-map-arcs" fill="none" strokeLinecap="round" aria-hidden="true">
           {arcs.map((arc) => (
             <path
@@ -145,7 +182,13 @@ export function FlowMap(props: FlowMapProps) {
         {target && (
           <g className="flow-map-target" aria-hidden="true">
             <circle className="flow-map-jakarta" cx={target[0]} cy={target[1]} r={6} />
-            <text x={target[0] - 10} y={target[1] - 10} textAnchor="end" className="flow-map-label">
+            <text
+              x={target[0] - 10}
+              y={target[1] - 10}
+              textAnchor="end"
+              className="flow-map-label"
+              fontSize={labelSize}
+            >
               {props.jakartaLabel}
             </text>
           </g>
@@ -158,7 +201,8 @@ export function FlowMap(props: FlowMapProps) {
             const [x, y] = placement.at;
             const color = groupColor(origin.flows[0]?.group ?? '');
             const isActive = active === origin.code;
-            const label = placement.kind === 'edge' ? labelAnchor(placement.at, viewport) : null;
+            const edge = placement.kind === 'edge';
+            const label = edge && !compact ? labelAnchor(placement.at, viewport) : null;
             // Labels sit beside the focusable group, hidden from assistive technology, so the
             // truncated visible text never disagrees with the group's accessible name.
             return (
@@ -189,7 +233,7 @@ export function FlowMap(props: FlowMapProps) {
                     />
                   ) : (
                     <circle
-                      className="flow-map-dot"
+                      className={emphasised.has(origin.code) ? 'flow-map-dot is-partner' : 'flow-map-dot'}
                       cx={x}
                       cy={y}
                       r={isActive || selectedOrigin === origin.code ? 5 : 3.5}
@@ -202,17 +246,19 @@ export function FlowMap(props: FlowMapProps) {
                     y={label.y}
                     textAnchor={label.anchor}
                     className="flow-map-label"
+                    fontSize={labelSize}
                     aria-hidden="true"
                     pointerEvents="none"
                   >
                     {truncateLabel(view.name, LABEL_CHARS)}
                   </text>
                 )}
-                {!label && labelled.has(origin.code) && (
+                {!edge && labelled.has(origin.code) && (
                   <text
                     x={x + 7}
                     y={y - 6}
                     className="flow-map-label"
+                    fontSize={labelSize}
                     aria-hidden="true"
                     pointerEvents="none"
                   >

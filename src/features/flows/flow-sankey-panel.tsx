@@ -4,12 +4,14 @@ import { useApiClient } from '../../api/api-client-context';
 import { commoditiesQuery, entryPointsQuery, regionsQuery, sourcesQuery } from '../../api/queries';
 import { ChartFrame } from '../../charts/chart-frame';
 import { combinePanelStatus } from '../../charts/panel-status';
+import { useNarrowScreen } from '../../charts/use-narrow-screen';
 import { COMMODITY_COLORS, OTHERS_COLOR } from '../../theme/palette';
 import type { TableData } from '../../charts/table-data';
 import { groupOf, isCommodityCode } from '../../domain/commodity';
 import {
   buildSankey,
   layoutSankey,
+  type LaidOutNode,
   type SankeyGraph,
   type SankeyNode,
   type SankeyStage,
@@ -26,7 +28,8 @@ import {
   type FlowTotal,
   type SelectionDimension,
 } from './flow-totals';
-import { SankeyChart } from './sankey-chart';
+import { SankeyChart, type SankeyNodeView } from './sankey-chart';
+import { SankeyRankedList } from './sankey-ranked-list';
 import { useFlowLabels, useFlowTotals, type FlowLabels } from './use-flow-totals';
 
 const WIDTH = 960;
@@ -140,6 +143,7 @@ export const FlowSankeyPanel = memo(function FlowSankeyPanel({
   ]);
   const labels = useFlowLabels(i18n);
   const theme = useResolvedTheme();
+  const narrow = useNarrowScreen();
 
   const rows = useMemo(() => applySelection(totals.data ?? [], selection), [totals.data, selection]);
   const fullGraph = useMemo(() => buildSankey(rows, { stages: ALL_STAGES, category: categoryOf }), [rows]);
@@ -182,6 +186,47 @@ export const FlowSankeyPanel = memo(function FlowSankeyPanel({
   const title = t('flows.sankey.title', { commodity: commodityName });
   const description = t('flows.sankey.description');
 
+  const columnHeaders =
+    graph.columns === FLOW_GROUP_BY.length
+      ? FLOW_GROUP_BY.map((dimension) => t(SELECTION_LABELS[dimension]))
+      : null;
+  const describeNode = (node: LaidOutNode): SankeyNodeView => {
+    const name = nameById(node.id);
+    const tonnes = i18n.tonnes(node.value);
+    const dimension = FLOW_GROUP_BY[node.stage];
+    if (node.kind === 'others') {
+      return {
+        name,
+        description: t('flows.sankey.othersNode', { name, tonnes }),
+        color: themeColour(nodeColor(node), theme),
+        pressed: undefined,
+        onActivate: () => setShowAll(true),
+      };
+    }
+    const selectable = node.kind === 'item' && dimension !== undefined;
+    return {
+      name,
+      description: t('flows.sankey.node', { name, tonnes }),
+      color: themeColour(nodeColor(node), theme),
+      pressed: selectable ? selection[dimension] === node.code : undefined,
+      ...(selectable && { onActivate: () => onSelect(dimension, node.code) }),
+    };
+  };
+  const chart = (
+    <SankeyChart
+      layout={layout}
+      description={description}
+      columnHeaders={columnHeaders}
+      linkColor={(category) =>
+        themeColour((category !== null && COMMODITY_COLORS[category]) || OTHERS_COLOR, theme)
+      }
+      linkTitle={(source, target, value) =>
+        t('flows.sankey.link', { from: nameById(source), to: nameById(target), tonnes: i18n.tonnes(value) })
+      }
+      describeNode={describeNode}
+    />
+  );
+
   return (
     <ChartFrame
       id="flow-sankey"
@@ -207,43 +252,24 @@ export const FlowSankeyPanel = memo(function FlowSankeyPanel({
         )
       }
     >
-      <SankeyChart
-        layout={layout}
-        description={description}
-        columnHeaders={
-          graph.columns === FLOW_GROUP_BY.length
-            ? FLOW_GROUP_BY.map((dimension) => t(SELECTION_LABELS[dimension]))
-            : null
-        }
-        linkColor={(category) =>
-          themeColour((category !== null && COMMODITY_COLORS[category]) || OTHERS_COLOR, theme)
-        }
-        linkTitle={(source, target, value) =>
-          t('flows.sankey.link', { from: nameById(source), to: nameById(target), tonnes: i18n.tonnes(value) })
-        }
-        describeNode={(node) => {
-          const name = nameById(node.id);
-          const tonnes = i18n.tonnes(node.value);
-          const dimension = FLOW_GROUP_BY[node.stage];
-          if (node.kind === 'others') {
-            return {
-              name,
-              description: t('flows.sankey.othersNode', { name, tonnes }),
-              color: themeColour(nodeColor(node), theme),
-              pressed: undefined,
-              onActivate: () => setShowAll(true),
-            };
-          }
-          const selectable = node.kind === 'item' && dimension !== undefined;
-          return {
-            name,
-            description: t('flows.sankey.node', { name, tonnes }),
-            color: themeColour(nodeColor(node), theme),
-            pressed: selectable ? selection[dimension] === node.code : undefined,
-            ...(selectable && { onActivate: () => onSelect(dimension, node.code) }),
-          };
-        }}
-      />
+      {narrow ? (
+        <>
+          <SankeyRankedList
+            nodes={layout.nodes}
+            describeNode={describeNode}
+            columnHeaders={columnHeaders}
+            formatTonnes={i18n.tonnes}
+            formatShare={(share) => i18n.percent(share, 1)}
+            description={description}
+          />
+          <details className="sankey-diagram">
+            <summary>{t('flows.sankey.diagram')}</summary>
+            <div className="sankey-scroll">{chart}</div>
+          </details>
+        </>
+      ) : (
+        chart
+      )}
       <div className="flows-notes">
         {selfLinks[0] && (
           <p className="method-note">

@@ -66,3 +66,56 @@ export function mapGeometry(): MapGeometry {
   };
   return geometry;
 }
+
+/**
+ * The inset: Java from Banten to the middle of Central Java, with southern Sumatra's tip, where
+ * most domestic origins sit a few pixels apart on the national map. Corners as lon/lat.
+ */
+export const JAVA_INSET_EXTENT = { west: 104.9, east: 111.4, south: -8.1, north: -5.2 } as const;
+export const JAVA_INSET_VIEWPORT: MapViewport = { width: 960, height: 420, padding: 16 };
+
+export interface InsetGeometry extends MapGeometry {
+  /** Where the inset's area lies on the national map: a box in its viewBox. */
+  frameOnMain: { x: number; y: number; width: number; height: number } | null;
+}
+
+let inset: InsetGeometry | undefined;
+
+/** The inset's projection and outlines, computed once per page load. */
+export function javaInsetGeometry(): InsetGeometry {
+  if (inset) return inset;
+  const collection = outlineCollection();
+  const { west, east, south, north } = JAVA_INSET_EXTENT;
+  // Corners as points: a MultiPoint fits by its bounds, with no question of ring winding.
+  const corners: GeoGeometryObjects = {
+    type: 'MultiPoint',
+    coordinates: [
+      [west, north],
+      [east, north],
+      [east, south],
+      [west, south],
+    ],
+  };
+  const projection = fitMapProjection(corners, JAVA_INSET_VIEWPORT);
+  const indonesia = collection.features.filter((feature) => feature.properties.indonesia);
+  const neighbours = collection.features.filter((feature) => !feature.properties.indonesia);
+  const main = mapGeometry().projection;
+  const topLeft = main.project({ lat: north, lon: west });
+  const bottomRight = main.project({ lat: south, lon: east });
+  inset = {
+    projection,
+    indonesia: projection.path({ type: 'FeatureCollection', features: indonesia }),
+    neighbours: projection.path({ type: 'FeatureCollection', features: neighbours }),
+    source: collection.source,
+    frameOnMain:
+      topLeft && bottomRight
+        ? {
+            x: topLeft[0],
+            y: topLeft[1],
+            width: bottomRight[0] - topLeft[0],
+            height: bottomRight[1] - topLeft[1],
+          }
+        : null,
+  };
+  return inset;
+}

@@ -13,6 +13,7 @@ import { COMMODITY_GROUPS } from '../../domain/commodity';
 import type { DataStatus } from '../../domain/data-status';
 import { commoditiesOf, shareUnderBasis } from '../../domain/food-balance';
 import { groupByPeriod } from '../../domain/period-rows';
+import { shareAxis } from '../../domain/value-axis';
 import { comparatorLabel, groupLabel } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages-id';
 import { useI18n, type I18n } from '../../i18n/use-i18n';
@@ -27,7 +28,7 @@ const CHART_HEIGHT = 320;
 
 export function claimLabel(claim: Claim, i18n: I18n): string {
   const comparator = comparatorLabel(claim.comparator, i18n);
-  return `${comparator} ${i18n.percent(claim.share, 0)} — ${claim.who.split(',')[0]}, ${i18n.date(claim.date)}`.trim();
+  return `${comparator} ${i18n.percent(claim.share, 1)} — ${claim.who.split(',')[0]}, ${i18n.date(claim.date)}`.trim();
 }
 
 /** Observed external share per period and commodity, with the official claims as reference lines. */
@@ -71,6 +72,19 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
   const selectedIds = filters.claims ?? DEFAULT_CLAIM_IDS;
   const selectedClaims = (claims.data ?? []).filter((claim) => selectedIds.includes(claim.id));
   const formatX = granularity === 'month' ? i18n.month : i18n.date;
+  // Ticks at round points with every shown claim's value among them, labelled to 0.1 point like the
+  // table, so "hampir 98%" sits on the tick that reads 98%.
+  const values = rows.flatMap((row) =>
+    groups.flatMap((group) => {
+      const value = row[group];
+      return typeof value === 'number' ? [value] : [];
+    }),
+  );
+  const axis = shareAxis(
+    values.length > 0 ? Math.min(...values) : 1,
+    values.length > 0 ? Math.max(...values) : 1,
+    selectedClaims.map((claim) => claim.share),
+  );
 
   const table: TableData = {
     fileName: `arus-pangan_pangsa-luar_${granularity}_${range.from}_${range.to}`,
@@ -143,12 +157,15 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
           color: COMMODITY_COLORS[group] ?? '#000',
         }))}
         formatX={formatX}
-        formatY={(value) => i18n.percent(value, 0)}
-        yDomain={['auto', 1]}
+        formatY={(value) => i18n.percent(value, 1)}
+        formatTooltip={(value) => i18n.percent(value, 1)}
+        yDomain={axis.domain}
+        yTicks={axis.ticks}
         description={t('shareOverTime.description')}
         referenceLines={selectedClaims.map((claim, index) => ({
           y: claim.share,
           label: claimLabel(claim, i18n),
+          marginLabel: i18n.percent(claim.share, 1),
           color: CLAIM_COLOR,
           dash: CLAIM_DASHES[index % CLAIM_DASHES.length] ?? '4 4',
         }))}

@@ -8,7 +8,8 @@ import {
 
 describe('parsePeriodPreset', () => {
   it('accepts the relative presets and custom', () => {
-    for (const value of ['30d', '90d', '12m', 'ytd', 'custom']) expect(parsePeriodPreset(value)).toBe(value);
+    for (const value of ['7d', 'wtd', '30d', '90d', '12m', 'ytd', 'custom'])
+      expect(parsePeriodPreset(value)).toBe(value);
   });
 
   it('accepts four-digit calendar years', () => {
@@ -29,7 +30,9 @@ describe('parsePeriodPreset', () => {
       'y2019.5',
       'Y2019',
       '2019',
-      '7d',
+      '7D',
+      '1w',
+      'week',
       '30D',
       ' 30d',
       '30d ',
@@ -44,6 +47,34 @@ describe('parsePeriodPreset', () => {
 describe('resolvePeriod', () => {
   // Data from 1 January 2019 to 31 October 2026: the last day with data is the anchor, not today.
   const coverage = { from: '2019-01-01', to: '2026-10-31' };
+
+  it('7d is the seven days ending on the last day with data (25 to 31 October)', () => {
+    expect(resolvePeriod('7d', coverage)).toEqual({
+      range: { from: '2026-10-25', to: '2026-10-31' },
+      fellBack: false,
+    });
+  });
+
+  it('wtd is the week of the last day with data, Monday up to that day', () => {
+    // 31 October 2026 is a Saturday; its week began on Monday 26 October.
+    expect(resolvePeriod('wtd', coverage).range).toEqual({ from: '2026-10-26', to: '2026-10-31' });
+    // Data ending on a Monday: the week so far is that one day.
+    expect(resolvePeriod('wtd', { from: '2019-01-01', to: '2026-10-26' }).range).toEqual({
+      from: '2026-10-26',
+      to: '2026-10-26',
+    });
+    // Data ending on a Sunday: the whole week.
+    expect(resolvePeriod('wtd', { from: '2019-01-01', to: '2026-11-01' }).range).toEqual({
+      from: '2026-10-26',
+      to: '2026-11-01',
+    });
+  });
+
+  it('wtd and 7d stay inside data that begin mid-week', () => {
+    const short = { from: '2026-10-29', to: '2026-10-31' };
+    expect(resolvePeriod('wtd', short)).toEqual({ range: short, fellBack: false });
+    expect(resolvePeriod('7d', short)).toEqual({ range: short, fellBack: false });
+  });
 
   it('30d is the 30 days ending on the last day with data', () => {
     expect(resolvePeriod('30d', coverage)).toEqual({

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { fitMapProjection, type LatLon } from '../../../src/domain/geo-projection';
-import { buildFlowMap, placeLabels, type MapFlowRow } from '../../../src/features/flows/flow-map-model';
+import {
+  buildFlowMap,
+  placeLabels,
+  placeSideLabels,
+  type MapFlowRow,
+} from '../../../src/features/flows/flow-map-model';
 import { MAP_VIEWPORT, outlineCollection } from '../../../src/features/flows/map-outline';
 import { REGIONS } from '../../../src/reference/regions';
 
@@ -125,5 +130,47 @@ describe('placeLabels', () => {
     expect(placeLabels([candidate('a', 0, 100), candidate('b', 0, 200)], 12, 1).size).toBe(1);
     const reserved = [{ x0: 90, y0: 80, x1: 200, y1: 100 }];
     expect(placeLabels([candidate('hidden', 100, 100)], 12, 5, reserved).size).toBe(0);
+  });
+});
+
+describe('placeSideLabels', () => {
+  // "Kabupaten X" is 11 characters: at 10 px and 0.6 of the size per glyph, 66 px wide. To the
+  // right of a point at x it spans x+5 … x+73; to the left x−73 … x−5.
+  const candidate = (code: string, x: number, y: number) => ({
+    code,
+    at: [x, y] as const,
+    text: 'Kabupaten X',
+  });
+
+  test('a label goes right when it fits, left when the right would leave the map', () => {
+    const sides = placeSideLabels([candidate('middle', 100, 100), candidate('edge', 450, 200)], 10, 10, 500);
+    // 450 + 73 = 523 > 500: to the left, 377 … 445.
+    expect([...sides]).toEqual([
+      ['middle', 'right'],
+      ['edge', 'left'],
+    ]);
+  });
+
+  test('a label that would overlap one kept on the right tries the left, and is left out when both are taken', () => {
+    const sides = placeSideLabels(
+      [candidate('first', 100, 100), candidate('second', 120, 100), candidate('third', 110, 100)],
+      10,
+      10,
+      500,
+    );
+    // second: right 125 … 193 overlaps first's 105 … 173; left 47 … 115 overlaps it too → out.
+    expect(sides.has('second')).toBe(false);
+    // third: right 115 … 183 overlaps; left 37 … 105 touches first's box only at 105 (no overlap).
+    expect(sides.get('third')).toBe('left');
+  });
+
+  test('stops at the maximum, keeps off reserved boxes and the left edge', () => {
+    expect(placeSideLabels([candidate('a', 100, 100), candidate('b', 100, 200)], 10, 1, 500).size).toBe(1);
+    // Right of x=10 (15 … 83) is reserved; left would start at 10 − 73 < 0.
+    const wide = [{ x0: 0, y0: 80, x1: 300, y1: 100 }];
+    expect(placeSideLabels([candidate('hidden', 10, 100)], 10, 5, 500, wide).size).toBe(0);
+    // Right of x=150 (155 … 223) meets the box at 160; left (77 … 145) is clear.
+    const beside = [{ x0: 160, y0: 80, x1: 300, y1: 100 }];
+    expect(placeSideLabels([candidate('moved', 150, 100)], 10, 5, 500, beside).get('moved')).toBe('left');
   });
 });
