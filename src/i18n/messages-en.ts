@@ -111,7 +111,7 @@ export const messagesEn: Catalogue = {
   'alerts.reason.originShare': '{origin} supplied {share} in a month (threshold {threshold})',
   'alerts.reason.stockCover': 'PIBC stock covers only {days} days (threshold {threshold} days)',
   'alerts.method':
-    "Seasonal norm = the mean supply per day of the matching period in exactly {years} earlier years: weeks from one week before 1 Ramadan to two weeks after Idul Fitri are aligned to Lebaran day; other weeks are compared with the same week 52 weeks earlier, leaving out that year's Lebaran weeks. Weeks cut by the range are not assessed. One origin's share is read per commodity form, with {unit} as the origin unit. Thresholds are kept in this browser.",
+    "Seasonal norm = the mean supply per day of the matching period in exactly {years} earlier years: weeks from one week before 1 Ramadan to two weeks after Idul Fitri are aligned to Lebaran day; other weeks are compared with the same week 52 weeks earlier, leaving out that year's Lebaran weeks. Days are compared in pairs with their aligned days, leaving out any pair with a Sunday (the quiet market day) on either side. Weeks cut by the range are not assessed. One origin's share is read per commodity form, with {unit} as the origin unit. Thresholds are kept in this browser.",
   'alerts.thresholds': 'Change alert thresholds',
   'alerts.threshold.belowNorm': 'Below the seasonal norm by more than (%)',
   'alerts.threshold.originShare': 'One origin supplies more than (%)',

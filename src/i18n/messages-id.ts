@@ -105,7 +105,7 @@ export const messagesId = {
   'alerts.reason.originShare': '{origin} memasok {share} dalam sebulan (ambang {threshold})',
   'alerts.reason.stockCover': 'stok PIBC hanya cukup {days} hari (ambang {threshold} hari)',
   'alerts.method':
-    'Norma musiman = rata-rata pasokan per hari pada periode yang sepadan dalam tepat {years} tahun sebelumnya: minggu dari sepekan sebelum 1 Ramadan hingga dua pekan setelah Idul Fitri disejajarkan ke hari Lebaran; minggu lain dibandingkan dengan minggu yang sama 52 minggu sebelumnya, tanpa minggu Lebaran tahun itu. Minggu yang terpotong oleh rentang tidak dinilai. Pangsa satu daerah asal dihitung per bentuk komoditas, dengan unit asal {unit}. Ambang disimpan di peramban ini.',
+    'Norma musiman = rata-rata pasokan per hari pada periode yang sepadan dalam tepat {years} tahun sebelumnya: minggu dari sepekan sebelum 1 Ramadan hingga dua pekan setelah Idul Fitri disejajarkan ke hari Lebaran; minggu lain dibandingkan dengan minggu yang sama 52 minggu sebelumnya, tanpa minggu Lebaran tahun itu. Hari dibandingkan berpasangan dengan hari yang sepadan, dan pasangan yang salah satu harinya Minggu (hari pasar sepi) tidak dihitung. Minggu yang terpotong oleh rentang tidak dinilai. Pangsa satu daerah asal dihitung per bentuk komoditas, dengan unit asal {unit}. Ambang disimpan di peramban ini.',
   'alerts.thresholds': 'Ubah ambang peringatan',
   'alerts.threshold.belowNorm': 'Di bawah norma musiman lebih dari (%)',
   'alerts.threshold.originShare': 'Satu daerah asal memasok lebih dari (%)',
