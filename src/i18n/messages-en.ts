@@ -74,6 +74,15 @@ export const messagesEn: Catalogue = {
   'shareOverTime.claims': 'Official claims shown',
   'shareOverTime.description':
     'Line chart of the share of supply from outside Jakarta per period and commodity, with official claims as reference lines.',
+  'shareOverTime.windowWeeks':
+    'Each point = the share over the {count} weeks ending with that week, so the Lebaran holiday (flows stop for a few days while own production goes on) does not read as falling dependency.',
+  'shareOverTime.windowDays':
+    'Each point = the share over the {count} days ending with that day, so the Lebaran holiday (flows stop for a few days while own production goes on) does not read as falling dependency.',
+  'shareOverTime.shortWindows': {
+    one: '{count} early period is not drawn: the data does not fill its whole window yet.',
+    other: '{count} early periods are not drawn: the data does not fill their whole window yet.',
+  },
+  'shareOverTime.window': 'Share window',
   'origins.title': 'Where supply comes from: {commodity}',
   'origins.others': 'Others',
   'origins.description':

@@ -73,6 +73,12 @@ export const messagesId = {
   'shareOverTime.claims': 'Klaim resmi yang ditampilkan',
   'shareOverTime.description':
     'Grafik garis pangsa pasokan dari luar Jakarta per periode dan komoditas, dengan klaim resmi sebagai garis acuan.',
+  'shareOverTime.windowWeeks':
+    'Tiap titik = pangsa selama {count} minggu yang berakhir pada minggu itu, agar libur Lebaran (arus berhenti beberapa hari, produksi sendiri berjalan terus) tidak terbaca sebagai turunnya ketergantungan.',
+  'shareOverTime.windowDays':
+    'Tiap titik = pangsa selama {count} hari yang berakhir pada hari itu, agar libur Lebaran (arus berhenti beberapa hari, produksi sendiri berjalan terus) tidak terbaca sebagai turunnya ketergantungan.',
+  'shareOverTime.shortWindows': '{count} periode awal tidak digambar: datanya belum mengisi jendela penuh.',
+  'shareOverTime.window': 'Jendela pangsa',
   'origins.title': 'Asal pasokan: {commodity}',
   'origins.others': 'Lainnya',
   'origins.description':
