@@ -91,6 +91,7 @@ export function useActiveDataSource(
   // A chosen dataset that could not be read is not asked for again until it is chosen anew.
   const active = failed ? DEFAULT_DATA_SOURCE : chosen;
   const fallBackToDefault = useDataSourceStore((state) => state.fallBackToDefault);
+  const revision = useDataSourceStore((state) => state.revision);
   const [current, setCurrent] = useState<{ id: string; value: LoadedImport } | null>(null);
 
   useEffect(() => {
@@ -109,7 +110,7 @@ export function useActiveDataSource(
     return () => {
       stillWanted = false;
     };
-  }, [active, repository, timeoutMs, fallBackToDefault]);
+  }, [active, repository, timeoutMs, fallBackToDefault, revision]);
 
   if (active === DEFAULT_DATA_SOURCE) return { status: 'ready', client: defaultClient, imported: null };
   const serverDataset = serverDatasetOf(active);

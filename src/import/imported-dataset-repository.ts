@@ -24,6 +24,8 @@ export interface ImportedDatasetInfo {
   lastDay: IsoDate;
   origins: string[];
   seriesCount: number;
+  /** Rows of the balance table stored with the flows; absent when none was added. */
+  balanceRows?: number;
 }
 
 export interface ImportedDataset {
@@ -201,6 +203,7 @@ const datasetInfoSchema = z.object({
   lastDay: day,
   origins: z.array(z.string()),
   seriesCount: count,
+  balanceRows: z.optional(count),
 });
 
 function isDatasetInfo(value: unknown): value is ImportedDatasetInfo {

@@ -3,6 +3,7 @@
 // browser and choose it as the data every view shows.
 import { useCallback, useId, useMemo, useState } from 'react';
 import { downloadFile } from '../../charts/download';
+import { readBalanceCsv } from '../../import/balance-table';
 import { importTemplateCsv } from '../../import/import-template';
 import type { ImportResult } from '../../import/import-and-store';
 import {
@@ -17,6 +18,11 @@ import type {
 import { sharedImportedDatasetRepository } from '../../import/shared-repository';
 import { useI18n } from '../../i18n/use-i18n';
 import { useDataSourceStore } from '../../data-source/data-source-store';
+import {
+  BalanceImportReport,
+  BalanceTemplateButton,
+  type BalanceImportOutcome,
+} from './balance-table-import';
 import { ImportColumnHelp } from './import-column-help';
 import { ImportFilePicker } from './import-file-picker';
 import { ImportProgressView } from './import-progress-view';
@@ -81,6 +87,48 @@ export function ImportPage({ runner, repository }: ImportPageProps) {
     [chooseImported],
   );
 
+  const [balanceOutcome, setBalanceOutcome] = useState<BalanceImportOutcome | null>(null);
+  const [readingBalance, setReadingBalance] = useState(false);
+  const addBalance = useCallback(
+    async (info: ImportedDatasetInfo, file: File) => {
+      setReadingBalance(true);
+      const outcome: BalanceImportOutcome = {
+        datasetName: info.name,
+        fileName: file.name,
+        reading: { missingColumns: [], totalRows: 0, rows: [], problems: [], rejectedRows: 0 },
+        saveError: null,
+      };
+      try {
+        outcome.reading = readBalanceCsv(await file.text());
+        const { rows } = outcome.reading;
+        if (outcome.reading.missingColumns.length === 0 && rows.length > 0) {
+          const dataset = await repo.load(info.id);
+          if (!dataset) throw new Error(t('import.source.missing'));
+          const updated = {
+            ...dataset,
+            info: { ...dataset.info, balanceRows: rows.length },
+            balance: { fileName: file.name, importedAt: new Date().toISOString(), rows },
+          };
+          await repo.save(updated);
+          // The dataset's answers change: its client is rebuilt (under a new base URL, so no
+          // cached answer from before the table is shown).
+          forgetImportedDataset(info.id);
+          if (useDataSourceStore.getState().active === info.id) {
+            rememberImportedDataset(updated);
+            useDataSourceStore.getState().datasetChanged();
+          }
+          refresh();
+        }
+      } catch (error) {
+        outcome.saveError = error instanceof Error ? error.message : String(error);
+      } finally {
+        setBalanceOutcome(outcome);
+        setReadingBalance(false);
+      }
+    },
+    [repo, refresh, t],
+  );
+
   const remove = useCallback(
     (info: ImportedDatasetInfo) => {
       repo.remove(info.id).then(
@@ -121,8 +169,10 @@ export function ImportPage({ runner, repository }: ImportPageProps) {
             }
           >
             {t('import.template')}
-          </button>
+          </button>{' '}
+          <BalanceTemplateButton />
         </p>
+        <p className="import-hint">{t('import.balance.intro')}</p>
         {state.kind === 'running' && (
           <ImportProgressView fileName={state.fileName} progress={state.progress} onCancel={cancel} />
         )}
@@ -160,6 +210,8 @@ export function ImportPage({ runner, repository }: ImportPageProps) {
         />
       )}
 
+      {balanceOutcome && <BalanceImportReport outcome={balanceOutcome} />}
+
       <ServerDatasetsPanel />
 
       <ImportedDatasetList
@@ -175,6 +227,7 @@ export function ImportPage({ runner, repository }: ImportPageProps) {
           setMessage(null);
         }}
         onDelete={remove}
+        onAddBalance={readingBalance ? null : (info, file) => void addBalance(info, file)}
       />
     </div>
   );
