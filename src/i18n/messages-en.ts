@@ -90,6 +90,8 @@ export const messagesEn: Catalogue = {
   'origins.coarser': 'This range is too long for the chosen time step; the chart uses a coarser one.',
   'origins.topTable': 'Largest suppliers',
   'origins.origin': 'Origin',
+  'origins.noPrevious':
+    'The “vs previous period” column is empty: the data does not cover the whole previous period of the same length.',
   'origins.share': 'Share',
   'risk.title': 'Dependency risk: supplier concentration',
   'risk.top3': 'top-3 share',

@@ -87,6 +87,8 @@ export const messagesId = {
     'Rentang ini terlalu panjang untuk satuan waktu yang dipilih; grafik memakai satuan yang lebih kasar.',
   'origins.topTable': 'Pemasok terbesar',
   'origins.origin': 'Daerah asal',
+  'origins.noPrevious':
+    'Kolom “vs periode sebelumnya” kosong: data tidak mencakup seluruh periode sebelumnya dengan panjang yang sama.',
   'origins.share': 'Pangsa',
   'risk.title': 'Risiko ketergantungan: konsentrasi pemasok',
   'risk.top3': 'pangsa 3 terbesar',

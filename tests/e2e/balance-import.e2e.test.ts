@@ -15,9 +15,11 @@ describe('a balance table for imported data', () => {
     const picker = page.getByLabel('Pilih berkas CSV, XLSX atau JSON');
     await picker.waitFor({ timeout: 30_000 });
 
-    // Rice in January 2024: 10 + 20 + 1 + 2 = 33 t in.
+    // Rice in January 2024: 0 + 10 + 20 + 1 + 2 = 33 t in (the 1 January row makes the data cover
+    // the whole month, so the stock change reads 31 December against 31 January).
     const flows = [
       'date,origin,commodity,entry_point,tonnes,status,source',
+      '2024-01-01,32.09,rice-milled,PIBC,0,reported,',
       '2024-01-30,32.09,rice-milled,PIBC,10,reported,',
       '2024-01-31,32.09,rice-milled,PIBC,20,reported,',
       '2024-01-30,32.15,rice-milled,PIBC,1,reported,',
@@ -26,7 +28,7 @@ describe('a balance table for imported data', () => {
     await page.getByLabel('Nama dataset').fill('Neraca uji');
     await picker.setInputFiles({ name: 'arus.csv', mimeType: 'text/csv', buffer: Buffer.from(flows) });
     const report = page.getByRole('region', { name: 'Laporan impor: arus.csv' });
-    await expect.poll(() => report.innerText(), { timeout: 60_000 }).toContain('4 diterima, 0 ditolak');
+    await expect.poll(() => report.innerText(), { timeout: 60_000 }).toContain('5 diterima, 0 ditolak');
     await report.getByRole('button', { name: 'Gunakan sekarang sebagai sumber data' }).click();
 
     await page.goto(new URL(JANUARY, page.url()).href);
@@ -54,14 +56,15 @@ describe('a balance table for imported data', () => {
     await expect
       .poll(() => balanceReport.innerText(), { timeout: 30_000 })
       .toContain('6 baris diterima, 1 ditolak, dari 7.');
+    expect(await balanceReport.innerText()).toContain('Tersimpan bersama dataset');
     const problems = await balanceReport.getByRole('table', { name: 'Baris yang ditolak' }).innerText();
     expect(problems).toContain('8\tperiode\tperiode tidak sesuai pos\t2024-01');
 
     await page.goto(new URL(JANUARY, page.url()).href);
-    await expect
-      .poll(() => panel.locator('.figure-emphasis .figure-value').innerText(), { timeout: 30_000 })
-      .toMatch(/^90,0\s?%$/);
-    expect(await panel.innerText()).not.toContain('data belum ada');
+    const riceRetained = panel.locator('tr[data-group="rice"] td[data-basis="retained"]');
+    await expect.poll(() => riceRetained.innerText(), { timeout: 30_000 }).toMatch(/^90,0+\s?%$/);
+    // "All food" still names what is missing: the file has no meat or fish.
+    expect(await panel.innerText()).toContain('data belum ada');
     expectNoProblems(app);
   });
 });

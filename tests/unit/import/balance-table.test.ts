@@ -187,3 +187,36 @@ describe('an imported dataset with a balance table', () => {
     expect(share.missing.map((m) => m.part).sort()).toEqual(['onward', 'production', 'stock-change']);
   });
 });
+
+describe('a balance table in IndexedDB', () => {
+  test('is stored with the dataset and read back as it was', async () => {
+    const { IDBFactory } = await import('fake-indexeddb');
+    const { createIndexedDbRepository } = await import('../../../src/import/imported-dataset-repository');
+    const repository = createIndexedDbRepository({ factory: new IDBFactory() });
+    const { report, flows, sources } = await importText(
+      csv(HEADER, '2024-01-30,32.09,rice-milled,PIBC,10,,'),
+    );
+    if (!flows) throw new Error('no flows');
+    const rows = readBalanceCsv(balanceTemplateCsv()).rows;
+    const info = {
+      id: 'stored-1',
+      name: 'Uji',
+      fileName: 'arus.csv',
+      fileBytes: report.fileBytes,
+      importedAt: '2026-05-01T08:00:00.000Z',
+      totalRows: 1,
+      acceptedRows: 1,
+      rejectedRows: 0,
+      firstDay: flows.firstDay,
+      lastDay: flows.lastDay,
+      origins: report.origins,
+      seriesCount: 1,
+      balanceRows: rows.length,
+    };
+    const balance = { fileName: 'neraca.csv', importedAt: '2026-05-02T08:00:00.000Z', rows };
+    await repository.save({ info, flows, sources, balance });
+    const loaded = await repository.load('stored-1');
+    expect(loaded?.balance).toEqual(balance);
+    expect(loaded?.info.balanceRows).toBe(4);
+  });
+});
