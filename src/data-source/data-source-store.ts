@@ -9,9 +9,6 @@ interface DataSourceState {
   active: string;
   /** Set when the chosen dataset could not be loaded; not kept across reloads. */
   fallback: DataSourceFallback | null;
-  /** Counts changes to the stored datasets (a balance table added), so the active one is read again. */
-  revision: number;
-  datasetChanged: () => void;
   chooseDefault: () => void;
   chooseImported: (id: string) => void;
   fallBackToDefault: (reason: DataSourceFallback) => void;
@@ -26,8 +23,6 @@ export const useDataSourceStore = createPersistedStore<DataSourceState, { active
   (set) => ({
     active: DEFAULT_DATA_SOURCE,
     fallback: null,
-    revision: 0,
-    datasetChanged: () => set((state) => ({ revision: state.revision + 1 })),
     chooseDefault: () => set({ active: DEFAULT_DATA_SOURCE, fallback: null }),
     chooseImported: (id) => set({ active: id, fallback: null }),
     // A dataset that is gone is forgotten; one that could not be read this time (storage refused,

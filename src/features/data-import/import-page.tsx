@@ -1,6 +1,7 @@
 // "Bring your own data": import a CSV, XLSX or JSON file of daily flows, answer what the file
 // cannot tell (its sheet, its date order), read its report row by row, keep the result in this
 // browser and choose it as the data every view shows.
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { downloadFile } from '../../charts/download';
 import { readBalanceCsv } from '../../import/balance-table';
@@ -30,7 +31,11 @@ import { ImportQuestionView } from './import-question-view';
 import { ImportReportView } from './import-report-view';
 import { ImportedDatasetList } from './imported-dataset-list';
 import { ServerDatasetsPanel } from './server-datasets-panel';
-import { forgetImportedDataset, rememberImportedDataset } from '../../data-source/use-active-data-source';
+import {
+  forgetImportedDataset,
+  rememberImportedDataset,
+  replaceImportedDataset,
+} from '../../data-source/use-active-data-source';
 import { useImport } from './use-import';
 import { useImportedDatasets } from './use-imported-datasets';
 import './data-import.css';
@@ -50,6 +55,7 @@ export function ImportPage({ runner, repository }: ImportPageProps) {
   const { t, language } = i18n;
   const repo = useMemo(() => repository ?? sharedImportedDatasetRepository(), [repository]);
   const run = useMemo(() => runner ?? defaultRunner(repo), [runner, repo]);
+  const queryClient = useQueryClient();
   const [list, refresh] = useImportedDatasets(repo);
   const replaceDataset = useCallback(
     async (replacedId: string, result: ImportResult) => {
@@ -57,13 +63,13 @@ export function ImportPage({ runner, repository }: ImportPageProps) {
       if (!next) return;
       const wasActive = useDataSourceStore.getState().active === replacedId;
       await repo.remove(replacedId).catch(() => undefined);
-      forgetImportedDataset(replacedId);
+      forgetImportedDataset(queryClient, replacedId);
       if (wasActive) {
-        rememberImportedDataset(next);
+        void rememberImportedDataset(queryClient, next);
         useDataSourceStore.getState().chooseImported(next.info.id);
       }
     },
-    [repo],
+    [repo, queryClient],
   );
   const { state, start, retry, dismiss, cancel } = useImport(run, {
     onFinished: refresh,
@@ -80,11 +86,11 @@ export function ImportPage({ runner, repository }: ImportPageProps) {
     (result: ImportResult) => {
       if (!result.dataset) return;
       // The buffers are in the page already: no need to read them back from storage.
-      rememberImportedDataset(result.dataset);
+      void rememberImportedDataset(queryClient, result.dataset);
       chooseImported(result.dataset.info.id);
       setMessage(null);
     },
-    [chooseImported],
+    [chooseImported, queryClient],
   );
 
   const [balanceOutcome, setBalanceOutcome] = useState<BalanceImportOutcome | null>(null);
@@ -112,11 +118,7 @@ export function ImportPage({ runner, repository }: ImportPageProps) {
           await repo.save(updated);
           // The dataset's answers change: its client is rebuilt (under a new base URL, so no
           // cached answer from before the table is shown).
-          forgetImportedDataset(info.id);
-          if (useDataSourceStore.getState().active === info.id) {
-            rememberImportedDataset(updated);
-            useDataSourceStore.getState().datasetChanged();
-          }
+          await replaceImportedDataset(queryClient, updated);
           refresh();
         }
       } catch (error) {
@@ -126,14 +128,14 @@ export function ImportPage({ runner, repository }: ImportPageProps) {
         setReadingBalance(false);
       }
     },
-    [repo, refresh, t],
+    [repo, queryClient, refresh, t],
   );
 
   const remove = useCallback(
     (info: ImportedDatasetInfo) => {
       repo.remove(info.id).then(
         () => {
-          forgetImportedDataset(info.id);
+          forgetImportedDataset(queryClient, info.id);
           if (useDataSourceStore.getState().active === info.id) chooseDefault();
           setMessage(t('import.datasets.deleted', { name: info.name }));
           refresh();
@@ -147,7 +149,7 @@ export function ImportPage({ runner, repository }: ImportPageProps) {
           ),
       );
     },
-    [repo, chooseDefault, refresh, t],
+    [repo, queryClient, chooseDefault, refresh, t],
   );
 
   return (
