@@ -9,8 +9,13 @@ import { createLocalApi, type LocalApi } from '../local-api/local-api';
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 
-export function importedBaseUrl(id: string): string {
-  return `local://imported/${encodeURIComponent(id)}`;
+/**
+ * The base URL of an imported dataset. A balance table added later changes the answers, so its
+ * import time is part of the URL: cached answers from before it are never shown as current.
+ */
+export function importedBaseUrl(id: string, balanceImportedAt?: string): string {
+  const base = `local://imported/${encodeURIComponent(id)}`;
+  return balanceImportedAt === undefined ? base : `${base}/balance-${Date.parse(balanceImportedAt)}`;
 }
 
 /** A `fetch` that answers requests under `baseUrl` from the local API, as a server would. */
@@ -46,7 +51,7 @@ export function createImportedApiClient(
   dataset: ImportedDataset,
   { timeoutMs = DEFAULT_TIMEOUT_MS }: ImportedApiClientOptions = {},
 ): ApiClient {
-  const baseUrl = importedBaseUrl(dataset.info.id);
+  const baseUrl = importedBaseUrl(dataset.info.id, dataset.balance?.importedAt);
   const api = createLocalApi(importedLocalDataset(dataset));
   return createApiClient({ baseUrl, timeoutMs, fetch: createLocalFetch(api, baseUrl) });
 }

@@ -66,6 +66,21 @@ export function rememberImportedDataset(
   );
 }
 
+/**
+ * Hands over a stored dataset whose contents changed (a balance table added): its client is
+ * rebuilt at once, whether or not it is the active one, so nothing shows the answers from before.
+ */
+export async function replaceImportedDataset(
+  queryClient: QueryClient,
+  dataset: ImportedDataset,
+  timeoutMs?: number,
+): Promise<void> {
+  await queryClient.fetchQuery({
+    ...importedDatasetQuery(dataset.info.id, () => clientFor(dataset, timeoutMs)),
+    staleTime: 0,
+  });
+}
+
 export function forgetImportedDataset(queryClient: QueryClient, id: string): void {
   queryClient.removeQueries({ queryKey: importedDatasetKey(id), exact: true });
 }

@@ -31,8 +31,12 @@ export type AlertKind = 'below-norm' | 'origin-share' | 'stock-cover';
 
 /** The norm a below-norm alert was measured against, so the alert can say what it means. */
 export interface AlertNorm {
-  /** The norm for the alert's period: the norm's rate per day times the period's days. */
+  /**
+   * The norm for the alert's whole period: the period's tonnes scaled by the earlier years' level
+   * against this period's on the days both can be compared (quiet weekdays left out).
+   */
   tonnes: number;
+  /** `tonnes` per day of the period. */
   ratePerDay: number;
   yearsFound: number;
   yearsRequested: number;
@@ -98,13 +102,20 @@ export function belowNormAlerts(input: {
       continue;
     }
     const window = { from: start, to: addDays(nextPeriodStart(start, granularity), -1) };
-    const rate = ratePerDay(series, window);
-    if (rate === null) continue;
+    if (ratePerDay(series, window) === null) continue;
     const observed = windowTonnes(series, window);
     const norm = seasonalNorm(series, window, lookBackYears, input.holidays);
-    if (norm.ratePerDay === null) continue;
-    if (rate < norm.ratePerDay * (1 - thresholdFraction)) {
+    if (norm.ratePerDay === null || norm.observedRatePerDay === null) continue;
+    // Judged on the comparable days only (see seasonal-norm.ts), so a quiet Sunday in this period
+    // against a busy day in an earlier one is not read as a shortfall.
+    if (norm.observedRatePerDay < norm.ratePerDay * (1 - thresholdFraction)) {
       const days = periodLengthDays(start, granularity);
+      // The norm for the whole period: this period's tonnes at the earlier years' level on the
+      // comparable days, so it carries this period's own mix of weekdays.
+      const normTonnes =
+        norm.observedRatePerDay > 0
+          ? observed.tonnes * (norm.ratePerDay / norm.observedRatePerDay)
+          : norm.ratePerDay * days;
       alerts.push({
         date: start,
         granularity,
@@ -113,8 +124,8 @@ export function belowNormAlerts(input: {
         value: observed.tonnes,
         threshold: thresholdFraction,
         norm: {
-          tonnes: norm.ratePerDay * days,
-          ratePerDay: norm.ratePerDay,
+          tonnes: normTonnes,
+          ratePerDay: normTonnes / days,
           yearsFound: norm.yearsFound,
           yearsRequested: norm.yearsRequested,
           alignment: norm.alignment,

@@ -1,4 +1,4 @@
-import { fromDayNumber, isIsoDate, toDayNumber, type IsoDate } from './calendar-date';
+import { fromDayNumber, isIsoDate, toDayNumber, weekdayIndex, type IsoDate } from './calendar-date';
 import { eventsOfKind } from './calendar-events';
 import type { DateRange } from './period';
 
@@ -9,13 +9,24 @@ import type { DateRange } from './period';
 //   holiday moves about eleven days earlier every year and empties the markets on the day itself;
 // - every other window is compared with the same weekdays 52 weeks (364 days) per year earlier,
 //   which keeps fixed seasons (harvests, monsoon) in place, and skips earlier windows that fell in
-//   their own year's Lebaran season, so a holiday never leaks into a fixed-season norm.
+//   their own year's Lebaran season, so a holiday never leaks into a fixed-season norm;
+// - day by day: each day of the window is paired with its aligned day in the earlier year, and a
+//   pair is left out when either day falls on a quiet weekday (Sunday, when PIBC takes in less
+//   than a tenth of a usual day). Lebaran alignment moves the weekdays, so without this a week
+//   whose Sunday meets an earlier year's ordinary Monday reads as a fall that is only the calendar.
 
 export type NormAlignment = 'lebaran' | 'calendar';
 
 export interface SeasonalNorm {
-  /** Mean tonnes per day over the earlier windows found; null when none was found. */
+  /** Mean tonnes per day of the earlier years on the comparable days; null when none was found. */
   ratePerDay: number | null;
+  /**
+   * Mean tonnes per day of the window itself on the same comparable days, so it can be set
+   * against `ratePerDay` like with like; null when no earlier year was found.
+   */
+  observedRatePerDay: number | null;
+  /** Day pairs compared, summed over the years found. */
+  comparableDays: number;
   /** How many earlier years had a usable window (at most `yearsRequested`). */
   yearsFound: number;
   yearsRequested: number;
@@ -34,6 +45,8 @@ const SEASON_DAYS_AFTER_LEBARAN = 14;
  * that is mostly a gap does not stand for a whole year.
  */
 const MIN_REPORTED_SHARE = 0.5;
+/** Weekdays (0 = Monday … 6 = Sunday) left out of day-by-day comparisons: the market's quiet day. */
+export const QUIET_WEEKDAYS: readonly number[] = [6];
 
 export interface HolidayCalendar {
   /** Idul Fitri (1 Syawal) dates, ascending. */
@@ -119,22 +132,27 @@ export function lebaranSeasonOf(window: DateRange, holidays: HolidayCalendar): n
 }
 
 /**
- * The seasonal norm of `window`: the mean per-day rate of the matching window in each of the
+ * The seasonal norm of `window`: the per-day rate of the matching window in each of the
  * `lookBackYears` years before it (exactly those years, never more), aligned to Lebaran or to
- * the calendar as described above. Years without a usable window are skipped and not counted.
+ * the calendar as described above, on the days comparable with the window's own (both days
+ * reported, neither on a quiet weekday). Years with fewer comparable days than half the window
+ * are skipped and not counted.
  */
 export function seasonalNorm(
   series: DailySeries,
   window: DateRange,
   lookBackYears: number,
   holidays: HolidayCalendar = INDONESIAN_HOLIDAYS,
+  quietWeekdays: readonly number[] = QUIET_WEEKDAYS,
 ): SeasonalNorm {
   const from = toDayNumber(window.from);
   const length = toDayNumber(window.to) - from;
   const season = lebaranSeasonOf(window, holidays);
   const alignment: NormAlignment = season === null ? 'calendar' : 'lebaran';
   const windows: DateRange[] = [];
-  let rateSum = 0;
+  let earlierTonnes = 0;
+  let observedTonnes = 0;
+  let comparableDays = 0;
   for (let k = 1; k <= lookBackYears; k++) {
     let earlierFrom: number;
     if (season !== null) {
@@ -148,16 +166,49 @@ export function seasonalNorm(
     const earlier = { from: fromDayNumber(earlierFrom), to: fromDayNumber(earlierFrom + length) };
     // A fixed-season norm must not borrow a week that held an earlier year's Lebaran.
     if (season === null && lebaranSeasonOf(earlier, holidays) !== null) continue;
-    const rate = ratePerDay(series, earlier);
-    if (rate === null) continue;
-    rateSum += rate;
+    const pairs = comparablePairs(series, from, earlierFrom, length + 1, quietWeekdays);
+    if (pairs.days === 0 || pairs.days < (length + 1) * MIN_REPORTED_SHARE) continue;
+    earlierTonnes += pairs.earlierTonnes;
+    observedTonnes += pairs.observedTonnes;
+    comparableDays += pairs.days;
     windows.push(earlier);
   }
+  const found = comparableDays > 0;
   return {
-    ratePerDay: windows.length > 0 ? rateSum / windows.length : null,
+    ratePerDay: found ? earlierTonnes / comparableDays : null,
+    observedRatePerDay: found ? observedTonnes / comparableDays : null,
+    comparableDays,
     yearsFound: windows.length,
     yearsRequested: lookBackYears,
     alignment,
     windows,
   };
+}
+
+/** Sums over the day pairs (window day, aligned earlier day) that can be compared. */
+function comparablePairs(
+  series: DailySeries,
+  from: number,
+  earlierFrom: number,
+  length: number,
+  quietWeekdays: readonly number[],
+): { days: number; observedTonnes: number; earlierTonnes: number } {
+  let days = 0;
+  let observedTonnes = 0;
+  let earlierTonnes = 0;
+  for (let i = 0; i < length; i++) {
+    if (
+      quietWeekdays.includes(weekdayIndex(from + i)) ||
+      quietWeekdays.includes(weekdayIndex(earlierFrom + i))
+    )
+      continue;
+    const observed = series.values[from + i - series.firstDay];
+    const earlier = series.values[earlierFrom + i - series.firstDay];
+    if (observed === undefined || earlier === undefined || Number.isNaN(observed) || Number.isNaN(earlier))
+      continue;
+    days++;
+    observedTonnes += observed;
+    earlierTonnes += earlier;
+  }
+  return { days, observedTonnes, earlierTonnes };
 }

@@ -4,6 +4,10 @@
 // the import worker, which stores what it built without sending it through the page first.
 import * as z from 'zod/mini';
 import { isIsoDate, type IsoDate } from '../domain/calendar-date';
+import { BALANCE_ITEMS, type ImportedBalance } from './balance-table';
+import { COMMODITY_CODES } from '../domain/commodity';
+import { DATA_STATUSES } from '../domain/data-status';
+import { DESTINATIONS, PRODUCTION_KINDS } from '../domain/food-balance';
 import { checkPackedFlowStore, type ImportedSource, type PackedFlowStore } from './packed-flow-store';
 
 export interface ImportedDatasetInfo {
@@ -20,12 +24,16 @@ export interface ImportedDatasetInfo {
   lastDay: IsoDate;
   origins: string[];
   seriesCount: number;
+  /** Rows of the balance table stored with the flows; absent when none was added. */
+  balanceRows?: number;
 }
 
 export interface ImportedDataset {
   info: ImportedDatasetInfo;
   flows: PackedFlowStore;
   sources: ImportedSource[];
+  /** The balance table added to the flows (onward outflow, stock, own production), if any. */
+  balance?: ImportedBalance;
 }
 
 export interface ImportedDatasetRepository {
@@ -41,6 +49,7 @@ interface StoredFlows {
   id: string;
   flows: PackedFlowStore;
   sources: ImportedSource[];
+  balance?: unknown;
 }
 
 export const IMPORT_DATABASE_NAME = 'arus-pangan-imports';
@@ -145,11 +154,17 @@ export function createIndexedDbRepository({
       const stored = flowsRequest?.result as StoredFlows | undefined;
       if (!isDatasetInfo(info) || !stored) return null;
       checkPackedFlowStore(stored.flows);
-      return { info, flows: stored.flows, sources: stored.sources };
+      const balance = readStoredBalance(stored.balance);
+      return { info, flows: stored.flows, sources: stored.sources, ...(balance && { balance }) };
     },
 
     async save(dataset) {
-      const stored: StoredFlows = { id: dataset.info.id, flows: dataset.flows, sources: dataset.sources };
+      const stored: StoredFlows = {
+        id: dataset.info.id,
+        flows: dataset.flows,
+        sources: dataset.sources,
+        ...(dataset.balance && { balance: dataset.balance }),
+      };
       await transaction([INFO_STORE, FLOWS_STORE], 'readwrite', (tx) => {
         tx.objectStore(FLOWS_STORE).put(stored);
         tx.objectStore(INFO_STORE).put(dataset.info);
@@ -188,6 +203,7 @@ const datasetInfoSchema = z.object({
   lastDay: day,
   origins: z.array(z.string()),
   seriesCount: count,
+  balanceRows: z.optional(count),
 });
 
 function isDatasetInfo(value: unknown): value is ImportedDatasetInfo {
@@ -196,4 +212,31 @@ function isDatasetInfo(value: unknown): value is ImportedDatasetInfo {
   if (!parsed.success && value !== undefined)
     console.warn('Arus Pangan: a stored dataset description could not be read', parsed.error.issues);
   return parsed.success;
+}
+
+const balanceSchema = z.object({
+  fileName: z.string(),
+  importedAt: z.string(),
+  rows: z.array(
+    z.object({
+      period: z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)),
+      commodity: z.enum(COMMODITY_CODES),
+      item: z.enum(BALANCE_ITEMS),
+      detail: z.nullable(z.enum([...DESTINATIONS, ...PRODUCTION_KINDS])),
+      tonnes: count,
+      status: z.enum(DATA_STATUSES),
+      source: z.nullable(z.string()),
+    }),
+  ),
+});
+
+/** A stored balance table, or undefined when there is none or it cannot be read (with a warning). */
+function readStoredBalance(value: unknown): ImportedBalance | undefined {
+  if (value === undefined) return undefined;
+  const parsed = balanceSchema.safeParse(value);
+  if (!parsed.success) {
+    console.warn('Arus Pangan: a stored balance table could not be read', parsed.error.issues);
+    return undefined;
+  }
+  return parsed.data;
 }

@@ -11,18 +11,22 @@ import { REGION_FACTS } from '../reference/region-facts';
 import { REGIONS } from '../reference/regions';
 import { NEEDS } from '../reference/needs';
 import { SOURCES } from '../reference/sources';
+import { importedBalanceParts } from './imported-balance';
 import { EMPTY_BALANCE, type LocalDataset } from './local-api';
 
 /** The same limit as the demo: a careless query must not build a huge response in the page. */
 export const IMPORTED_MAX_ROWS = 50_000;
 /**
- * The imported flows with the built-in reference catalogue. The file carries flows only, so
- * Jakarta's own production and the PIBC stock are empty (every period "not reported"): a share
- * from outside or a stock cover is then shown as "no data" rather than computed against the demo's
- * invented figures. PIBC has an empty stock series so its panel says "no data", not "not found".
+ * The imported flows with the built-in reference catalogue, and the balance table when one was
+ * added. Without it, Jakarta's own production and the PIBC stock are empty (every period "not
+ * reported"): a share from outside or a stock cover then says what is missing rather than being
+ * computed against the demo's invented figures. PIBC has an empty stock series so its panel says
+ * "no data", not "not found"; an imported rice stock takes its place.
  */
 export function importedLocalDataset(dataset: ImportedDataset): LocalDataset {
   const { info, flows, sources } = dataset;
+  const importedOn = jakartaDate(info.importedAt);
+  const balance = dataset.balance && importedBalanceParts(dataset.balance, info.name, importedOn);
   const importedSources: Source[] = sources.map((source) => ({
     id: source.id,
     title: source.title,
@@ -41,7 +45,7 @@ export function importedLocalDataset(dataset: ImportedDataset): LocalDataset {
     regions: REGIONS,
     commodities: COMMODITIES,
     entryPoints: ENTRY_POINTS,
-    sources: [...SOURCES, ...importedSources],
+    sources: [...SOURCES, ...importedSources, ...(balance?.sources ?? [])],
     claims: CLAIMS,
     agreements: AGREEMENTS,
     regionFacts: REGION_FACTS,
@@ -55,8 +59,9 @@ export function importedLocalDataset(dataset: ImportedDataset): LocalDataset {
         status: 'reported',
         sourceIds: [],
       },
+      ...balance?.stocks,
     },
-    balance: EMPTY_BALANCE,
+    balance: balance?.balance ?? EMPTY_BALANCE,
     needs: NEEDS,
   };
 }

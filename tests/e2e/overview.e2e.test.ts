@@ -69,9 +69,14 @@ describe('the overview in Chromium', () => {
       'Beras — Status',
       'Semua pangan',
       'Semua pangan — Status',
+      'Jendela pangsa',
       'Dasar perhitungan',
     ]);
     expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(52);
+    // Each week is read over the four weeks ending with it, and the frame says so.
+    expect(await share.locator('.frame-provenance').innerText()).toContain(
+      '4 minggu yang berakhir pada minggu itu',
+    );
     // Shares formatted for id-ID: a decimal comma (the share columns; the others are status and basis).
     const shares = await table.locator('tbody td:nth-child(2), tbody td:nth-child(4)').allInnerTexts();
     for (const cell of shares) expect(cell).toMatch(/^(\d{1,3}(,\d)?%|—)$/);
@@ -98,14 +103,16 @@ describe('the overview in Chromium', () => {
       'Beras — Status',
       'Semua pangan (%)',
       'Semua pangan — Status',
+      'Jendela pangsa',
       'Dasar perhitungan',
       'Keterangan',
       'Sumber',
     ]);
     expect(rows.length).toBe(await table.locator('tbody tr').count());
     let numbers = 0;
-    for (const [period, rice, , allFood, , basis] of rows) {
+    for (const [period, rice, , allFood, , window, basis] of rows) {
       expect(period).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(window).toMatch(/^\d{1,2} \S+ \d{4} – \d{1,2} \S+ \d{4}$/);
       expect(basis).not.toBe('');
       for (const cell of [rice ?? '', allFood ?? '']) {
         if (cell === '') continue; // a week without a figure
@@ -135,6 +142,7 @@ describe('the overview in Chromium', () => {
       'Rice — Status',
       'All food',
       'All food — Status',
+      'Share window',
       'Accounting basis',
     ]);
     expect(await table.locator('tbody th').first().innerText()).toMatch(

@@ -55,9 +55,13 @@ function panel(id: string): HTMLElement {
 
 /** Waits for every panel to exist and to have left the loading state. */
 async function settledPanels(ids: readonly PanelId[] = PANELS): Promise<Record<PanelId, HTMLElement>> {
-  await waitFor(() => {
-    for (const id of ids) expect(panel(id)).not.toHaveAttribute('data-state', 'loading');
-  });
+  // Generous: the alerts panel reads three years of daily flows, slow on a shared machine.
+  await waitFor(
+    () => {
+      for (const id of ids) expect(panel(id)).not.toHaveAttribute('data-state', 'loading');
+    },
+    { timeout: 15_000 },
+  );
   return Object.fromEntries(
     PANELS.map((id) => [id, document.querySelector(`[data-panel="${id}"]`)]),
   ) as Record<PanelId, HTMLElement>;
@@ -412,6 +416,7 @@ describe('overview panels: table view', () => {
       'Ikan — Status',
       'Semua pangan',
       'Semua pangan — Status',
+      'Jendela pangsa',
       'Dasar perhitungan',
     ]);
     const weeks = rowsOf('share-over-time');
@@ -424,12 +429,13 @@ describe('overview panels: table view', () => {
       const cells = within(row)
         .getAllByRole('cell')
         .map((cell) => plain(cell.textContent));
-      // share and its status for each group, then the basis
+      // share and its status for each group, the four weeks it is read over, then the basis
       for (let i = 0; i < 8; i += 2) {
         expect(cells[i]).toMatch(new RegExp(`${percent.source}|${dash.source}`));
         expect(cells[i + 1]).toMatch(/^(dilaporkan|turunan|perkiraan|sintetis|sementara|prakiraan)$/);
       }
-      expect(cells[8]).toBe('Pasokan yang tinggal di Jakarta');
+      expect(cells[8]).toMatch(/^\d{1,2} \S+ \d{4} – \d{1,2} \S+ \d{4}$/);
+      expect(cells[9]).toBe('Pasokan yang tinggal di Jakarta');
     }
     expect(
       cellsOf('share-over-time')

@@ -4,6 +4,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { downloadFile } from '../../charts/download';
+import { readBalanceCsv } from '../../import/balance-table';
 import { importTemplateCsv } from '../../import/import-template';
 import type { ImportResult } from '../../import/import-and-store';
 import {
@@ -18,6 +19,11 @@ import type {
 import { sharedImportedDatasetRepository } from '../../import/shared-repository';
 import { useI18n } from '../../i18n/use-i18n';
 import { useDataSourceStore } from '../../data-source/data-source-store';
+import {
+  BalanceImportReport,
+  BalanceTemplateButton,
+  type BalanceImportOutcome,
+} from './balance-table-import';
 import { ImportColumnHelp } from './import-column-help';
 import { ImportFilePicker } from './import-file-picker';
 import { ImportProgressView } from './import-progress-view';
@@ -25,7 +31,11 @@ import { ImportQuestionView } from './import-question-view';
 import { ImportReportView } from './import-report-view';
 import { ImportedDatasetList } from './imported-dataset-list';
 import { ServerDatasetsPanel } from './server-datasets-panel';
-import { forgetImportedDataset, rememberImportedDataset } from '../../data-source/use-active-data-source';
+import {
+  forgetImportedDataset,
+  rememberImportedDataset,
+  replaceImportedDataset,
+} from '../../data-source/use-active-data-source';
 import { useImport } from './use-import';
 import { useImportedDatasets } from './use-imported-datasets';
 import './data-import.css';
@@ -83,6 +93,44 @@ export function ImportPage({ runner, repository }: ImportPageProps) {
     [chooseImported, queryClient],
   );
 
+  const [balanceOutcome, setBalanceOutcome] = useState<BalanceImportOutcome | null>(null);
+  const [readingBalance, setReadingBalance] = useState(false);
+  const addBalance = useCallback(
+    async (info: ImportedDatasetInfo, file: File) => {
+      setReadingBalance(true);
+      const outcome: BalanceImportOutcome = {
+        datasetName: info.name,
+        fileName: file.name,
+        reading: { missingColumns: [], totalRows: 0, rows: [], problems: [], rejectedRows: 0 },
+        saveError: null,
+      };
+      try {
+        outcome.reading = readBalanceCsv(await file.text());
+        const { rows } = outcome.reading;
+        if (outcome.reading.missingColumns.length === 0 && rows.length > 0) {
+          const dataset = await repo.load(info.id);
+          if (!dataset) throw new Error(t('import.source.missing'));
+          const updated = {
+            ...dataset,
+            info: { ...dataset.info, balanceRows: rows.length },
+            balance: { fileName: file.name, importedAt: new Date().toISOString(), rows },
+          };
+          await repo.save(updated);
+          // The dataset's answers change: its client is rebuilt (under a new base URL, so no
+          // cached answer from before the table is shown).
+          await replaceImportedDataset(queryClient, updated);
+          refresh();
+        }
+      } catch (error) {
+        outcome.saveError = error instanceof Error ? error.message : String(error);
+      } finally {
+        setBalanceOutcome(outcome);
+        setReadingBalance(false);
+      }
+    },
+    [repo, queryClient, refresh, t],
+  );
+
   const remove = useCallback(
     (info: ImportedDatasetInfo) => {
       repo.remove(info.id).then(
@@ -123,8 +171,10 @@ export function ImportPage({ runner, repository }: ImportPageProps) {
             }
           >
             {t('import.template')}
-          </button>
+          </button>{' '}
+          <BalanceTemplateButton />
         </p>
+        <p className="import-hint">{t('import.balance.intro')}</p>
         {state.kind === 'running' && (
           <ImportProgressView fileName={state.fileName} progress={state.progress} onCancel={cancel} />
         )}
@@ -162,6 +212,8 @@ export function ImportPage({ runner, repository }: ImportPageProps) {
         />
       )}
 
+      {balanceOutcome && <BalanceImportReport outcome={balanceOutcome} />}
+
       <ServerDatasetsPanel />
 
       <ImportedDatasetList
@@ -177,6 +229,7 @@ export function ImportPage({ runner, repository }: ImportPageProps) {
           setMessage(null);
         }}
         onDelete={remove}
+        onAddBalance={readingBalance ? null : (info, file) => void addBalance(info, file)}
       />
     </div>
   );

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ImportedDatasetInfo } from '../../import/imported-dataset-repository';
 import { useI18n } from '../../i18n/use-i18n';
 import { DEFAULT_DATA_SOURCE } from '../../storage/stored-values';
+import { BalanceFileInput } from './balance-table-import';
 import type { DatasetList } from './use-imported-datasets';
 
 export interface ImportedDatasetListProps {
@@ -12,6 +13,8 @@ export interface ImportedDatasetListProps {
   onUse: (info: ImportedDatasetInfo) => void;
   onUseDefault: () => void;
   onDelete: (info: ImportedDatasetInfo) => void;
+  /** A balance table chosen for the dataset; null while one is being read. */
+  onAddBalance: ((info: ImportedDatasetInfo, file: File) => void) | null;
 }
 
 export function ImportedDatasetList({
@@ -21,6 +24,7 @@ export function ImportedDatasetList({
   onUse,
   onUseDefault,
   onDelete,
+  onAddBalance,
 }: ImportedDatasetListProps) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -75,6 +79,9 @@ export function ImportedDatasetList({
                 <th scope="col" className="numeric">
                   {t('import.datasets.origins')}
                 </th>
+                <th scope="col" className="numeric">
+                  {t('import.balance.rows')}
+                </th>
                 <th scope="col">{t('import.datasets.actions')}</th>
               </tr>
             </thead>
@@ -89,6 +96,9 @@ export function ImportedDatasetList({
                     {t('period.subtitle', { from: i18n.date(info.firstDay), to: i18n.date(info.lastDay) })}
                   </td>
                   <td className="numeric">{i18n.number(info.origins.length)}</td>
+                  <td className="numeric">
+                    {info.balanceRows === undefined ? '—' : i18n.number(info.balanceRows)}
+                  </td>
                   <td className="import-actions">
                     {confirming === info.id ? (
                       <ConfirmDelete
@@ -113,6 +123,11 @@ export function ImportedDatasetList({
                             {t('import.datasets.use')}
                           </button>
                         )}
+                        <BalanceFileInput
+                          datasetName={info.name}
+                          disabled={onAddBalance === null}
+                          onFile={(file) => onAddBalance?.(info, file)}
+                        />
                         <button
                           type="button"
                           className="import-button"

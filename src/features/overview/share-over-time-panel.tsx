@@ -14,6 +14,7 @@ import type { DataStatus } from '../../domain/data-status';
 import { commoditiesOf, shareUnderBasis } from '../../domain/food-balance';
 import { groupByPeriod } from '../../domain/period-rows';
 import { shareAxis } from '../../domain/value-axis';
+import { TRAILING_PERIODS, trailingFrom, trailingWindows } from '../../domain/trailing-window';
 import { comparatorLabel, groupLabel } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages-id';
 import { useI18n, type I18n } from '../../i18n/use-i18n';
@@ -38,7 +39,10 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
   const { t } = i18n;
   const setView = useSetView();
   const { range, granularity } = filters;
-  const params = { from: range.from, to: range.to, granularity };
+  // Each point is the share over the trailing window ending with its period (see
+  // trailing-window.ts), so the query reaches back to the first window's start.
+  const params = { from: trailingFrom(range, granularity), to: range.to, granularity };
+  const windowPeriods = TRAILING_PERIODS[granularity];
   const flows = useQuery(flowsQuery(client, { ...params, groupBy: ['commodity'] }));
   const balance = useQuery(balanceQuery(client, params));
   const claims = useQuery(claimsQuery(client));
@@ -52,15 +56,27 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
   const statuses: DataStatus[] = [];
   const sourceIds = new Set<string>();
   const missing = new Set<string>();
+  let shortWindows = 0;
   if (flows.data && balance.data) {
-    const inflowByPeriod = groupByPeriod(flows.data.rows);
-    const balanceByPeriod = groupByPeriod(balance.data.rows);
-    for (const [period, inflow] of [...inflowByPeriod].sort(([a], [b]) => a.localeCompare(b))) {
-      const balances = balancesOf(inflow, balanceByPeriod.get(period) ?? []);
-      const row: ChartRow = { period, basis: basisName(basis, i18n) };
+    const inflowWindows = trailingWindows(groupByPeriod(flows.data.rows), granularity, range.from);
+    const balanceWindows = new Map(
+      trailingWindows(groupByPeriod(balance.data.rows), granularity, range.from).map((w) => [
+        w.period,
+        w.items,
+      ]),
+    );
+    for (const { period, window, items, complete } of inflowWindows) {
+      const balances = balancesOf(items, balanceWindows.get(period) ?? []);
+      const row: ChartRow = {
+        period,
+        window: `${i18n.date(window.from)} – ${i18n.date(window.to)}`,
+        basis: basisName(basis, i18n),
+      };
+      if (!complete) shortWindows++;
       for (const group of groups) {
         const share = shareUnderBasis(basis, balances, commoditiesOf(group as 'all'), basket);
-        row[group] = share.share;
+        // A window the data does not fill would be a one-week share again: left as a gap.
+        row[group] = complete ? share.share : null;
         row[`${group}-status`] = share.status;
         statuses.push(share.status);
         share.sourceIds.forEach((id) => sourceIds.add(id));
@@ -69,6 +85,15 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
       rows.push(row);
     }
   }
+  const windowLine =
+    windowPeriods > 1
+      ? [
+          t(granularity === 'day' ? 'shareOverTime.windowDays' : 'shareOverTime.windowWeeks', {
+            count: windowPeriods,
+          }),
+          ...(shortWindows > 0 ? [t('shareOverTime.shortWindows', { count: shortWindows })] : []),
+        ]
+      : [];
   const selectedIds = filters.claims ?? DEFAULT_CLAIM_IDS;
   const selectedClaims = (claims.data ?? []).filter((claim) => selectedIds.includes(claim.id));
   const formatX = granularity === 'month' ? i18n.month : i18n.date;
@@ -98,6 +123,9 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
           kind: 'status' as const,
         },
       ]),
+      ...(windowPeriods > 1
+        ? [{ key: 'window', header: t('shareOverTime.window'), kind: 'text' as const }]
+        : []),
       { key: 'basis', header: t('table.basis'), kind: 'text' },
     ],
     rows,
@@ -119,7 +147,7 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
       }
       dataStatuses={statuses}
       sourceIds={[...sourceIds, ...selectedClaims.flatMap((claim) => claim.sourceIds)]}
-      provenance={[t('provenance.basis', { name: basisName(basis, i18n) })]}
+      provenance={[t('provenance.basis', { name: basisName(basis, i18n) }), ...windowLine]}
       sources={sources.data ?? []}
       minHeight={CHART_HEIGHT}
       table={table}

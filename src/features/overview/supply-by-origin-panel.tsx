@@ -13,7 +13,7 @@ import { SummaryTable, type DisplayColumn } from '../../charts/data-table';
 import { relativeChange } from '../../domain/change';
 import { tonnesByOrigin } from '../../domain/origin-totals';
 import { weakestStatus, type DataStatus } from '../../domain/data-status';
-import { granularityForPeriods, previousRange } from '../../domain/period';
+import { comparisonRanges, granularityForPeriods } from '../../domain/period';
 import { periodRows } from '../../domain/period-rows';
 import { groupLabel } from '../../i18n/labels';
 import { useI18n } from '../../i18n/use-i18n';
@@ -41,7 +41,9 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
   const { range } = filters;
   const granularity = granularityForPeriods(range, filters.granularity, MAX_AREA_PERIODS);
   const commodities = filters.commodity === 'all' ? undefined : [filters.commodity];
-  const previous = previousRange(range);
+  // Compared only with a previous range the data covers in full: a partial one would show falls
+  // that never happened.
+  const previous = comparisonRanges(range, filters.coverage).previous;
 
   const flows = useQuery(
     flowsQuery(client, {
@@ -52,21 +54,22 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
       ...(commodities && { commodities }),
     }),
   );
-  const prior = useQuery(
-    flowsQuery(client, {
-      from: previous.from,
-      to: previous.to,
+  const prior = useQuery({
+    ...flowsQuery(client, {
+      from: previous?.from ?? range.from,
+      to: previous?.to ?? range.to,
       granularity: 'year',
       groupBy: ['origin'],
       ...(commodities && { commodities }),
     }),
-  );
+    enabled: previous !== null,
+  });
   const sources = useQuery(sourcesQuery(client));
-  const status = combinePanelStatus([flows, prior]);
+  const status = combinePanelStatus(previous ? [flows, prior] : [flows]);
 
   const rows = flows.data?.rows ?? [];
   const totals = tonnesByOrigin(rows);
-  const previousTotals = tonnesByOrigin(prior.data?.rows ?? []);
+  const previousTotals = tonnesByOrigin(previous ? (prior.data?.rows ?? []) : []);
   const grandTotal = [...totals.values()].reduce((sum, value) => sum + value, 0);
   const unknownCodes = useUnknownRegionCodes(totals.keys());
   const ranking: OriginTotal[] = [...totals]
@@ -165,6 +168,7 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
         caption={t('origins.topTable')}
         className="top-suppliers"
       />
+      {!previous && <p className="method-note">{t('origins.noPrevious')}</p>}
     </ChartFrame>
   );
 }

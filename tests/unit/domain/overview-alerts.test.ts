@@ -29,12 +29,10 @@ function demoInput(year: number): OverviewAlertInput {
   };
 }
 
-// The Mondays of the weeks holding Idul Fitri 2023–2026 (22 Apr 2023, 10 Apr 2024, 31 Mar 2025, 20 Mar 2026).
-// 2024 is left out: its holiday week ends on a Sunday (PIBC barely trades on Sundays), while the
-// aligned days of earlier years put the Sunday inside the closure, so the Lebaran-aligned norm still
-// reads the 2024 week as a fall. Comparing aligned days weekday by weekday is the open fix.
+// The Mondays of the weeks holding Idul Fitri 2023–2026 (22 Apr 2023, 10 Apr 2024, 31 Mar 2025, 21 Mar 2026).
 const LEBARAN_WEEKS = {
   2023: '2023-04-17',
+  2024: '2024-04-08',
   2025: '2025-03-31',
   2026: '2026-03-16',
 } as const;
@@ -55,6 +53,19 @@ describe('alerts on the demo data', () => {
       }
     },
   );
+
+  it('compare the 2024 Lebaran week with 2023 on the days both can be compared', () => {
+    // Rice, 8–14 April 2024 (Lebaran on Wednesday 10 April) against 20–26 April 2023 (Lebaran on
+    // Saturday 22 April), from the demo's daily tonnes: 1,766 584 0 377 1,495 3,110 [Sun 392]
+    // against 1,812 645 0 [Sun 396] 1,562 3,197 5,329. Leaving out both Sundays' pairs (days 3 and
+    // 6): 6,955 t against 7,216 t, −3.6 %. Whole weeks (7,724 t against 12,941 t) would read −40 %.
+    const input = demoInput(2024);
+    const series = dailySeries(input.dailyByGroup.filter((row) => row.group === 'rice'));
+    const norm = seasonalNorm(series, { from: '2024-04-08', to: '2024-04-14' }, 1);
+    expect(norm.windows).toEqual([{ from: '2023-04-20', to: '2023-04-26' }]);
+    expect(norm.comparableDays).toBe(5);
+    expect((norm.observedRatePerDay ?? 0) / (norm.ratePerDay ?? 1) - 1).toBeCloseTo(6955 / 7216 - 1, 3);
+  });
 
   it('do not assess the three days of the last week of 2025', () => {
     const { alerts, partialWeeks } = overviewAlerts(demoInput(2025));

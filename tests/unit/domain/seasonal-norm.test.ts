@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { belowNormAlerts } from '../../../src/domain/alerts';
-import { addDays, daysBetweenInclusive } from '../../../src/domain/calendar-date';
+import { addDays, daysBetweenInclusive, toDayNumber, weekdayIndex } from '../../../src/domain/calendar-date';
 import { isPartialPeriod } from '../../../src/domain/period';
 import {
   dailySeries,
@@ -55,7 +55,51 @@ describe('seasonalNorm', () => {
     ]);
     expect(norm.yearsFound).toBe(2);
     expect(norm.yearsRequested).toBe(3);
-    expect(norm.ratePerDay).toBeCloseTo(500 / 7, 10);
+    // Day pairs with a Sunday on either side are left out: this week's Sunday is day 6, 2024's is
+    // day 4 (14 April) and 2023's day 1 (23 April). 2024 keeps days 0, 1, 2, 3, 5: 300 t on both
+    // sides; 2023 keeps days 0, 2, 3, 4, 5: 400 t on both sides. 700 t over 10 pairs each way.
+    expect(norm.comparableDays).toBe(10);
+    expect(norm.ratePerDay).toBeCloseTo(70, 10);
+    expect(norm.observedRatePerDay).toBeCloseTo(70, 10);
+  });
+
+  it('compares day by day and leaves out Sundays, so weekday composition cannot fake a dip', () => {
+    // Lebaran on Monday 31 March 2025, a year after one on Saturday 13 April 2024. Markets close on
+    // Lebaran and the day after; Sunday brings 10 t, any other day 100 t.
+    const onSaturday: HolidayCalendar = {
+      ramadanStart: ['2024-03-14', '2025-03-01'],
+      lebaran: ['2024-04-13', '2025-03-31'],
+    };
+    const sundayLow = dailySeries(
+      days('2024-01-01', '2025-12-31', (date) => {
+        const closed = onSaturday.lebaran.some((l) => date === l || date === addDays(l, 1));
+        return closed ? 0 : weekdayIndex(toDayNumber(date)) === 6 ? 10 : 100;
+      }),
+    );
+    const week = { from: '2025-03-31', to: '2025-04-06' };
+    // This week: 0, 0, 100, 100, 100, 100 and Sunday 10 = 410 t. The aligned 2024 days (13–19
+    // April) put the Sunday inside the closure: 0, 0, 100 × 5 = 500 t. Whole weeks would read −18 %.
+    expect(ratePerDay(sundayLow, week)).toBeCloseTo(410 / 7, 10);
+    const norm = seasonalNorm(sundayLow, week, 1, onSaturday);
+    expect(norm.windows).toEqual([{ from: '2024-04-13', to: '2024-04-19' }]);
+    // Pairs 1 (2024's Sunday) and 6 (this Sunday) are left out: days 0, 2–5 give 400 t on each side.
+    expect(norm.comparableDays).toBe(5);
+    expect(norm.ratePerDay).toBe(80);
+    expect(norm.observedRatePerDay).toBe(80);
+    const alerts = belowNormAlerts({
+      daily: days(
+        '2024-01-01',
+        '2025-12-31',
+        (date) => sundayLow.values[toDayNumber(date) - sundayLow.firstDay] ?? null,
+      ),
+      range: { from: '2025-01-01', to: '2025-12-31' },
+      granularity: 'week',
+      group: 'rice',
+      thresholdFraction: 0.15,
+      lookBackYears: 1,
+      holidays: onSaturday,
+    }).alerts;
+    expect(alerts.filter((alert) => alert.date === '2025-03-31')).toEqual([]);
   });
 
   it('uses the same weekdays 52 weeks back outside the Lebaran season, and exactly the years asked', () => {
