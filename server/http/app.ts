@@ -9,7 +9,9 @@ import { HTTPException } from 'hono/http-exception';
 import { contentSecurityPolicy } from '../../scripts/csp.mjs';
 import type { ServerConfig } from '../config';
 import { ingestFile, datasetIdOf } from '../ingest';
+import { spoolUpload, UploadTooLargeError, type SpooledFile } from '../spooled-file';
 import type { DataStore } from '../store/data-store';
+import { StoreUnavailableError } from '../store/store-errors';
 import { createReadApi, problemAnswer, type ApiAnswer } from './read-api';
 import { oversizedUrlPage } from './error-pages';
 import { createRateLimiter } from './rate-limit';
@@ -22,7 +24,13 @@ export interface AppOptions {
   store: DataStore;
   config: Pick<
     ServerConfig,
-    'staticDir' | 'corsOrigins' | 'uploadMaxBytes' | 'uploadsPerMinute' | 'requestTimeoutMs' | 'maxUrlBytes'
+    | 'staticDir'
+    | 'corsOrigins'
+    | 'uploadMaxBytes'
+    | 'uploadsPerMinute'
+    | 'requestTimeoutMs'
+    | 'maxUrlBytes'
+    | 'scanBudgetRows'
   >;
   verifyToken: (token: string) => string | null;
   logger: Logger;
@@ -58,7 +66,7 @@ function problem(
 
 export function createApp({ store, config, verifyToken, logger, isReady, beforeCommit }: AppOptions) {
   const app = new Hono();
-  const readApi = createReadApi(store);
+  const readApi = createReadApi(store, { scanBudgetRows: config.scanBudgetRows });
   const uploadLimiter = createRateLimiter(config.uploadsPerMinute, 60_000);
   const staticFiles = config.staticDir ? createStaticFiles(config.staticDir) : null;
   const allowedOrigins = new Set(config.corsOrigins);
@@ -131,8 +139,17 @@ export function createApp({ store, config, verifyToken, logger, isReady, beforeC
   app.get('/healthz', (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }));
   app.get('/readyz', async (c) => {
     if (!isReady()) return c.json({ status: 'shutting-down' }, 503, { 'Cache-Control': 'no-store' });
-    const datasets = await store.datasetCount();
-    return c.json({ status: 'ready', datasets }, 200, { 'Cache-Control': 'no-store' });
+    try {
+      await store.checkReady();
+      const datasets = await store.datasetCount();
+      return c.json({ status: 'ready', datasets }, 200, { 'Cache-Control': 'no-store' });
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      logger.error('database unavailable', error.message);
+      return c.json({ status: 'database-unavailable', detail: error.message }, 503, {
+        'Cache-Control': 'no-store',
+      });
+    }
   });
 
   // The page reads where its API is from config.json; served here, it is this server's API.
@@ -159,7 +176,9 @@ export function createApp({ store, config, verifyToken, logger, isReady, beforeC
   });
   reads.get('/datasets/:id/*', async (c) => {
     const id = c.req.param('id');
-    const route = c.req.path.slice(`${API_BASE}/datasets/${encodeURIComponent(id)}`.length);
+    // The route is what follows the id's segment, however the id was spelled in the URL.
+    const afterDatasets = c.req.path.slice(`${API_BASE}/datasets/`.length);
+    const route = afterDatasets.slice(afterDatasets.indexOf('/'));
     return send(c, await readApi.handle(id, route, new URL(c.req.url).searchParams));
   });
   reads.get('/*', async (c) => {
@@ -226,14 +245,31 @@ export function createApp({ store, config, verifyToken, logger, isReady, beforeC
           }),
         );
       }
-      const bytes = new Uint8Array(await c.req.arrayBuffer());
-      const outcome = await ingestFile(store, {
-        bytes,
-        fileName,
-        datasetName,
-        tokenName: c.get('tokenName') ?? null,
-        ...(beforeCommit && { beforeCommit }),
-      });
+      let file: SpooledFile;
+      try {
+        file = await spoolUpload(c.req.raw.body, fileName, config.uploadMaxBytes);
+      } catch (error) {
+        if (!(error instanceof UploadTooLargeError)) throw error;
+        return problem(
+          c,
+          413,
+          'File too large',
+          `An upload may be at most ${config.uploadMaxBytes} bytes; nothing was stored.`,
+        );
+      }
+      let outcome: Awaited<ReturnType<typeof ingestFile>>;
+      try {
+        outcome = await ingestFile(store, {
+          source: file.source,
+          fileHash: file.hash,
+          fileName,
+          datasetName,
+          tokenName: c.get('tokenName') ?? null,
+          ...(beforeCommit && { beforeCommit }),
+        });
+      } finally {
+        await file.dispose();
+      }
       if (outcome.kind === 'rejected') {
         return c.json(
           {
@@ -283,6 +319,18 @@ export function createApp({ store, config, verifyToken, logger, isReady, beforeC
 
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
+    if (error instanceof StoreUnavailableError) {
+      logger.error('database unavailable', error.message);
+      return problem(
+        c,
+        503,
+        'Database unavailable',
+        'The database cannot answer now; nothing was read or stored.',
+        {
+          'Retry-After': '5',
+        },
+      );
+    }
     logger.error('request failed', error);
     return problem(c, 500, 'Internal server error', 'The server could not answer; the error is in its log.');
   });

@@ -33,12 +33,9 @@ import type {
   RevisionContext,
   RevisionRecord,
 } from '../data-store';
+import { DatabaseStartupError } from '../store-errors';
+import { wholeMonths } from '../whole-months';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
-
-/** The database could not be opened as an Arus Pangan database; start-up must stop. */
-export class DatabaseStartupError extends Error {
-  override readonly name = 'DatabaseStartupError';
-}
 
 const DIMENSION_COLUMNS: Record<FlowDimension, string> = {
   commodity: 'commodity',
@@ -215,6 +212,7 @@ function isoDay(value: unknown): string {
 }
 
 class DuckDbStore implements DataStore {
+  readonly engine = 'duckdb';
   private readonly contexts = new Map<string, { revisionId: number; context: RevisionContext }>();
   /** Writes run one at a time: the second upload waits for the first to commit. */
   private writeQueue: Promise<unknown> = Promise.resolve();
@@ -237,6 +235,11 @@ class DuckDbStore implements DataStore {
   /** A read inside the write transaction (sees what it has written so far). */
   private async writerRows(sql: string, params: Params = {}): Promise<Row[]> {
     return (await this.connection.runAndReadAll(sql, params)).getRowObjectsJS() as Row[];
+  }
+
+  // An embedded file: once open, it answers for as long as the process runs.
+  async checkReady(): Promise<void> {
+    await this.rows('SELECT 1');
   }
 
   async defaultDatasetId(): Promise<string | null> {
@@ -348,6 +351,20 @@ class DuckDbStore implements DataStore {
     return Math.max(1, Number(row?.n ?? 0));
   }
 
+  async flowScanRows(revisionId: number, filter: FlowFilter, range: DateRange): Promise<number> {
+    // At most one row per selected series and day of the range that holds data: an upper bound
+    // from the small series table, without touching the day rows.
+    const { where, params, types } = this.seriesFilter(filter);
+    const [row] = await this.rows(
+      `SELECT (SELECT count(*) FROM flow_series WHERE ${where})
+                * greatest(0, least($to::DATE, r.flows_last) - greatest($from::DATE, r.flows_first) + 1)::BIGINT AS n
+       FROM revisions r WHERE r.id = $rev`,
+      { rev: revisionId, from: range.from, to: range.to, ...params },
+      types,
+    );
+    return Number(row?.n ?? 0);
+  }
+
   async flows(revisionId: number, query: FlowQuery): Promise<FlowAggregate[]> {
     // `all_rows` is the one group of a query without groupBy; it also keeps an empty selection
     // from producing a group at all.
@@ -355,6 +372,7 @@ class DuckDbStore implements DataStore {
     const keysOf = (alias: string) => keyColumns.map((k) => `${alias}.${k}`).join(', ');
     const joinKeys = keyColumns.map((k) => `sums.${k} = groups.${k}`).join(' AND ');
     const { where, params, types } = this.seriesFilter(query);
+    const months = wholeMonths(query.range, query.granularity);
     const rows = await this.rows(
       `WITH
        selected AS (
@@ -363,9 +381,15 @@ class DuckDbStore implements DataStore {
          FROM flow_series WHERE ${where}
        ),
        reported AS (
+         -- Whole months from the monthly sums, the days around them from the day rows.
+         SELECT f.series_no, date_trunc($granularity, f.month)::DATE AS period, f.kg
+         FROM flow_months f JOIN selected s ON s.series_no = f.series_no
+         WHERE f.revision_id = $rev AND f.month >= $monthsFirst::DATE AND f.month < $monthsEnd::DATE
+         UNION ALL
          SELECT f.series_no, date_trunc($granularity, f.day)::DATE AS period, f.kg
          FROM flow_days f JOIN selected s ON s.series_no = f.series_no
          WHERE f.revision_id = $rev AND f.day BETWEEN $from::DATE AND $to::DATE
+           AND NOT (f.day >= $monthsFirst::DATE AND f.day < $monthsEnd::DATE)
        ),
        contributing AS (SELECT DISTINCT series_no FROM reported),
        groups AS (
@@ -400,6 +424,8 @@ class DuckDbStore implements DataStore {
         from: query.range.from,
         to: query.range.to,
         granularity: query.granularity,
+        monthsFirst: months.first,
+        monthsEnd: months.end,
         ...params,
       },
       types,
@@ -691,6 +717,12 @@ class DuckDbStore implements DataStore {
     }
     series.closeSync();
     days.closeSync();
+    await c.run(
+      `INSERT INTO flow_months
+       SELECT revision_id, series_no, date_trunc('month', day)::DATE AS month, sum(kg)::BIGINT
+       FROM flow_days WHERE revision_id = $rev GROUP BY ALL ORDER BY month, series_no`,
+      { rev: revisionId },
+    );
 
     const production = await c.createAppender('own_production');
     for (const group of COMMODITY_GROUPS) {
