@@ -12,6 +12,7 @@ import { REGIONS } from '../reference/regions';
 import { NEEDS } from '../reference/needs';
 import { SOURCES } from '../reference/sources';
 import { EMPTY_BALANCE, type LocalDataset } from './local-api';
+import { JAKARTA } from '../reference/provinces';
 
 /** The same limit as the demo: a careless query must not build a huge response in the page. */
 export const IMPORTED_MAX_ROWS = 50_000;
@@ -37,6 +38,7 @@ export function importedLocalDataset(dataset: ImportedDataset): LocalDataset {
       dataset: { id: info.id, name: info.name, kind: 'imported' },
       coverage: { from: flows.firstDay, to: flows.lastDay },
       maxRows: IMPORTED_MAX_ROWS,
+      destinations: [JAKARTA],
     },
     regions: REGIONS,
     commodities: COMMODITIES,
