@@ -26,8 +26,13 @@ export const messagesEn: Catalogue = {
   'frame.showTable': 'Show table',
   'frame.showChart': 'Show chart',
   'frame.downloadCsv': 'Download CSV',
+  'chart.reduced':
+    'Chart reduced to the screen width (M4): {kept} of {periods} periods, the smallest and largest value of every column kept.',
   'filters.label': 'Period and filters',
   'filters.period': 'Period',
+  'filters.destination': 'Destination',
+  'filters.destination.notHeld': 'This dataset holds no food flows into {name}: the panels stay empty.',
+  'filters.destination.backHome': 'Show {name}',
   'filters.period.30d': 'Last 30 days',
   'filters.period.90d': 'Last 90 days',
   'filters.period.12m': 'Last 12 months',

@@ -25,8 +25,13 @@ export const messagesId = {
   'frame.showTable': 'Tampilkan tabel',
   'frame.showChart': 'Tampilkan grafik',
   'frame.downloadCsv': 'Unduh CSV',
+  'chart.reduced':
+    'Grafik diringkas ke lebar layar (M4): {kept} dari {periods} periode, nilai terkecil dan terbesar setiap kolom tetap.',
   'filters.label': 'Periode dan filter',
   'filters.period': 'Periode',
+  'filters.destination': 'Tujuan',
+  'filters.destination.notHeld': 'Dataset ini tidak memuat aliran pangan ke {name}: panel tetap kosong.',
+  'filters.destination.backHome': 'Tampilkan {name}',
   'filters.period.30d': '30 hari terakhir',
   'filters.period.90d': '90 hari terakhir',
   'filters.period.12m': '12 bulan terakhir',

@@ -22,6 +22,7 @@ import { useOverviewFilters, type OverviewFilters } from '../../filters/use-over
 import { useSetView, useViewField } from '../../state/view-hooks';
 import { COMPARE_LAYOUTS, MAX_COMPARED_REGIONS } from '../../state/view-url';
 import { monthName, monthRow } from '../../charts/month-axis';
+import { usePlotRequestWidth } from '../../charts/plot-request-width';
 
 const MAX_PERIODS = 200;
 const OVERLAY_HEIGHT = 300;
@@ -58,10 +59,11 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
   const yearBefore = sameRangeYearBefore(range);
   const byOrigin = { groupBy: ['origin'] as ['origin'], origins: codes, ...(commodities && { commodities }) };
   const enabled = codes.length > 0;
+  const plotWidth = usePlotRequestWidth();
 
   const regions = useQuery(regionsQuery(client));
   const series = useQuery({
-    ...flowsQuery(client, { from: range.from, to: range.to, granularity, ...byOrigin }),
+    ...flowsQuery(client, { from: range.from, to: range.to, granularity, ...byOrigin, width: plotWidth }),
     enabled,
   });
   const totals = useQuery({
@@ -219,6 +221,14 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
         minHeight={OVERLAY_HEIGHT}
         table={table}
         notes={{ min: range.from, max: range.to }}
+        {...(series.data?.reduction && {
+          provenance: [
+            t('chart.reduced', {
+              kept: i18n.number(series.data.reduction.keptPeriods),
+              periods: i18n.number(series.data.reduction.periods),
+            }),
+          ],
+        })}
         controls={picker}
       >
         {shownLayout === 'overlay' ? (
