@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every test project (unit + browser), then a last line `N passed, N failed` that CI reads
+// `npm test`: every test project (unit, browser, server), then a last line `N passed, N failed` that CI reads
 // (`, N skipped` only when some were skipped). Fails when a test failed, when Vitest failed (e.g. a
 // file that does not import), or when no test ran at all.
 //
@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureChdb } from './ensure-chdb.mjs';
 import { ensureChromium } from './ensure-chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,14 +26,18 @@ function finish(code, { passed = 0, failed = 0, skipped = 0 } = {}) {
   process.stdout.write(`${summaryLine(passed, failed, skipped)}\n`, () => process.exit(code));
 }
 
-let chromiumReady = true;
+// The server tests run the ClickHouse dialect on ClickHouse embedded (chdb), installed on demand.
+const runsServerTests = extraArgs.length === 0 || extraArgs.some((arg) => /server|clickhouse/.test(arg));
+
+let prepared = true;
 try {
   ensureChromium();
+  if (runsServerTests) ensureChdb();
 } catch (err) {
   console.error(err instanceof Error ? err.message : String(err));
-  chromiumReady = false;
+  prepared = false;
 }
-if (chromiumReady) runVitest();
+if (prepared) runVitest();
 else finish(1);
 
 function runVitest() {

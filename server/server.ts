@@ -2,14 +2,14 @@
 // told not to), then listen. Used by the command line (server/cli/serve.ts) and by the tests.
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import type { ServerConfig } from './config';
+import { describeDatabase, type ServerConfig } from './config';
 import { createTokenVerifier } from './auth/tokens';
 import { loadDemoDataset } from './demo-dataset';
 import { createApp } from './http/app';
 import { oversizedUrlPage } from './http/error-pages';
 import { createLogger, type Logger } from './http/log';
 import type { DataStore } from './store/data-store';
-import { openDuckDbStore } from './store/duckdb/duckdb-store';
+import { openStore } from './store/open-store';
 
 export interface StartOptions {
   config: ServerConfig;
@@ -33,14 +33,17 @@ export async function startServer({
   beforeCommit,
 }: StartOptions): Promise<RunningServer> {
   const log = logger ?? createLogger(config.log);
-  const { store, created } = await openDuckDbStore({
-    path: config.dbPath,
-    ...(config.defaultDatasetId && { defaultDatasetId: config.defaultDatasetId }),
-  });
+  const { store, created } = await openStore(config.database, config.defaultDatasetId);
+  const database = describeDatabase(config.database);
   if (created && !empty) {
-    log.info('loading the demo dataset into a new database', { db: config.dbPath });
+    log.info('loading the demo dataset into a new database', { db: database });
     await loadDemoDataset(store);
   }
+  await store.checkReady().then(
+    () => log.info('database ready', { db: database }),
+    (error: unknown) =>
+      log.error(`database unavailable: ${database}; /readyz answers 503 until it answers`, error),
+  );
   let ready = true;
   const verifier = createTokenVerifier(config.tokensFile);
   const app = createApp({

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readConfig } from '../config';
 import { ingestFile } from '../ingest';
-import { DatabaseStartupError, openDuckDbStore } from '../store/duckdb/duckdb-store';
+import { DatabaseStartupError } from '../store/store-errors';
+import { openStore } from '../store/open-store';
 
 const args = process.argv.slice(2);
 const datasetFlag = args.indexOf('--dataset');
@@ -26,7 +27,8 @@ try {
     );
     process.exit(1);
   }
-  const { store } = await openDuckDbStore({ path: config.dbPath });
+  const { store } = await openStore(config.database);
+  await store.checkReady();
   try {
     const outcome = await ingestFile(store, {
       bytes,

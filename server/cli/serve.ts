@@ -1,7 +1,7 @@
 // `node --import tsx server/cli/serve.ts [--empty]`: the Arus Pangan server on its database.
-import { ConfigError, readConfig } from '../config';
+import { ConfigError, describeDatabase, readConfig } from '../config';
 import { startServer } from '../server';
-import { DatabaseStartupError } from '../store/duckdb/duckdb-store';
+import { DatabaseStartupError } from '../store/store-errors';
 
 const args = process.argv.slice(2);
 const unknown = args.filter((a) => a !== '--empty');
@@ -26,7 +26,9 @@ try {
     empty: args.includes('--empty'),
     ...(beforeCommit && { beforeCommit }),
   });
-  console.log(`Arus Pangan is running at ${server.url} (database ${config.dbPath}) — press Ctrl+C to stop`);
+  console.log(
+    `Arus Pangan is running at ${server.url} (${describeDatabase(config.database)}) — press Ctrl+C to stop`,
+  );
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

@@ -10,6 +10,7 @@ import { contentSecurityPolicy } from '../../scripts/csp.mjs';
 import type { ServerConfig } from '../config';
 import { ingestFile, datasetIdOf } from '../ingest';
 import type { DataStore } from '../store/data-store';
+import { StoreUnavailableError } from '../store/store-errors';
 import { createReadApi, problemAnswer, type ApiAnswer } from './read-api';
 import { oversizedUrlPage } from './error-pages';
 import { createRateLimiter } from './rate-limit';
@@ -22,7 +23,13 @@ export interface AppOptions {
   store: DataStore;
   config: Pick<
     ServerConfig,
-    'staticDir' | 'corsOrigins' | 'uploadMaxBytes' | 'uploadsPerMinute' | 'requestTimeoutMs' | 'maxUrlBytes'
+    | 'staticDir'
+    | 'corsOrigins'
+    | 'uploadMaxBytes'
+    | 'uploadsPerMinute'
+    | 'requestTimeoutMs'
+    | 'maxUrlBytes'
+    | 'scanBudgetRows'
   >;
   verifyToken: (token: string) => string | null;
   logger: Logger;
@@ -58,7 +65,7 @@ function problem(
 
 export function createApp({ store, config, verifyToken, logger, isReady, beforeCommit }: AppOptions) {
   const app = new Hono();
-  const readApi = createReadApi(store);
+  const readApi = createReadApi(store, { scanBudgetRows: config.scanBudgetRows });
   const uploadLimiter = createRateLimiter(config.uploadsPerMinute, 60_000);
   const staticFiles = config.staticDir ? createStaticFiles(config.staticDir) : null;
   const allowedOrigins = new Set(config.corsOrigins);
@@ -131,8 +138,17 @@ export function createApp({ store, config, verifyToken, logger, isReady, beforeC
   app.get('/healthz', (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }));
   app.get('/readyz', async (c) => {
     if (!isReady()) return c.json({ status: 'shutting-down' }, 503, { 'Cache-Control': 'no-store' });
-    const datasets = await store.datasetCount();
-    return c.json({ status: 'ready', datasets }, 200, { 'Cache-Control': 'no-store' });
+    try {
+      await store.checkReady();
+      const datasets = await store.datasetCount();
+      return c.json({ status: 'ready', datasets }, 200, { 'Cache-Control': 'no-store' });
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      logger.error('database unavailable', error);
+      return c.json({ status: 'database-unavailable', detail: error.message }, 503, {
+        'Cache-Control': 'no-store',
+      });
+    }
   });
 
   // The page reads where its API is from config.json; served here, it is this server's API.
@@ -283,6 +299,18 @@ export function createApp({ store, config, verifyToken, logger, isReady, beforeC
 
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
+    if (error instanceof StoreUnavailableError) {
+      logger.error('database unavailable', error);
+      return problem(
+        c,
+        503,
+        'Database unavailable',
+        'The database cannot answer now; nothing was read or stored.',
+        {
+          'Retry-After': '5',
+        },
+      );
+    }
     logger.error('request failed', error);
     return problem(c, 500, 'Internal server error', 'The server could not answer; the error is in its log.');
   });

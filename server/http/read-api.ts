@@ -71,7 +71,26 @@ function balanceApi(kind: string): LocalApi {
   return (emptyBalance ??= createLocalApi({ ...demoLocalDataset(), balance: EMPTY_BALANCE }));
 }
 
-export function createReadApi(store: DataStore) {
+/** The 422 for a flows query that would read more rows than the operator allows. */
+function scanBudgetExceeded(rows: number, budget: number): BadRequest {
+  return new BadRequest(
+    [
+      {
+        field: 'from',
+        message: `the query would read about ${rows} stored rows (at most ${budget}, ARUS_SCAN_BUDGET_ROWS); choose a shorter range or fewer origins, commodities or entry points`,
+      },
+    ],
+    422,
+    'Query too large',
+  );
+}
+
+export interface ReadApiOptions {
+  /** Stored rows a flows query may read; null: no limit. */
+  scanBudgetRows?: number | null;
+}
+
+export function createReadApi(store: DataStore, { scanBudgetRows = null }: ReadApiOptions = {}) {
   const cache = new Map<string, ApiAnswer>();
   const answer = async (context: RevisionContext, route: LocalApiRoute, params: URLSearchParams) => {
     const rev = context.revisionId;
@@ -102,6 +121,10 @@ export function createReadApi(store: DataStore) {
           ...(origins && { origins }),
           ...(entryPoints && { entryPoints }),
         };
+        if (scanBudgetRows !== null) {
+          const scanned = await store.flowScanRows(rev, filter, range);
+          if (scanned > scanBudgetRows) throw scanBudgetExceeded(scanned, scanBudgetRows);
+        }
         const groups = await store.countFlowGroups(rev, filter, groupBy);
         const expectedRows = periodStarts(range, granularity).length * groups;
         if (expectedRows > context.meta.maxRows) throw resultTooLarge(expectedRows, context.meta.maxRows);

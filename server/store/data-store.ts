@@ -1,6 +1,7 @@
 // The one interface between the HTTP layer and the database. Handlers speak in the contract's
-// terms (ranges, granularities, dimensions); each database dialect answers them in its own SQL,
-// kept together in one module (store/duckdb/ for the embedded default).
+// terms (ranges, granularities, dimensions); each engine answers them in its own dialect of SQL,
+// kept together in one module per engine: store/duckdb/ (the embedded default) and
+// store/clickhouse/ (a ClickHouse server, or ClickHouse embedded). store/open-store.ts picks one.
 import type { DatasetMeta, ProductionRow, StockRow } from '../../src/contract/schemas';
 import type { CommodityCode, CommodityGroup } from '../../src/domain/commodity';
 import type { FlowAggregate, FlowDimension } from '../../src/domain/flow-store';
@@ -89,6 +90,9 @@ export interface NewRevision {
 }
 
 export interface DataStore {
+  readonly engine: 'duckdb' | 'clickhouse';
+  /** Resolves when the database answers; rejects with StoreUnavailableError saying why not. */
+  checkReady(): Promise<void>;
   /** The dataset answered under /api/v1/…: the configured one, the demo, or the oldest. */
   defaultDatasetId(): Promise<string | null>;
   revisionContext(datasetId: string): Promise<RevisionContext | null>;
@@ -96,6 +100,11 @@ export interface DataStore {
   /** How many groups a flows query makes (at least 1), to refuse oversized results up front. */
   countFlowGroups(revisionId: number, filter: FlowFilter, groupBy: readonly FlowDimension[]): Promise<number>;
   flows(revisionId: number, query: FlowQuery): Promise<FlowAggregate[]>;
+  /**
+   * How many stored rows a flows query over this filter and range would read, estimated without
+   * reading them (at least the rows it reads), so a query past the scan budget is refused first.
+   */
+  flowScanRows(revisionId: number, filter: FlowFilter, range: DateRange): Promise<number>;
   production(
     revisionId: number,
     groups: readonly CommodityGroup[],

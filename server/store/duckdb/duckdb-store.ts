@@ -34,12 +34,8 @@ import type {
   RevisionContext,
   RevisionRecord,
 } from '../data-store';
+import { DatabaseStartupError } from '../store-errors';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
-
-/** The database could not be opened as an Arus Pangan database; start-up must stop. */
-export class DatabaseStartupError extends Error {
-  override readonly name = 'DatabaseStartupError';
-}
 
 const DIMENSION_COLUMNS: Record<FlowDimension, string> = {
   commodity: 'commodity',
@@ -216,6 +212,7 @@ function isoDay(value: unknown): string {
 }
 
 class DuckDbStore implements DataStore {
+  readonly engine = 'duckdb';
   private readonly contexts = new Map<string, { revisionId: number; context: RevisionContext }>();
   /** Writes run one at a time: the second upload waits for the first to commit. */
   private writeQueue: Promise<unknown> = Promise.resolve();
@@ -238,6 +235,11 @@ class DuckDbStore implements DataStore {
   /** A read inside the write transaction (sees what it has written so far). */
   private async writerRows(sql: string, params: Params = {}): Promise<Row[]> {
     return (await this.connection.runAndReadAll(sql, params)).getRowObjectsJS() as Row[];
+  }
+
+  // An embedded file: once open, it answers for as long as the process runs.
+  async checkReady(): Promise<void> {
+    await this.rows('SELECT 1');
   }
 
   async defaultDatasetId(): Promise<string | null> {
@@ -356,6 +358,20 @@ class DuckDbStore implements DataStore {
       types,
     );
     return Math.max(1, Number(row?.n ?? 0));
+  }
+
+  async flowScanRows(revisionId: number, filter: FlowFilter, range: DateRange): Promise<number> {
+    // At most one row per selected series and day of the range that holds data: an upper bound
+    // from the small series table, without touching the day rows.
+    const { where, params, types } = this.seriesFilter(filter);
+    const [row] = await this.rows(
+      `SELECT (SELECT count(*) FROM flow_series WHERE ${where})
+                * greatest(0, least($to::DATE, r.flows_last) - greatest($from::DATE, r.flows_first) + 1)::BIGINT AS n
+       FROM revisions r WHERE r.id = $rev`,
+      { rev: revisionId, from: range.from, to: range.to, ...params },
+      types,
+    );
+    return Number(row?.n ?? 0);
   }
 
   async flows(revisionId: number, query: FlowQuery): Promise<FlowAggregate[]> {
