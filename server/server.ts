@@ -42,7 +42,10 @@ export async function startServer({
   await store.checkReady().then(
     () => log.info('database ready', { db: database }),
     (error: unknown) =>
-      log.error(`database unavailable: ${database}; /readyz answers 503 until it answers`, error),
+      log.error(
+        `database unavailable: ${database}; /readyz answers 503 until it answers`,
+        error instanceof Error ? error.message : error,
+      ),
   );
   let ready = true;
   const verifier = createTokenVerifier(config.tokensFile);

@@ -144,7 +144,7 @@ export function createApp({ store, config, verifyToken, logger, isReady, beforeC
       return c.json({ status: 'ready', datasets }, 200, { 'Cache-Control': 'no-store' });
     } catch (error) {
       if (!(error instanceof StoreUnavailableError)) throw error;
-      logger.error('database unavailable', error);
+      logger.error('database unavailable', error.message);
       return c.json({ status: 'database-unavailable', detail: error.message }, 503, {
         'Cache-Control': 'no-store',
       });
@@ -175,7 +175,9 @@ export function createApp({ store, config, verifyToken, logger, isReady, beforeC
   });
   reads.get('/datasets/:id/*', async (c) => {
     const id = c.req.param('id');
-    const route = c.req.path.slice(`${API_BASE}/datasets/${encodeURIComponent(id)}`.length);
+    // The route is what follows the id's segment, however the id was spelled in the URL.
+    const afterDatasets = c.req.path.slice(`${API_BASE}/datasets/`.length);
+    const route = afterDatasets.slice(afterDatasets.indexOf('/'));
     return send(c, await readApi.handle(id, route, new URL(c.req.url).searchParams));
   });
   reads.get('/*', async (c) => {
@@ -300,7 +302,7 @@ export function createApp({ store, config, verifyToken, logger, isReady, beforeC
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
     if (error instanceof StoreUnavailableError) {
-      logger.error('database unavailable', error);
+      logger.error('database unavailable', error.message);
       return problem(
         c,
         503,

@@ -16,6 +16,7 @@ export interface Logger {
 export function createLogger(
   enabled: boolean,
   write: (line: string) => void = (l) => process.stdout.write(l),
+  writeError: (line: string) => void = (l) => process.stderr.write(l),
 ): Logger {
   const emit = (fields: Record<string, unknown>) => {
     if (enabled) write(`${JSON.stringify({ time: new Date().toISOString(), ...fields })}\n`);
@@ -29,7 +30,7 @@ export function createLogger(
       }),
     info: (message, fields = {}) => emit({ msg: message, ...fields }),
     error: (message, error) =>
-      process.stderr.write(
+      writeError(
         `${JSON.stringify({
           time: new Date().toISOString(),
           msg: message,

@@ -25,6 +25,8 @@ export async function startTestServer(
     env?: Record<string, string>;
     dir?: string;
     beforeCommit?: () => Promise<void>;
+    /** The database engine: DuckDB (default) or ClickHouse embedded in the test process. */
+    engine?: 'duckdb' | 'clickhouse';
   } = {},
 ): Promise<TestServer> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'arus-server-'));
@@ -34,6 +36,7 @@ export async function startTestServer(
       ARUS_STATIC_DIR: 'none',
       PORT: '0',
       ARUS_LOG: 'off',
+      ...(options.engine === 'clickhouse' && { DATABASE_URL: 'chdb:clickhouse' }),
       ...options.env,
     },
     dir,
@@ -41,7 +44,11 @@ export async function startTestServer(
   const lines: string[] = [];
   const server = await startServer({
     config,
-    logger: createLogger(true, (line) => lines.push(line)),
+    logger: createLogger(
+      true,
+      (line) => lines.push(line),
+      (line) => lines.push(line),
+    ),
     empty: options.empty ?? false,
     ...(options.beforeCommit && { beforeCommit: options.beforeCommit }),
   });
