@@ -1,8 +1,7 @@
 // One upload, from bytes to a stored revision: the browser import's own parser and rules
 // (src/domain/import) produce the row-level report, then the accepted rows are written as one
 // revision in one transaction. Used by POST /api/v1/datasets and by `npm run ingest`.
-import { createHash } from 'node:crypto';
-import { bytesByteSource, importFlowFile } from '../src/import/import-flow-file';
+import { importFlowFile, type ByteSource } from '../src/import/import-flow-file';
 import type { ImportReport } from '../src/import/import-report';
 import { BUILT_IN_IMPORT_REFERENCE } from '../src/import/import-reference';
 import { importedLocalDataset } from '../src/local-api/imported-local-dataset';
@@ -16,7 +15,10 @@ export type IngestOutcome =
   | { kind: 'rejected'; datasetId: string; report: ImportReport };
 
 export interface IngestRequest {
-  bytes: Uint8Array;
+  /** The file, read in chunks (server/spooled-file.ts keeps uploads on disk, not in memory). */
+  source: ByteSource;
+  /** SHA-256 of the file, hex: the same file twice adds nothing. */
+  fileHash: string;
   fileName: string;
   datasetName: string;
   tokenName: string | null;
@@ -36,28 +38,24 @@ export function datasetIdOf(name: string): string {
     .slice(0, 64);
 }
 
-export function fileHashOf(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
 export async function ingestFile(store: DataStore, request: IngestRequest): Promise<IngestOutcome> {
   const datasetName = request.datasetName.trim().replace(/\s+/g, ' ').slice(0, 120);
   const datasetId = datasetIdOf(datasetName);
-  const fileHash = fileHashOf(request.bytes);
+  const { fileHash, source } = request;
   const earlier = await store.revisionByHash(datasetId, fileHash);
   const audit = {
     datasetId,
     tokenName: request.tokenName,
     fileName: request.fileName,
     fileHash,
-    fileBytes: request.bytes.length,
+    fileBytes: source.size,
   };
   if (earlier) {
     await store.recordAttempt({ ...audit, outcome: 'duplicate', acceptedRows: 0, rejectedRows: 0 });
     return { kind: 'duplicate', datasetId, revision: earlier, report: null };
   }
 
-  const { report, flows, sources } = await importFlowFile(bytesByteSource(request.bytes, request.fileName), {
+  const { report, flows, sources } = await importFlowFile(source, {
     reference: BUILT_IN_IMPORT_REFERENCE,
   });
   const rows = { acceptedRows: report.acceptedRows, rejectedRows: report.rejectedRows };
@@ -72,7 +70,7 @@ export async function ingestFile(store: DataStore, request: IngestRequest): Prom
       id: datasetId,
       name: datasetName,
       fileName: request.fileName,
-      fileBytes: request.bytes.length,
+      fileBytes: source.size,
       importedAt,
       totalRows: report.totalRows,
       acceptedRows: report.acceptedRows,
@@ -102,7 +100,7 @@ export async function ingestFile(store: DataStore, request: IngestRequest): Prom
       tokenName: request.tokenName,
       fileName: request.fileName,
       fileHash,
-      fileBytes: request.bytes.length,
+      fileBytes: source.size,
       totalRows: report.totalRows,
       ...rows,
     },

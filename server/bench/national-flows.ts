@@ -155,6 +155,11 @@ async function fillDuckDb(path: string, revisionId: number, plan: NationalPlan):
        FROM (SELECT range AS d FROM range(${plan.days})), (SELECT range AS s FROM range(${plan.series}))
        ORDER BY d, s`,
     );
+    await connection.run(
+      `INSERT INTO flow_months
+       SELECT revision_id, series_no, date_trunc('month', day)::DATE AS month, sum(kg)::BIGINT
+       FROM flow_days WHERE revision_id = ${revisionId} GROUP BY ALL ORDER BY month, series_no`,
+    );
     await connection.run('COMMIT');
     await connection.run('CHECKPOINT');
   } finally {

@@ -1,10 +1,11 @@
 // `npm run ingest -- FILE [--dataset NAME]`: import a CSV or JSON flow file into the server's
 // database as a new revision of a dataset, with the same report as the browser import. Opens the
 // database itself, so the server must be stopped (or use POST /api/v1/datasets while it runs).
-import { readFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readConfig } from '../config';
 import { ingestFile } from '../ingest';
+import { spoolPath } from '../spooled-file';
 import { DatabaseStartupError } from '../store/store-errors';
 import { openStore } from '../store/open-store';
 
@@ -20,18 +21,18 @@ const file = files[0] ?? '';
 
 try {
   const config = readConfig();
-  const bytes = new Uint8Array(readFileSync(file));
-  if (bytes.length > config.uploadMaxBytes) {
-    console.error(
-      `${file} is ${bytes.length} bytes; the limit is ${config.uploadMaxBytes} (ARUS_UPLOAD_MAX_BYTES).`,
-    );
+  const size = statSync(file).size;
+  if (size > config.uploadMaxBytes) {
+    console.error(`${file} is ${size} bytes; the limit is ${config.uploadMaxBytes} (ARUS_UPLOAD_MAX_BYTES).`);
     process.exit(1);
   }
   const { store } = await openStore(config.database);
   await store.checkReady();
+  const spooled = await spoolPath(file, basename(file));
   try {
     const outcome = await ingestFile(store, {
-      bytes,
+      source: spooled.source,
+      fileHash: spooled.hash,
       fileName: basename(file),
       datasetName: datasetName ?? basename(file).replace(/\.[^.]+$/, ''),
       tokenName: `cli:${process.env.USER ?? 'local'}`,
@@ -60,6 +61,7 @@ try {
       console.log(`Dataset "${outcome.datasetId}": revision ${outcome.revision.number} stored.`);
     }
   } finally {
+    await spooled.dispose();
     await store.close();
   }
 } catch (error) {

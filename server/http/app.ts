@@ -9,6 +9,7 @@ import { HTTPException } from 'hono/http-exception';
 import { contentSecurityPolicy } from '../../scripts/csp.mjs';
 import type { ServerConfig } from '../config';
 import { ingestFile, datasetIdOf } from '../ingest';
+import { spoolUpload, UploadTooLargeError, type SpooledFile } from '../spooled-file';
 import type { DataStore } from '../store/data-store';
 import { StoreUnavailableError } from '../store/store-errors';
 import { createReadApi, problemAnswer, type ApiAnswer } from './read-api';
@@ -244,14 +245,31 @@ export function createApp({ store, config, verifyToken, logger, isReady, beforeC
           }),
         );
       }
-      const bytes = new Uint8Array(await c.req.arrayBuffer());
-      const outcome = await ingestFile(store, {
-        bytes,
-        fileName,
-        datasetName,
-        tokenName: c.get('tokenName') ?? null,
-        ...(beforeCommit && { beforeCommit }),
-      });
+      let file: SpooledFile;
+      try {
+        file = await spoolUpload(c.req.raw.body, fileName, config.uploadMaxBytes);
+      } catch (error) {
+        if (!(error instanceof UploadTooLargeError)) throw error;
+        return problem(
+          c,
+          413,
+          'File too large',
+          `An upload may be at most ${config.uploadMaxBytes} bytes; nothing was stored.`,
+        );
+      }
+      let outcome: Awaited<ReturnType<typeof ingestFile>>;
+      try {
+        outcome = await ingestFile(store, {
+          source: file.source,
+          fileHash: file.hash,
+          fileName,
+          datasetName,
+          tokenName: c.get('tokenName') ?? null,
+          ...(beforeCommit && { beforeCommit }),
+        });
+      } finally {
+        await file.dispose();
+      }
       if (outcome.kind === 'rejected') {
         return c.json(
           {

@@ -153,6 +153,21 @@ export function writesSuite(engine: 'duckdb' | 'clickhouse'): void {
       const oversized = await upload(server, big, { token, dataset: 'Big' });
       expect(oversized.status).toBe(413);
       expect(((await oversized.json()) as { title: string }).title).toBe('File too large');
+      // Sent in chunks without a length: refused once the bytes received pass the limit.
+      const lines = big.split(/(?<=\n)/);
+      const chunked = await fetch(`${server.api('/datasets')}?dataset=Chunked&filename=chunked.csv`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}` },
+        body: new ReadableStream<Uint8Array>({
+          pull(controller) {
+            const line = lines.shift();
+            if (line === undefined) controller.close();
+            else controller.enqueue(new TextEncoder().encode(line));
+          },
+        }),
+        duplex: 'half',
+      } as RequestInit).catch((error: unknown) => error);
+      expect(chunked instanceof Response ? chunked.status : String(chunked)).toBe(413);
       expect(await datasetsOf(server)).toEqual([]);
     });
 

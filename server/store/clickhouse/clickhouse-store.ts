@@ -32,6 +32,7 @@ import type {
   RevisionRecord,
 } from '../data-store';
 import { DatabaseStartupError, StoreUnavailableError } from '../store-errors';
+import { wholeMonths } from '../whole-months';
 import { CLICKHOUSE_MIGRATIONS, CLICKHOUSE_SCHEMA_VERSION, REVISION_TABLES } from './schema';
 
 type ChdbConnection = NonNullable<ClickHouseClientConfigOptions['connection']>;
@@ -73,21 +74,6 @@ function filterParams(filter: FlowFilter): Record<string, unknown> {
     byEntryPoint: filter.entryPoints !== undefined,
     entryPoints: [...(filter.entryPoints ?? [])],
   };
-}
-
-/**
- * The whole months inside the range, as [first, end) — what the month table can answer. Only
- * month and year periods are made of whole months; an empty span (first = end) otherwise.
- */
-function wholeMonths(range: DateRange, granularity: Granularity): { first: string; end: string } {
-  const none = { first: range.from, end: range.from };
-  if (granularity !== 'month' && granularity !== 'year') return none;
-  const first = range.from.endsWith('-01')
-    ? range.from
-    : nextPeriodStart(`${range.from.slice(0, 7)}-01`, 'month');
-  const dayAfter = addDays(range.to, 1);
-  const end = dayAfter.endsWith('-01') ? dayAfter : `${range.to.slice(0, 7)}-01`;
-  return first < end ? { first, end } : none;
 }
 
 /** A moment as ClickHouse reads a DateTime64(3, 'UTC') from text. */

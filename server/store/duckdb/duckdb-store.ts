@@ -35,6 +35,7 @@ import type {
   RevisionRecord,
 } from '../data-store';
 import { DatabaseStartupError } from '../store-errors';
+import { wholeMonths } from '../whole-months';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 
 const DIMENSION_COLUMNS: Record<FlowDimension, string> = {
@@ -381,6 +382,7 @@ class DuckDbStore implements DataStore {
     const keysOf = (alias: string) => keyColumns.map((k) => `${alias}.${k}`).join(', ');
     const joinKeys = keyColumns.map((k) => `sums.${k} = groups.${k}`).join(' AND ');
     const { where, params, types } = this.seriesFilter(query);
+    const months = wholeMonths(query.range, query.granularity);
     const rows = await this.rows(
       `WITH
        selected AS (
@@ -389,9 +391,15 @@ class DuckDbStore implements DataStore {
          FROM flow_series WHERE ${where}
        ),
        reported AS (
+         -- Whole months from the monthly sums, the days around them from the day rows.
+         SELECT f.series_no, date_trunc($granularity, f.month)::DATE AS period, f.kg
+         FROM flow_months f JOIN selected s ON s.series_no = f.series_no
+         WHERE f.revision_id = $rev AND f.month >= $monthsFirst::DATE AND f.month < $monthsEnd::DATE
+         UNION ALL
          SELECT f.series_no, date_trunc($granularity, f.day)::DATE AS period, f.kg
          FROM flow_days f JOIN selected s ON s.series_no = f.series_no
          WHERE f.revision_id = $rev AND f.day BETWEEN $from::DATE AND $to::DATE
+           AND NOT (f.day >= $monthsFirst::DATE AND f.day < $monthsEnd::DATE)
        ),
        contributing AS (SELECT DISTINCT series_no FROM reported),
        groups AS (
@@ -426,6 +434,8 @@ class DuckDbStore implements DataStore {
         from: query.range.from,
         to: query.range.to,
         granularity: query.granularity,
+        monthsFirst: months.first,
+        monthsEnd: months.end,
         ...params,
       },
       types,
@@ -720,6 +730,12 @@ class DuckDbStore implements DataStore {
     }
     series.closeSync();
     days.closeSync();
+    await c.run(
+      `INSERT INTO flow_months
+       SELECT revision_id, series_no, date_trunc('month', day)::DATE AS month, sum(kg)::BIGINT
+       FROM flow_days WHERE revision_id = $rev GROUP BY ALL ORDER BY month, series_no`,
+      { rev: revisionId },
+    );
 
     const production = await c.createAppender('own_production');
     for (const group of COMMODITY_GROUPS) {

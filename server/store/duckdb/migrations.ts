@@ -95,6 +95,22 @@ export const MIGRATIONS: readonly { version: number; statements: readonly string
   },
   {
     version: 2,
+    statements: [
+      // Each series' reported days summed by month: a month or year query reads these for the
+      // whole months of its range (a twelfth of the rows of a year) and day rows only at its edges.
+      `CREATE TABLE flow_months (
+        revision_id INTEGER NOT NULL,
+        series_no INTEGER NOT NULL,
+        month DATE NOT NULL,
+        kg BIGINT NOT NULL
+      )`,
+      `INSERT INTO flow_months
+       SELECT revision_id, series_no, date_trunc('month', day)::DATE AS month, sum(kg)::BIGINT
+       FROM flow_days GROUP BY ALL ORDER BY revision_id, month, series_no`,
+    ],
+  },
+  {
+    version: 3,
     // The province a series flows into (Kemendagri code). Every dataset before it was Jakarta's.
     statements: [`ALTER TABLE flow_series ADD COLUMN destination VARCHAR DEFAULT '31'`],
   },
