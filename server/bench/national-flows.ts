@@ -171,7 +171,11 @@ async function fillDuckDb(path: string, revisionId: number, plan: NationalPlan):
 async function fillChdb(path: string, revisionId: number, plan: NationalPlan): Promise<void> {
   const l = seriesLists();
   const c = seriesColumns(l, 'number', (a, b) => `intDiv(${a}, ${b})`);
-  const { Session } = (await import('chdb')) as typeof import('chdb');
+  // Loaded by name at run time: the embedded engine is an optional install (npm test adds it).
+  const moduleName = 'chdb';
+  const { Session } = (await import(moduleName)) as {
+    Session: new (path: string) => { query(sql: string): string; cleanup(): void };
+  };
   const session = new Session(path);
   try {
     session.query(
