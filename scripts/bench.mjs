@@ -12,8 +12,10 @@
 //   BENCH_TIMEOUT_MS=90000 npm run bench  per wait (default 60 000)
 //   BENCH_APP_ROOT=/path/to/checkout npm run bench   measure another checkout of the app
 //   BENCH_ONLY=import npm run bench     only these measurement ids (comma-separated: app,
-//                                       reactOnly, chart100, sevenYear, growth, import, js, server); only their
-//                                       builds are made and only their rows and targets printed
+//                                       reactOnly, chart100, sevenYear, growth, import, js, server, scale);
+//                                       only their builds are made and only their rows and targets printed
+//   BENCH_ONLY=scale BENCH_SCALE_ROWS=1000000,10000000 npm run bench   the growth curve on smaller sizes
+//                                       (server/bench/scale-bench.ts lists its settings)
 //
 // What happens:
 //   1. builds the app (its vite.config.ts, production, demo data on) and two reference pages
@@ -287,34 +289,36 @@ async function main() {
   return broken.size > 0 ? 1 : 0;
 }
 
-/** The server part (server/bench/server-bench.ts) runs in its own process, after the browser part. */
-function runServerBench() {
+/**
+ * The server parts (server/bench/server-bench.ts; the growth with the data,
+ * server/bench/scale-bench.ts) run each in its own process, after the browser part.
+ */
+function runServerBench(file = 'server/bench/server-bench.ts') {
   return new Promise((resolveRun) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(repoRoot, 'server/bench/server-bench.ts')],
-      {
-        cwd: repoRoot,
-        stdio: ['ignore', 'inherit', 'inherit'],
-      },
-    );
+    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, file)], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     child.on('exit', (code) => resolveRun(code ?? 1));
   });
 }
 
-// BENCH_ONLY=server: only the server part; BENCH_ONLY unset: both parts.
+// BENCH_ONLY=server or scale: only that server part; BENCH_ONLY unset: every part.
 const onlyIds = (process.env.BENCH_ONLY ?? '')
   .split(',')
   .map((id) => id.trim())
   .filter(Boolean);
 const withServer = onlyIds.length === 0 || onlyIds.includes('server');
-const browserIds = onlyIds.filter((id) => id !== 'server');
+const withScale = onlyIds.length === 0 || onlyIds.includes('scale');
+const browserIds = onlyIds.filter((id) => id !== 'server' && id !== 'scale');
 if (onlyIds.length > 0) process.env.BENCH_ONLY = browserIds.join(',');
 
 let exitCode;
 try {
   exitCode = onlyIds.length > 0 && browserIds.length === 0 ? 0 : await main();
   if (withServer && !interrupted) exitCode = Math.max(exitCode, await runServerBench());
+  if (withScale && !interrupted)
+    exitCode = Math.max(exitCode, await runServerBench('server/bench/scale-bench.ts'));
 } catch (error) {
   if (interrupted) await untilExit();
   exitCode = 1;

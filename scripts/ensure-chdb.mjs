@@ -22,10 +22,13 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The installed version, or null when chdb is missing or cannot load on this platform. */
 export function installedChdb(dir = root) {
   const require = createRequire(join(dir, 'package.json'));
+  // Names in variables: chdb is installed on demand, so the type check must not look for it.
+  const manifest = 'chdb/package.json';
+  const engine = 'chdb';
   try {
-    const version = require('chdb/package.json').version;
+    const version = require(manifest).version;
     // Loads the native engine: a package without its platform part fails here, not in a test.
-    require('chdb');
+    require(engine);
     return version;
   } catch {
     return null;

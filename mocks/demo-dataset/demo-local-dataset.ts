@@ -8,6 +8,7 @@ import { SOURCES } from '../../src/reference/sources';
 import { generateDemoDataset } from './generate';
 import { NEEDS } from '../../src/reference/needs';
 import { DEMO_FIRST_DAY, DEMO_LAST_DAY, OWN_PRODUCTION, PRODUCTION_PLAN } from './plan';
+import { JAKARTA } from '../../src/reference/provinces';
 
 /** The most rows one flows response may carry; keeps a careless query from freezing a tab. */
 export const DEMO_MAX_ROWS = 50_000;
@@ -23,6 +24,7 @@ export function demoLocalDataset(): LocalDataset {
       dataset: { id: 'demo', name: 'Arus Pangan demo dataset (calibrated, generated)', kind: 'demo' },
       coverage: { from: DEMO_FIRST_DAY, to: DEMO_LAST_DAY },
       maxRows: DEMO_MAX_ROWS,
+      destinations: [JAKARTA],
     },
     regions: REGIONS,
     commodities: COMMODITIES,

@@ -34,7 +34,7 @@ function log(line: string) {
   console.log(`[bench:server] ${line}`);
 }
 
-function quantile(values: number[], q: number): number {
+export function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
 }
@@ -108,13 +108,13 @@ function overviewRequests(lastDay: string, shiftDays = 0): string[] {
   ];
 }
 
-interface Server {
+export interface Server {
   child: ChildProcess;
   url: string;
   peakRssKb: () => number;
 }
 
-async function startServer(env: Record<string, string>): Promise<Server> {
+export async function startServer(env: Record<string, string>): Promise<Server> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/cli/serve.ts')], {
     cwd: root,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ARUS_LOG: 'off', ...env },
@@ -140,13 +140,13 @@ async function startServer(env: Record<string, string>): Promise<Server> {
   }
 }
 
-async function stopServer(server: Server) {
+export async function stopServer(server: Server) {
   const exited = new Promise((r) => server.child.on('exit', r));
   server.child.kill('SIGTERM');
   await exited;
 }
 
-async function timeSet(base: string, paths: string[]): Promise<number> {
+export async function timeSet(base: string, paths: string[]): Promise<number> {
   const t0 = performance.now();
   await Promise.all(
     paths.map(async (path) => {

@@ -6,7 +6,9 @@ import {
   noStockRecorded,
   readCodes,
   readCommodities,
+  readDestination,
   readGranularity,
+  readPlotWidth,
   readGroupBy,
   readProductionGroups,
   readRange,
@@ -22,6 +24,8 @@ import {
   type LocalApi,
   type LocalApiRoute,
 } from '../../src/local-api/local-api';
+import { reduceFlowsToWidth } from '../../src/local-api/plot-reduction';
+import { JAKARTA, PROVINCE_CODES } from '../../src/reference/provinces';
 import type { DataStore, ReferenceKind, RevisionContext } from '../store/data-store';
 
 export interface ApiAnswer {
@@ -90,6 +94,9 @@ export function createReadApi(store: DataStore, { scanBudgetRows = null }: ReadA
   const cache = new Map<string, ApiAnswer>();
   const answer = async (context: RevisionContext, route: LocalApiRoute, params: URLSearchParams) => {
     const rev = context.revisionId;
+    const destinations = context.meta.destinations ?? [JAKARTA];
+    // Own production and stocks are the home destination's (the first), as in the local API.
+    const home = destinations[0] ?? JAKARTA;
     const reference = REFERENCE_ROUTES[route];
     if (reference) return store.referenceItems(rev, reference);
     switch (route) {
@@ -104,7 +111,12 @@ export function createReadApi(store: DataStore, { scanBudgetRows = null }: ReadA
         const commodities = readCommodities(params);
         const origins = readCodes(params, 'origin', context.regionCodes);
         const entryPoints = readCodes(params, 'entryPoint', context.entryPointCodes);
+        const width = readPlotWidth(params);
+        const destination = readDestination(params, PROVINCE_CODES);
+        if (!destinations.includes(destination))
+          return { from: range.from, to: range.to, destination, granularity, groupBy, rows: [] };
         const filter = {
+          destination,
           ...(commodities && { commodities }),
           ...(origins && { origins }),
           ...(entryPoints && { entryPoints }),
@@ -116,23 +128,38 @@ export function createReadApi(store: DataStore, { scanBudgetRows = null }: ReadA
         const groups = await store.countFlowGroups(rev, filter, groupBy);
         const expectedRows = periodStarts(range, granularity).length * groups;
         if (expectedRows > context.meta.maxRows) throw resultTooLarge(expectedRows, context.meta.maxRows);
-        const rows = await store.flows(rev, { range, granularity, groupBy, ...filter });
-        return { from: range.from, to: range.to, granularity, groupBy, rows };
+        const all = await store.flows(rev, { range, granularity, groupBy, ...filter });
+        const reduced = reduceFlowsToWidth(all, groupBy, width);
+        return {
+          from: range.from,
+          to: range.to,
+          destination,
+          granularity,
+          groupBy,
+          ...(reduced.reduction && { reduction: reduced.reduction }),
+          rows: reduced.rows,
+        };
       }
       case '/production': {
         const range = readRange(params);
         const granularity = readGranularity(params);
         const groups = readProductionGroups(params);
+        const destination = readDestination(params, PROVINCE_CODES);
+        if (destination !== home)
+          return { from: range.from, to: range.to, destination, granularity, rows: [] };
         const rows = await store.production(rev, groups, range, granularity);
-        return { from: range.from, to: range.to, granularity, rows };
+        return { from: range.from, to: range.to, destination, granularity, rows };
       }
       case '/stocks': {
         const range = readRange(params);
         const granularity = readGranularity(params);
         const entryPoint = readStockEntryPoint(params);
+        const destination = readDestination(params, PROVINCE_CODES);
+        if (destination !== home)
+          return { entryPoint, from: range.from, to: range.to, destination, granularity, rows: [] };
         if (!context.stockEntryPoints.has(entryPoint)) throw noStockRecorded(entryPoint);
         const rows = await store.stocks(rev, entryPoint, range, granularity);
-        return { entryPoint, from: range.from, to: range.to, granularity, rows };
+        return { entryPoint, from: range.from, to: range.to, destination, granularity, rows };
       }
       default:
         throw new Error(`unrouted ${route}`);

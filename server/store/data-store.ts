@@ -32,6 +32,8 @@ export interface RevisionContext {
 }
 
 export interface FlowFilter {
+  /** The province the flows go to (Kemendagri code). */
+  destination: string;
   commodities?: readonly CommodityCode[];
   origins?: readonly string[];
   entryPoints?: readonly string[];

@@ -37,6 +37,8 @@ export interface FlowsParams extends RangeParams {
   origins?: readonly string[];
   entryPoints?: readonly string[];
   groupBy: readonly FlowDimension[];
+  /** Reduce the series (M4) to a plot this many pixels wide; absent: every period. */
+  width?: number;
 }
 
 export interface ProductionParams extends RangeParams {
@@ -55,16 +57,22 @@ export interface ApiClientOptions {
   baseUrl: string;
   timeoutMs: number;
   fetch?: typeof fetch;
+  /**
+   * The province (Kemendagri code) every series is asked for; absent or Jakarta (31, the
+   * contract's default) sends no parameter, so a server that predates it answers the same.
+   */
+  destination?: string;
 }
 
 type Query = Record<string, string | readonly string[] | undefined>;
 
-export function createApiClient({
-  baseUrl,
-  timeoutMs,
-  fetch: fetchImpl = (...args) => fetch(...args),
-}: ApiClientOptions) {
+const DEFAULT_DESTINATION = '31';
+
+export function createApiClient(options: ApiClientOptions) {
+  const { baseUrl, timeoutMs, fetch: fetchImpl = (...args) => fetch(...args) } = options;
   const base = baseUrl.replace(/\/$/, '');
+  const destination = options.destination ?? DEFAULT_DESTINATION;
+  const destinationQuery = destination === DEFAULT_DESTINATION ? {} : { destination };
 
   async function get<N extends ResponseSchemaName>(
     path: string,
@@ -116,6 +124,11 @@ export function createApiClient({
 
   return {
     baseUrl: base,
+    /** What the client was made with: the same client for another destination is one call away. */
+    options,
+    destination,
+    /** Tells cached answers apart: the same server asked for another destination answers otherwise. */
+    scope: destination === DEFAULT_DESTINATION ? base : `${base} destination=${destination}`,
     getMeta: (signal?: AbortSignal) => get('/meta', {}, 'datasetMetaSchema', signal),
     getRegions: (signal?: AbortSignal) => get('/regions', {}, 'regionsResponseSchema', signal),
     getCommodities: (signal?: AbortSignal) => get('/commodities', {}, 'commoditiesResponseSchema', signal),
@@ -136,6 +149,8 @@ export function createApiClient({
           origin: params.origins,
           entryPoint: params.entryPoints,
           groupBy: params.groupBy,
+          width: params.width === undefined ? undefined : String(params.width),
+          ...destinationQuery,
         },
         'flowsResponseSchema',
         signal,
@@ -143,22 +158,40 @@ export function createApiClient({
     getProduction: (params: ProductionParams, signal?: AbortSignal) =>
       get(
         '/production',
-        { from: params.from, to: params.to, granularity: params.granularity, group: params.groups },
+        {
+          from: params.from,
+          to: params.to,
+          granularity: params.granularity,
+          group: params.groups,
+          ...destinationQuery,
+        },
         'productionResponseSchema',
         signal,
       ),
     getBalance: (params: BalanceParams, signal?: AbortSignal) =>
       get(
         '/balance',
-        { from: params.from, to: params.to, granularity: params.granularity, commodity: params.commodities },
+        {
+          from: params.from,
+          to: params.to,
+          granularity: params.granularity,
+          commodity: params.commodities,
+          ...destinationQuery,
+        },
         'balanceResponseSchema',
         signal,
       ),
-    getNeeds: (signal?: AbortSignal) => get('/needs', {}, 'needsResponseSchema', signal),
+    getNeeds: (signal?: AbortSignal) => get('/needs', destinationQuery, 'needsResponseSchema', signal),
     getStocks: (params: StocksParams, signal?: AbortSignal) =>
       get(
         '/stocks',
-        { from: params.from, to: params.to, granularity: params.granularity, entryPoint: params.entryPoint },
+        {
+          from: params.from,
+          to: params.to,
+          granularity: params.granularity,
+          entryPoint: params.entryPoint,
+          ...destinationQuery,
+        },
         'stocksResponseSchema',
         signal,
       ),

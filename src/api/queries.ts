@@ -19,7 +19,7 @@ const SERIES_STALE_MS = 5 * 60 * 1000;
  */
 function sameSourcePrevious(client: ApiClient) {
   return <T>(previous: T | undefined, previousQuery: Query<T, Error, T, readonly unknown[]> | undefined) =>
-    previousQuery?.queryKey[1] === client.baseUrl ? previous : undefined;
+    previousQuery?.queryKey[1] === client.scope ? previous : undefined;
 }
 
 export const metaQuery = (client: ApiClient) =>
@@ -85,9 +85,11 @@ function emptyRow<R extends { tonnes: number | null; sourceIds: string[] }>(temp
 
 export const flowsQuery = (client: ApiClient, params: FlowsParams) =>
   queryOptions({
-    queryKey: ['flows', client.baseUrl, params],
+    queryKey: ['flows', client.scope, params],
     queryFn: async ({ signal }) => {
       const answer = await client.getFlows(params, signal);
+      // A reduced answer leaves periods out on purpose: filling them in would draw gaps.
+      if (answer.reduction) return answer;
       const keyOf = (row: FlowRow) => answer.groupBy.map((dimension) => row[dimension] ?? '').join('\u0000');
       return keepServedAt(answer, {
         ...answer,
@@ -100,7 +102,7 @@ export const flowsQuery = (client: ApiClient, params: FlowsParams) =>
 
 export const balanceQuery = (client: ApiClient, params: BalanceParams) =>
   queryOptions({
-    queryKey: ['balance', client.baseUrl, params],
+    queryKey: ['balance', client.scope, params],
     queryFn: ({ signal }) => client.getBalance(params, signal),
     staleTime: SERIES_STALE_MS,
     placeholderData: sameSourcePrevious(client),
@@ -108,7 +110,7 @@ export const balanceQuery = (client: ApiClient, params: BalanceParams) =>
 
 export const stocksQuery = (client: ApiClient, params: StocksParams) =>
   queryOptions({
-    queryKey: ['stocks', client.baseUrl, params],
+    queryKey: ['stocks', client.scope, params],
     queryFn: async ({ signal }) => {
       const answer = await client.getStocks(params, signal);
       const rows = fillMissingPeriods(

@@ -4,7 +4,7 @@ import { DemoDataContext } from '../charts/frame-context';
 import { ApiClientProvider, useApiClient } from '../api/api-client-context';
 import { ExportSettingsContext, type ExportSettings } from '../charts/export-settings';
 import { useCsvDialect } from '../state/csv-dialect-store';
-import type { ApiClient } from '../api/http-client';
+import { createApiClient, type ApiClient } from '../api/http-client';
 import { metaQuery } from '../api/queries';
 import { ServerApiBaseContext } from '../data-source/server-api-base';
 import { useActiveDataSource } from '../data-source/use-active-data-source';
@@ -44,12 +44,23 @@ export function UrlLanguage({ children }: { children: ReactNode }) {
 function SourcedApp({ defaultClient, demo }: { defaultClient: ApiClient; demo: boolean }) {
   const { t } = useI18n();
   const source = useActiveDataSource(defaultClient);
+  const sourceClient = source.status === 'ready' ? source.client : null;
+  const destination = useViewField('destination');
+  // Every series is asked for the destination in the URL: one client per destination, so the
+  // answers for one province are never cached (or shown while loading) as another's.
+  const client = useMemo(
+    () =>
+      sourceClient && sourceClient.destination !== destination
+        ? createApiClient({ ...sourceClient.options, destination })
+        : sourceClient,
+    [sourceClient, destination],
+  );
   const dialect = useCsvDialect((state) => state.choice);
   const exportSettings = useMemo<ExportSettings>(
     () => ({ csvDialect: dialect === 'auto' ? null : dialect }),
     [dialect],
   );
-  if (source.status === 'loading') {
+  if (source.status === 'loading' || !client) {
     return (
       <div
         className="skeleton page-skeleton"
@@ -61,7 +72,7 @@ function SourcedApp({ defaultClient, demo }: { defaultClient: ApiClient; demo: b
   }
   return (
     <ServerApiBaseContext.Provider value={defaultClient.baseUrl}>
-      <ApiClientProvider client={source.client}>
+      <ApiClientProvider client={client}>
         <ExportSettingsContext.Provider value={exportSettings}>
           <DocumentLanguage />
           <DemoAwareShell demo={demo} imported={source.imported} />

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef } from 'react';
 import { useApiClient } from '../api/api-client-context';
 import { metaQuery } from '../api/queries';
 import { isIsoDate } from '../domain/calendar-date';
+import { JAKARTA, provinceName } from '../reference/provinces';
 import { availableYears, parsePeriodPreset } from '../domain/period-preset';
 import type { MessageKey } from '../i18n/messages-id';
 import { useI18n } from '../i18n/use-i18n';
@@ -67,8 +68,10 @@ export function FilterBar() {
     to: useViewField('to'),
     granularity: useViewField('granularity'),
     commodity: useViewField('commodity'),
+    destination: useViewField('destination'),
   };
   const setView = useSetView();
+  const destinationId = useId();
   const periodId = useId();
   const fromId = useId();
   const toId = useId();
@@ -76,6 +79,10 @@ export function FilterBar() {
   const years = coverage ? availableYears(coverage) : [];
   const bar = useRef<HTMLFormElement>(null);
   useStickyOffset(bar);
+  // A server that predates destinations holds Jakarta's flows alone.
+  const held = meta.data ? (meta.data.destinations ?? [JAKARTA]) : [view.destination];
+  const destinations = held.includes(view.destination) ? held : [view.destination, ...held];
+  const destinationName = (code: string) => `${provinceName(code) ?? code} (${code})`;
 
   return (
     <form
@@ -84,6 +91,27 @@ export function FilterBar() {
       aria-label={t('filters.label')}
       onSubmit={(event) => event.preventDefault()}
     >
+      <div className="filter-field">
+        <label htmlFor={destinationId}>{t('filters.destination')}</label>
+        {destinations.length > 1 ? (
+          <select
+            id={destinationId}
+            value={view.destination}
+            // Origins and entry points picked for one province mean nothing for another.
+            onChange={(event) => setView({ destination: event.target.value, flowSelection: {} })}
+          >
+            {destinations.map((code) => (
+              <option key={code} value={code}>
+                {destinationName(code)}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <output id={destinationId} className="filter-destination">
+            {destinationName(view.destination)}
+          </output>
+        )}
+      </div>
       <div className="filter-field">
         <label htmlFor={periodId}>{t('filters.period')}</label>
         <select
@@ -171,6 +199,17 @@ export function FilterBar() {
           </button>
         ))}
       </fieldset>
+      {meta.data && !held.includes(view.destination) && (
+        <p className="filter-destination-missing" role="status">
+          {t('filters.destination.notHeld', { name: destinationName(view.destination) })}{' '}
+          <button
+            type="button"
+            onClick={() => setView({ destination: held[0] ?? JAKARTA, flowSelection: {} })}
+          >
+            {t('filters.destination.backHome', { name: destinationName(held[0] ?? JAKARTA) })}
+          </button>
+        </p>
+      )}
       {coverage && (
         <p className="filter-coverage">
           {t('filters.coverage', { from: date(coverage.from), to: date(coverage.to) })}

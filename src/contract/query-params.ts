@@ -25,6 +25,9 @@ export class BadRequest extends Error {
   }
 }
 
+/** The destination a request without `destination` is about: DKI Jakarta. */
+export const DEFAULT_DESTINATION = '31';
+
 /** The stock series a request without `entryPoint` asks for. */
 export const DEFAULT_STOCK_ENTRY_POINT = 'PIBC';
 
@@ -99,6 +102,38 @@ export function readCodes(
   known: ReadonlySet<string>,
 ): string[] | undefined {
   return readList(params, field, (v): v is string => known.has(v));
+}
+
+/** The province (Kemendagri code) whose inflows a request is about; Jakarta when not given. */
+export function readDestination(params: URLSearchParams, provinces: ReadonlySet<string>): string {
+  const value = params.get('destination') ?? DEFAULT_DESTINATION;
+  if (!provinces.has(value))
+    throw new BadRequest([
+      {
+        field: 'destination',
+        message: `"${value}" is not a province code (Kemendagri, e.g. 31 for DKI Jakarta)`,
+      },
+    ]);
+  return value;
+}
+
+/** The narrowest and widest plot a time series may be reduced to, in pixels. */
+export const MIN_PLOT_WIDTH = 16;
+export const MAX_PLOT_WIDTH = 10_000;
+
+/** The plot width a series is reduced to (M4), or undefined for every period. */
+export function readPlotWidth(params: URLSearchParams): number | undefined {
+  const value = params.get('width');
+  if (value === null) return undefined;
+  const width = /^\d{1,5}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(width >= MIN_PLOT_WIDTH && width <= MAX_PLOT_WIDTH))
+    throw new BadRequest([
+      {
+        field: 'width',
+        message: `"${value}" is not a plot width (a whole number of pixels from ${MIN_PLOT_WIDTH} to ${MAX_PLOT_WIDTH})`,
+      },
+    ]);
+  return width;
 }
 
 export function readStockEntryPoint(params: URLSearchParams): string {

@@ -139,6 +139,27 @@ export const datasetMetaSchema = z.object({
   }),
   coverage: z.object({ from: isoDateSchema, to: isoDateSchema }),
   maxRows: z.int().check(z.positive()),
+  /**
+   * The provinces (Kemendagri codes) whose inflows the dataset holds, its home destination first
+   * (Jakarta when held): own production, stocks, the food balance and needs are the home
+   * destination's. Absent from a server that predates the destination parameter, which means
+   * DKI Jakarta (31) alone.
+   */
+  destinations: z.optional(z.array(nonEmpty).check(z.minLength(1))),
+});
+
+/** The province an answer is about; absent means DKI Jakarta (31), the contract's default. */
+const destinationField = { destination: z.optional(nonEmpty) };
+
+/**
+ * Present when a series was reduced to a plot width: M4 kept, per column of periods, the first,
+ * last, smallest and largest value of every series, so no peak or trough is lost.
+ */
+export const reductionSchema = z.object({
+  method: z.literal('m4'),
+  width: z.int().check(z.positive()),
+  periods: z.int().check(z.nonnegative()),
+  keptPeriods: z.int().check(z.nonnegative()),
 });
 
 const flowKeyFields = {
@@ -185,8 +206,10 @@ export const flowsResponseSchema = z
   .object({
     from: isoDateSchema,
     to: isoDateSchema,
+    ...destinationField,
     granularity: granularitySchema,
     groupBy: z.array(flowDimensionSchema),
+    reduction: z.optional(reductionSchema),
     rows: z.array(flowRowSchema),
   })
   .check(
@@ -210,6 +233,7 @@ export const productionResponseSchema = z
   .object({
     from: isoDateSchema,
     to: isoDateSchema,
+    ...destinationField,
     granularity: granularitySchema,
     rows: z.array(productionRowSchema),
   })
@@ -228,6 +252,7 @@ export const stocksResponseSchema = z
     entryPoint: nonEmpty,
     from: isoDateSchema,
     to: isoDateSchema,
+    ...destinationField,
     granularity: granularitySchema,
     rows: z.array(stockRowSchema),
   })
@@ -273,6 +298,7 @@ export const balanceRowSchema = z
 export const balanceResponseSchema = z.object({
   from: isoDateSchema,
   to: isoDateSchema,
+  ...destinationField,
   granularity: granularitySchema,
   rows: z.array(balanceRowSchema),
 });
@@ -335,6 +361,7 @@ export type AgreementScope = z.infer<typeof agreementScopeSchema>;
 export type RegionFact = z.infer<typeof regionFactSchema>;
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
 export type FlowRow = z.infer<typeof flowRowSchema>;
+export type Reduction = z.infer<typeof reductionSchema>;
 export type FlowsResponse = z.infer<typeof flowsResponseSchema>;
 export type ProductionRow = z.infer<typeof productionRowSchema>;
 export type ProductionResponse = z.infer<typeof productionResponseSchema>;

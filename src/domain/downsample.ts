@@ -66,3 +66,40 @@ export function m4Rows<R extends { period: string }>(
 export function m4ColumnsFor(plotWidth: number, seriesCount: number): number {
   return Math.max(1, Math.floor(plotWidth / (2 + 2 * Math.max(1, seriesCount))));
 }
+
+/**
+ * The periods M4 keeps of a long table (one row per period and series, as an API answers) drawn
+ * `plotWidth` pixels wide: the rows are laid out one column per series (`seriesOf`), thinned by
+ * m4Rows with as many columns as m4ColumnsFor allows, and the periods of the kept rows come back.
+ * Null when nothing would be dropped, so the caller can send the answer as it is.
+ */
+export function m4KeptPeriods<R extends { period: string }>(
+  rows: readonly R[],
+  seriesOf: (row: R) => string,
+  valueOf: (row: R) => number | null,
+  plotWidth: number,
+): Set<string> | null {
+  const seriesColumn = new Map<string, string>();
+  const byPeriod = new Map<string, Record<string, number | null | string>>();
+  for (const row of rows) {
+    const series = seriesOf(row);
+    let column = seriesColumn.get(series);
+    if (column === undefined) {
+      column = `s${seriesColumn.size}`;
+      seriesColumn.set(series, column);
+    }
+    let wide = byPeriod.get(row.period);
+    if (!wide) {
+      wide = { period: row.period };
+      byPeriod.set(row.period, wide);
+    }
+    wide[column] = valueOf(row);
+  }
+  const wideRows = [...byPeriod.values()].sort((a, b) =>
+    String(a.period).localeCompare(String(b.period)),
+  ) as { period: string }[];
+  const columns = [...seriesColumn.values()];
+  const kept = m4Rows(wideRows, columns, m4ColumnsFor(plotWidth, columns.length));
+  if (kept.length === wideRows.length) return null;
+  return new Set(kept.map((row) => row.period));
+}

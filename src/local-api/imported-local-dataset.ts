@@ -13,6 +13,7 @@ import { NEEDS } from '../reference/needs';
 import { SOURCES } from '../reference/sources';
 import { importedBalanceParts } from './imported-balance';
 import { EMPTY_BALANCE, type LocalDataset } from './local-api';
+import { JAKARTA } from '../reference/provinces';
 
 /** The same limit as the demo: a careless query must not build a huge response in the page. */
 export const IMPORTED_MAX_ROWS = 50_000;
@@ -41,6 +42,7 @@ export function importedLocalDataset(dataset: ImportedDataset): LocalDataset {
       dataset: { id: info.id, name: info.name, kind: 'imported' },
       coverage: { from: flows.firstDay, to: flows.lastDay },
       maxRows: IMPORTED_MAX_ROWS,
+      destinations: [JAKARTA],
     },
     regions: REGIONS,
     commodities: COMMODITIES,

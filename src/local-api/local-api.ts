@@ -20,10 +20,13 @@ import type {
 } from '../contract/schemas';
 import {
   BadRequest,
+  DEFAULT_DESTINATION,
   noStockRecorded,
   readCodes,
   readCommodities,
+  readDestination,
   readGranularity,
+  readPlotWidth,
   readGroupBy,
   readProductionGroups,
   readRange,
@@ -38,7 +41,9 @@ import type { Destination, ProductionKind } from '../domain/food-balance';
 import { nextPeriodStart, periodStarts, type DateRange, type Granularity } from '../domain/period';
 import { prorateProduction, spreadAnnual, type AnnualProduction } from '../domain/production';
 import { closingStockByPeriod, type DailyStock } from '../domain/stock';
+import { PROVINCE_CODES } from '../reference/provinces';
 import { provinceOf } from '../reference/regions';
+import { reduceFlowsToWidth } from './plot-reduction';
 
 export interface LocalDataset {
   meta: DatasetMeta;
@@ -116,6 +121,13 @@ export function createLocalApi(dataset: LocalDataset) {
   const toProvince = provinceOf(dataset.regions);
   const knownOrigins = new Set(dataset.regions.map((r) => r.code));
   const knownEntryPoints = new Set(dataset.entryPoints.map((e) => e.code));
+  // An in-memory dataset holds the inflows of one destination (the demo and imports: Jakarta's);
+  // any other province is answered with no rows, under its own code.
+  const heldDestination = dataset.meta.destinations?.[0] ?? DEFAULT_DESTINATION;
+  const destinationOf = (params: URLSearchParams) => {
+    const destination = readDestination(params, PROVINCE_CODES);
+    return { destination, held: destination === heldDestination };
+  };
 
   const routes: Record<LocalApiRoute, (params: URLSearchParams) => unknown> = {
     '/meta': () => dataset.meta,
@@ -138,6 +150,9 @@ export function createLocalApi(dataset: LocalDataset) {
       const commodities = readCommodities(params);
       const origins = readCodes(params, 'origin', knownOrigins);
       const entryPoints = readCodes(params, 'entryPoint', knownEntryPoints);
+      const width = readPlotWidth(params);
+      const { destination, held } = destinationOf(params);
+      if (!held) return { from: range.from, to: range.to, destination, granularity, groupBy, rows: [] };
       const groups = countGroups(dataset.flows, groupBy, toProvince, commodities, origins, entryPoints);
       const expectedRows = periodStarts(range, granularity).length * groups;
       if (expectedRows > dataset.meta.maxRows) throw resultTooLarge(expectedRows, dataset.meta.maxRows);
@@ -153,12 +168,23 @@ export function createLocalApi(dataset: LocalDataset) {
         },
         toProvince,
       );
-      return { from: range.from, to: range.to, granularity, groupBy, rows };
+      const reduced = reduceFlowsToWidth(rows, groupBy, width);
+      return {
+        from: range.from,
+        to: range.to,
+        destination,
+        granularity,
+        groupBy,
+        ...(reduced.reduction && { reduction: reduced.reduction }),
+        rows: reduced.rows,
+      };
     },
     '/production': (params): ProductionResponse => {
       const range = readRange(params);
       const granularity = readGranularity(params);
       const groups = readProductionGroups(params);
+      const { destination, held } = destinationOf(params);
+      if (!held) return { from: range.from, to: range.to, destination, granularity, rows: [] };
       // Keys in the contract's order, so every server sends the same JSON text.
       const rows = groups.flatMap((group) =>
         prorateProduction(group, dataset.ownProduction[group], range, granularity).map(
@@ -166,12 +192,14 @@ export function createLocalApi(dataset: LocalDataset) {
         ),
       );
       rows.sort((a, b) => a.period.localeCompare(b.period));
-      return { from: range.from, to: range.to, granularity, rows };
+      return { from: range.from, to: range.to, destination, granularity, rows };
     },
     '/stocks': (params): StocksResponse => {
       const range = readRange(params);
       const granularity = readGranularity(params);
       const entryPoint = readStockEntryPoint(params);
+      const { destination, held } = destinationOf(params);
+      if (!held) return { entryPoint, from: range.from, to: range.to, destination, granularity, rows: [] };
       const stock = dataset.stocks[entryPoint];
       if (!stock) throw noStockRecorded(entryPoint);
       const rows = closingStockByPeriod(stock, range, granularity).map((row) => ({
@@ -179,12 +207,14 @@ export function createLocalApi(dataset: LocalDataset) {
         status: stock.status,
         sourceIds: stock.sourceIds,
       }));
-      return { entryPoint, from: range.from, to: range.to, granularity, rows };
+      return { entryPoint, from: range.from, to: range.to, destination, granularity, rows };
     },
     '/balance': (params): BalanceResponse => {
       const range = readRange(params);
       const granularity = readGranularity(params);
       const commodities = readCommodities(params) ?? COMMODITY_CODES;
+      const { destination, held } = destinationOf(params);
+      if (!held) return { from: range.from, to: range.to, destination, granularity, rows: [] };
       const starts = periodStarts(range, granularity);
       const { balance } = dataset;
       const seriesCount =
@@ -254,11 +284,13 @@ export function createLocalApi(dataset: LocalDataset) {
         }
       }
       rows.sort((a, b) => a.period.localeCompare(b.period));
-      return { from: range.from, to: range.to, granularity, rows };
+      return { from: range.from, to: range.to, destination, granularity, rows };
     },
     '/needs': (params) => {
       const from = params.get('from');
       const to = params.get('to');
+      // The needs published are Jakarta's (or, for another dataset, its one destination's).
+      if (!destinationOf(params).held) return [];
       if (!from && !to) return dataset.needs;
       const range = readRange(params);
       return dataset.needs.filter((need) => need.from <= range.to && need.to >= range.from);

@@ -35,6 +35,8 @@ export type OriginUnit = (typeof ORIGIN_UNITS)[number];
 
 export interface ViewState {
   page: Page;
+  /** The province whose inflows the view is about (Kemendagri code); Jakarta by default. */
+  destination: string;
   lang: Language;
   period: PeriodPreset;
   /** Only used when period is "custom". */
@@ -86,6 +88,7 @@ export const MAX_COMPARED_REGIONS = 6;
 
 export const DEFAULT_VIEW: ViewState = {
   page: 'overview',
+  destination: '31',
   lang: 'id',
   period: '12m',
   from: null,
@@ -185,6 +188,8 @@ export function migrateViewParams(params: URLSearchParams): URLSearchParams {
   return migrated;
 }
 const CLAIM_ID = /^[a-z0-9-]{1,60}$/;
+/** A province's Kemendagri code: the API names the one it does not know. */
+const DESTINATION_CODE = /^\d{2}$/;
 /** Kemendagri codes (31, 32.09) and ISO country codes (AUS). */
 const REGION_CODE = /^(\d{2}(\.\d{2}){0,3}|[A-Z]{3})$/;
 
@@ -235,6 +240,11 @@ export function parseViewState(search: string): ParsedView {
     }
   }
 
+  const destination = params.get('dest');
+  if (destination !== null) {
+    if (DESTINATION_CODE.test(destination)) view.destination = destination;
+    else rejected.push('dest');
+  }
   const claims = params.get('claims');
   if (claims !== null) {
     const ids = claims === '' ? [] : claims.split(',');
@@ -302,6 +312,7 @@ export function parseViewState(search: string): ParsedView {
 export function serializeViewState(view: ViewState): string {
   const params = new URLSearchParams();
   if (view.page !== DEFAULT_VIEW.page) params.set('page', view.page);
+  if (view.destination !== DEFAULT_VIEW.destination) params.set('dest', view.destination);
   if (view.period !== DEFAULT_VIEW.period) params.set('period', view.period);
   if (view.period === 'custom' && view.from && view.to) {
     params.set('from', view.from);

@@ -61,4 +61,32 @@ describe('views as links', () => {
     expectNoProblems(first);
     expectNoProblems(second);
   });
+
+  test('a link to another destination asks the server for it, says the dataset holds none of it, and leads back', async () => {
+    const app = await openApp('/?dest=32');
+    onTestFinished(() => app.close());
+    const { page } = app;
+    const flowRequests: URL[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.endsWith('/flows')) flowRequests.push(url);
+    });
+    const bar = page.getByRole('form', { name: 'Periode dan filter' });
+    await page
+      .getByText('Dataset ini tidak memuat aliran pangan ke Jawa Barat (32)')
+      .waitFor({ timeout: 30_000 });
+    expect(await bar.locator('output').innerText()).toBe('Jawa Barat (32)');
+    await page
+      .locator('[data-panel="external-share"]:not([data-state="loading"])')
+      .waitFor({ timeout: 30_000 });
+    expect(flowRequests.length).toBeGreaterThan(0);
+    expect(flowRequests.every((url) => url.searchParams.get('destination') === '32')).toBe(true);
+
+    await page.getByRole('button', { name: 'Tampilkan DKI Jakarta (31)' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('dest')).toBe(null);
+    await expect.poll(() => bar.locator('output').innerText()).toBe('DKI Jakarta (31)');
+    await page.locator('[data-panel="external-share"][data-state="ready"]').waitFor({ timeout: 30_000 });
+    expect(await page.getByText(/tidak memuat aliran pangan/).count()).toBe(0);
+    expectNoProblems(app);
+  });
 });

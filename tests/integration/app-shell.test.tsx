@@ -1,6 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, onTestFinished, test, vi } from 'vitest';
 import { demoBanner, PANEL_TITLE, settledPanel } from '../helpers/panel';
+import { server } from '../../mocks/node';
 import { renderApp, warmUpApp } from '../helpers/render-app';
 
 beforeAll(warmUpApp);
@@ -45,6 +46,54 @@ describe('app shell', () => {
     expect(await screen.findByRole('heading', { name: PANEL_TITLE.id })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Bahasa Indonesia' })).toHaveAttribute('aria-pressed', 'true');
     await settledPanel();
+  });
+
+  test('the view names its destination: Jakarta by default, asked for without a parameter', async () => {
+    const requested: string[] = [];
+    server.events.on('request:start', ({ request }) => requested.push(request.url));
+    renderApp();
+    await settledPanel();
+    const bar = screen.getByRole('form', { name: 'Periode dan filter' });
+    expect(within(bar).getByText('DKI Jakarta (31)')).toBeInTheDocument();
+    expect(within(bar).getByText('Tujuan')).toBeInTheDocument();
+    const flows = requested.filter((url) => url.includes('/flows?'));
+    expect(flows.length).toBeGreaterThan(0);
+    expect(flows.filter((url) => url.includes('destination='))).toEqual([]);
+  });
+
+  test('a link to another destination asks for it, says the demo holds none of it, and leads back', async () => {
+    const requested: string[] = [];
+    server.events.on('request:start', ({ request }) => requested.push(request.url));
+    const { user } = renderApp({ url: '/?dest=32' });
+    const notice = await screen.findByText(
+      'Dataset ini tidak memuat aliran pangan ke Jawa Barat (32): panel tetap kosong.',
+      { exact: false },
+    );
+    expect(
+      within(screen.getByRole('form', { name: 'Periode dan filter' })).getAllByText('Jawa Barat (32)'),
+    ).toHaveLength(1);
+    await screen.findAllByRole('heading', { name: PANEL_TITLE.id });
+    await settledPanel();
+    const flows = requested.filter((url) => url.includes('/flows?'));
+    expect(flows.length).toBeGreaterThan(0);
+    expect(flows.every((url) => new URL(url).searchParams.get('destination') === '32')).toBe(true);
+
+    await user.click(within(notice).getByRole('button', { name: 'Tampilkan DKI Jakarta (31)' }));
+    expect(window.location.search).toBe('');
+    expect(screen.queryByText(/tidak memuat aliran pangan/)).not.toBeInTheDocument();
+  });
+
+  test('the comparison asks for its series at the plot width, so the server may reduce it', async () => {
+    const requested: string[] = [];
+    server.events.on('request:start', ({ request }) => requested.push(request.url));
+    renderApp({ url: '/?page=compare&compare=32.09%2C33.21' });
+    const heading = await screen.findByRole('heading', { name: 'Perbandingan daerah asal' });
+    const frame = heading.closest('[data-panel]');
+    await waitFor(() => expect(frame).not.toHaveAttribute('data-state', 'loading'));
+    // jsdom's window is 1024 px wide: rounded up to 1200.
+    const series = requested.filter((url) => url.includes('/flows?') && url.includes('width='));
+    expect(series.length).toBeGreaterThan(0);
+    expect(series.every((url) => new URL(url).searchParams.get('width') === '1200')).toBe(true);
   });
 
   test('the demo banner is shown when demo=true', async () => {

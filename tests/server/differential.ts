@@ -83,6 +83,36 @@ export function differentialSuite(engine: string, env: () => Record<string, stri
       expect([...statuses].sort()).toEqual([200, 400, 404, 422]);
     });
 
+    it('reduces a year of days to the plot width the request names, and says so', async () => {
+      // 3 groups at 100 px: m4ColumnsFor(100, 3) = floor(100 / 8) = 12 columns of about 30 days,
+      // each keeping at most 2 + 2 × 3 = 8 days, so at most 96 of the 366 days of 2024.
+      const year = '/flows?from=2024-01-01&to=2024-12-31&granularity=day&groupBy=group';
+      const full = JSON.parse((await viaServer(server.api(year))).body);
+      const answer = JSON.parse((await viaServer(server.api(`${year}&width=100`))).body);
+      expect(full.rows).toHaveLength(366 * 3);
+      expect(answer.reduction).toMatchObject({ method: 'm4', width: 100, periods: 366 });
+      expect(answer.reduction.keptPeriods).toBeLessThanOrEqual(96);
+      expect(answer.rows).toHaveLength(answer.reduction.keptPeriods * 3);
+      // The year's largest day of each group survives the reduction at its true value.
+      for (const group of ['rice', 'meat', 'fish']) {
+        const peak = (rows: { group: string; tonnes: number | null }[]) =>
+          Math.max(...rows.filter((r) => r.group === group).map((r) => r.tonnes ?? 0));
+        expect(peak(answer.rows), group).toBe(peak(full.rows));
+      }
+    });
+
+    it('says which destinations it holds, and answers another province with no rows', async () => {
+      const meta = JSON.parse((await viaServer(server.api('/meta'))).body);
+      expect(meta.destinations).toEqual(['31']);
+      const jakarta = JSON.parse((await viaServer(server.api('/flows?from=2024-01-01&to=2024-12-31'))).body);
+      const westJava = JSON.parse(
+        (await viaServer(server.api('/flows?from=2024-01-01&to=2024-12-31&destination=32'))).body,
+      );
+      expect(jakarta.destination).toBe('31');
+      expect(jakarta.rows).toHaveLength(12);
+      expect(westJava).toMatchObject({ destination: '32', rows: [] });
+    });
+
     it('tables survive every hostile parameter (bound parameters, not text in SQL)', async () => {
       const before = await viaServer(server.api('/flows?from=2024-01-01&to=2024-12-31&groupBy=origin'));
       await fetch(

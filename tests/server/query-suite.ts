@@ -93,6 +93,37 @@ export function querySuite(options: { origins: string[]; entryPoints: string[] }
   add('/production', { ...year, group: 'fish,meat,fish' });
   add('/production', { from: '2020-02-15', to: '2021-03-10', granularity: 'year' });
 
+  // The destination: Jakarta by default and when named; another province answers with no rows
+  // under its own code; a code that is no province is refused.
+  for (const destination of ['31', '32', '96']) {
+    add('/flows', { ...year, groupBy: 'group', destination });
+    add('/flows', { ...year, groupBy: 'origin', commodity: 'rice', destination });
+    add('/production', { ...year, destination });
+    add('/stocks', { ...year, destination });
+    add('/balance', { ...year, destination });
+    add('/needs', { destination });
+  }
+  add('/stocks', { ...year, entryPoint: 'NOPE', destination: '32' });
+  add('/flows', 'from=2024-01-01&to=2024-12-31&destination=31&destination=32');
+  for (const destination of ['99', '3', '31.71', 'JKT', '', ...HOSTILE]) {
+    add('/flows', { ...year, destination });
+    add('/production', { ...year, destination });
+    add('/stocks', { ...year, destination });
+    add('/balance', { ...year, destination });
+    add('/needs', { destination });
+  }
+  // Reduced to a plot width (M4): a year of days per group and per origin, a width wide enough
+  // to keep every period, the narrowest and widest widths allowed, and widths refused.
+  const days = { from: '2024-01-01', to: '2024-12-31', granularity: 'day' };
+  for (const width of ['16', '100', '640', '1000', '10000']) {
+    add('/flows', { ...days, groupBy: 'group', width });
+    add('/flows', { ...days, groupBy: 'commodity', commodity: 'rice', width });
+  }
+  add('/flows', { ...days, width: '200' });
+  add('/flows', { ...days, groupBy: 'group', width: '300', destination: '32' });
+  for (const width of ['15', '10001', '0', '-5', '12.5', '1e3', 'wide', '', ...HOSTILE])
+    add('/flows', { ...days, groupBy: 'group', width });
+
   // Errors: each names its field.
   add('/flows', { to: '2024-01-01' });
   add('/flows', { from: '2024-02-30', to: '2024-03-01' });

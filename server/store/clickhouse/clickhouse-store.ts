@@ -16,6 +16,7 @@ import { COMMODITY_GROUPS, groupOf, type CommodityGroup } from '../../../src/dom
 import { DATA_STATUSES, type DataStatus } from '../../../src/domain/data-status';
 import { roundTonnes, type FlowAggregate, type FlowDimension } from '../../../src/domain/flow-store';
 import { nextPeriodStart, periodStarts, type DateRange, type Granularity } from '../../../src/domain/period';
+import { JAKARTA } from '../../../src/reference/provinces';
 import { provinceOf } from '../../../src/reference/regions';
 import type { DatabaseLocation } from '../../config';
 import type {
@@ -44,9 +45,6 @@ const DIMENSION_COLUMNS: Record<FlowDimension, string> = {
   entryPoint: 'entry_point',
 };
 
-/** DKI Jakarta (province code 31): the destination of every flow the contract describes today. */
-const JAKARTA = '31';
-
 /** Rows sent to the database in one insert: bounds the memory an upload holds at once. */
 const INSERT_BATCH_ROWS = 100_000;
 
@@ -61,13 +59,14 @@ const periodOf = (column: string) =>
 
 // The filter of a flows query, on flow_series and on the day and month tables alike (they carry
 // the same filter columns).
-const FLOW_FILTER = `revision_id = {rev:UInt32}
+const FLOW_FILTER = `revision_id = {rev:UInt32} AND destination = {destination:String}
   AND (NOT {byCommodity:Bool} OR has({commodities:Array(String)}, commodity))
   AND (NOT {byOrigin:Bool} OR has({origins:Array(String)}, origin))
   AND (NOT {byEntryPoint:Bool} OR has({entryPoints:Array(String)}, entry_point))`;
 
 function filterParams(filter: FlowFilter): Record<string, unknown> {
   return {
+    destination: filter.destination,
     byCommodity: filter.commodities !== undefined,
     commodities: [...(filter.commodities ?? [])],
     byOrigin: filter.origins !== undefined,
@@ -361,10 +360,18 @@ class ClickHouseStore implements DataStore {
         })
       ).map((r) => String(r.entry_point)),
     );
+    const destinations = (
+      await this.rows(
+        `SELECT DISTINCT destination FROM flow_series WHERE revision_id = {rev:UInt32}
+         ORDER BY destination != {home:String}, destination`,
+        { rev: revisionId, home: JAKARTA },
+      )
+    ).map((r) => String(r.destination));
     const meta: DatasetMeta = {
       dataset: { id: String(row.id), name: String(row.name), kind: String(row.kind) as DatasetKind },
       coverage: { from: String(row.coverage_from), to: String(row.coverage_to) },
       maxRows: Number(row.max_rows),
+      destinations: destinations.length > 0 ? destinations : [JAKARTA],
     };
     const context: RevisionContext = {
       revisionId,
@@ -803,6 +810,8 @@ class ClickHouseStore implements DataStore {
     await this.insertRows('reference_items', ['revision_id', 'kind', 'ordinal', 'code', 'doc'], references);
 
     const toProvince = provinceOf(dataset.regions);
+    // An in-memory dataset (the demo, a file) holds the inflows of one destination.
+    const destination = dataset.meta.destinations?.[0] ?? JAKARTA;
     await this.insertRows(
       'flow_series',
       [
@@ -825,7 +834,7 @@ class ClickHouseStore implements DataStore {
         s.commodity,
         groupOf(s.commodity),
         s.entryPoint,
-        JAKARTA,
+        destination,
         DATA_STATUSES.indexOf(s.status),
         [...s.sourceIds],
       ]),
@@ -852,7 +861,7 @@ class ClickHouseStore implements DataStore {
         batch.push([
           revisionId,
           s.commodity,
-          JAKARTA,
+          destination,
           day,
           seriesNo,
           s.origin,

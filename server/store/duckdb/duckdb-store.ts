@@ -20,6 +20,7 @@ import { COMMODITY_GROUPS, groupOf, type CommodityGroup } from '../../../src/dom
 import { DATA_STATUSES, type DataStatus } from '../../../src/domain/data-status';
 import { roundTonnes, type FlowAggregate, type FlowDimension } from '../../../src/domain/flow-store';
 import type { DateRange, Granularity } from '../../../src/domain/period';
+import { JAKARTA } from '../../../src/reference/provinces';
 import { provinceOf } from '../../../src/reference/regions';
 import type {
   DataStore,
@@ -286,10 +287,18 @@ class DuckDbStore implements DataStore {
         await this.rows(`SELECT entry_point FROM stock_series WHERE revision_id = $rev`, { rev: revisionId })
       ).map((r) => String(r.entry_point)),
     );
+    const destinations = (
+      await this.rows(
+        `SELECT DISTINCT destination FROM flow_series WHERE revision_id = $rev
+         ORDER BY destination <> $home, destination`,
+        { rev: revisionId, home: JAKARTA },
+      )
+    ).map((r) => String(r.destination));
     const meta: DatasetMeta = {
       dataset: { id: String(row.id), name: String(row.name), kind: String(row.kind) as DatasetKind },
       coverage: { from: isoDay(row.coverage_from), to: isoDay(row.coverage_to) },
       maxRows: Number(row.max_rows),
+      destinations: destinations.length > 0 ? destinations : [JAKARTA],
     };
     const context: RevisionContext = {
       revisionId,
@@ -319,11 +328,12 @@ class DuckDbStore implements DataStore {
 
   private seriesFilter(filter: FlowFilter): { where: string; params: Params; types: ParamTypes } {
     return {
-      where: `revision_id = $rev
+      where: `revision_id = $rev AND destination = $destination
         AND (NOT $byCommodity OR list_contains($commodities, commodity))
         AND (NOT $byOrigin OR list_contains($origins, origin))
         AND (NOT $byEntryPoint OR list_contains($entryPoints, entry_point))`,
       params: {
+        destination: filter.destination,
         byCommodity: filter.commodities !== undefined,
         commodities: listValue([...(filter.commodities ?? [])]),
         byOrigin: filter.origins !== undefined,
@@ -688,6 +698,8 @@ class DuckDbStore implements DataStore {
     const series = await c.createAppender('flow_series');
     const days = await c.createAppender('flow_days');
     const firstDay = toDayNumber(dataset.flows.firstDay);
+    // An in-memory dataset (the demo, a file) holds the inflows of one destination.
+    const destination = dataset.meta.destinations?.[0] ?? JAKARTA;
     dataset.flows.series.forEach((s, seriesNo) => {
       series.appendInteger(revisionId);
       series.appendInteger(seriesNo);
@@ -698,6 +710,7 @@ class DuckDbStore implements DataStore {
       series.appendVarchar(s.entryPoint);
       series.appendTinyInt(DATA_STATUSES.indexOf(s.status));
       series.appendList(listValue([...s.sourceIds]), STRING_LIST);
+      series.appendVarchar(destination);
       series.endRow();
     });
     // Day after day (every series of a day together): DuckDB keeps the smallest and largest day

@@ -109,6 +109,11 @@ export const MIGRATIONS: readonly { version: number; statements: readonly string
        FROM flow_days GROUP BY ALL ORDER BY revision_id, month, series_no`,
     ],
   },
+  {
+    version: 3,
+    // The province a series flows into (Kemendagri code). Every dataset before it was Jakarta's.
+    statements: [`ALTER TABLE flow_series ADD COLUMN destination VARCHAR DEFAULT '31'`],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,13 +1,18 @@
 // The comparison's queries. The per-origin ones wait until there is something to compare.
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
+import { usePlotRequestWidth } from '../../charts/plot-request-width';
 import { flowsQuery, regionsQuery, sourcesQuery } from '../../api/queries';
 import type { FlowsResponse } from '../../contract/schemas';
 import { sameRangeYearBefore, type Granularity } from '../../domain/period';
 import type { OverviewFilters } from '../../filters/use-overview-filters';
 import { originSeries } from './compare-model';
 
-const selectSeries = (answer: FlowsResponse) => ({ rows: answer.rows, chartRows: originSeries(answer.rows) });
+const selectSeries = (answer: FlowsResponse) => ({
+  rows: answer.rows,
+  chartRows: originSeries(answer.rows),
+  reduction: answer.reduction,
+});
 
 export function useComparisonAnswers(
   codes: readonly string[],
@@ -20,8 +25,10 @@ export function useComparisonAnswers(
   const yearBefore = sameRangeYearBefore(range);
   const byOrigin = { groupBy: ['origin'] as ['origin'], origins: codes, ...(commodities && { commodities }) };
   const enabled = codes.length > 0;
+  // The series is drawn as a line chart: the server may reduce it to the plot (M4).
+  const width = usePlotRequestWidth();
   const series = useQuery({
-    ...flowsQuery(client, { from: range.from, to: range.to, granularity, ...byOrigin }),
+    ...flowsQuery(client, { from: range.from, to: range.to, granularity, ...byOrigin, width }),
     select: selectSeries,
     enabled,
   });

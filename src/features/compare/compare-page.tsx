@@ -129,6 +129,14 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
         minHeight={OVERLAY_HEIGHT}
         table={table}
         notes={{ min: range.from, max: range.to }}
+        {...(series.data?.reduction && {
+          provenance: [
+            t('chart.reduced', {
+              kept: i18n.number(series.data.reduction.keptPeriods),
+              periods: i18n.number(series.data.reduction.periods),
+            }),
+          ],
+        })}
         controls={<ComparePicker codes={codes} regions={regions.data ?? []} name={name} colour={colour} />}
       >
         {shownLayout === 'overlay' ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { m4ColumnsFor, m4Rows } from '../../../src/domain/downsample';
+import { m4ColumnsFor, m4KeptPeriods, m4Rows } from '../../../src/domain/downsample';
 
 type Row = { period: string } & Record<string, number | null | string>;
 
@@ -70,5 +70,62 @@ describe('m4ColumnsFor', () => {
     expect(m4ColumnsFor(1000, 3)).toBe(125);
     expect(m4ColumnsFor(1000, 0)).toBe(250);
     expect(m4ColumnsFor(3, 4)).toBe(1);
+  });
+});
+
+describe('m4KeptPeriods (long rows, as the API answers)', () => {
+  type Long = { period: string; key: string; tonnes: number | null };
+  const day = (i: number) => `2024-01-${String(i + 1).padStart(2, '0')}`;
+  const long = (key: string, ys: readonly (number | null)[]): Long[] =>
+    ys.map((tonnes, i) => ({ period: day(i), key, tonnes }));
+
+  it('keeps the periods of the worked example above: one series, 12 px → 3 columns', () => {
+    // m4ColumnsFor(12, 1) = floor(12 / 4) = 3 columns, so the kept rows are 0, 1, 4, 5, 7, 9, 10, 11, 14.
+    const rows = long('rice', [1, 5, 2, 3, 3, 4, 4, 0, 4, 4, 9, 1, 1, 2, 2]);
+    const kept = m4KeptPeriods(
+      rows,
+      (r) => r.key,
+      (r) => r.tonnes,
+      12,
+    );
+    expect([...(kept ?? [])].sort()).toEqual([0, 1, 4, 5, 7, 9, 10, 11, 14].map(day));
+  });
+
+  it('lays series side by side whatever the row order: a peak of either keeps its period', () => {
+    // 8 periods, 2 series, rows shuffled; m4ColumnsFor(6, 2) = floor(6 / 6) = 1 column: first (0),
+    // last (7), a's max 9 at 2 and min 0 at 5, b's min 1 at 1 and max 8 at 6.
+    const rows = [...long('a', [3, 3, 9, 3, 3, 0, 3, 3]), ...long('b', [5, 1, 5, 5, 5, 5, 8, 5])].reverse();
+    const kept = m4KeptPeriods(
+      rows,
+      (r) => r.key,
+      (r) => r.tonnes,
+      6,
+    );
+    expect([...(kept ?? [])].sort()).toEqual([0, 1, 2, 5, 6, 7].map(day));
+  });
+
+  it('answers null when every period stays (no more periods than the width can hold)', () => {
+    const rows = long('rice', [1, 2, 3, 4, 5, 6, 7, 8]);
+    // 1 series at 40 px: 10 columns × 4 rows each = 40 ≥ 8 periods.
+    expect(
+      m4KeptPeriods(
+        rows,
+        (r) => r.key,
+        (r) => r.tonnes,
+        40,
+      ),
+    ).toBeNull();
+  });
+
+  it('keeps the first period of a gap, so the line still breaks there', () => {
+    // 12 periods, one column (4 px): first 0, last 11, min 1 at 3, max 9 at 8, the gap starting at 5.
+    const rows = long('rice', [5, 5, 5, 1, 5, null, null, 5, 9, 5, 5, 5]);
+    const kept = m4KeptPeriods(
+      rows,
+      (r) => r.key,
+      (r) => r.tonnes,
+      4,
+    );
+    expect([...(kept ?? [])].sort()).toEqual([0, 3, 5, 8, 11].map(day));
   });
 });

@@ -92,6 +92,7 @@ describe('createImportedApiClient', () => {
       dataset: { id: 'test-1', name: 'Arus uji', kind: 'imported' },
       coverage: { from: '2024-01-30', to: '2024-02-02' },
       maxRows: 50_000,
+      destinations: ['31'],
     });
     const flows = await client.getFlows({ ...MONTHS, groupBy: ['province'] });
     expect(flows.rows.map((r) => [r.period, r.province, r.tonnes])).toEqual([

@@ -1,5 +1,6 @@
 import { getProvinces, getRegencies } from 'idn-area-data';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { PROVINCES } from '../../../src/reference/provinces';
 import { REGIONS } from '../../../src/reference/regions';
 
 // Kemendagri codes as the idn-area-data package publishes them (provinces and regencies/cities,
@@ -58,6 +59,16 @@ describe('region codes against idn-area-data', () => {
     for (const region of rest) {
       expect(region.level, region.code).toBe('country');
       expect(region.code, region.code).toMatch(/^[A-Z]{3}$/);
+    }
+  });
+});
+
+describe('the destinations: all 38 provinces', () => {
+  test('every province of the list, and only those, under its name', () => {
+    expect(PROVINCES.map((p) => p.code).sort()).toEqual([...provinces.keys()].sort());
+    for (const province of PROVINCES) {
+      const name = provinces.get(province.code) ?? '';
+      expect(sameName(name, province.name), `${province.code}: ${name} vs ${province.name}`).toBe(true);
     }
   });
 });

@@ -52,6 +52,8 @@ const CASES: [string, ViewState][] = [
   ['another page with the filters', view({ page: 'flows', period: 'y2019', commodity: 'fish' })],
   ['the regions page', view({ page: 'regions', granularity: 'day' })],
   ['the data page', view({ page: 'data' })],
+  ['West Java as the destination', view({ destination: '32' })],
+  ['the flows page for Bali, daily', view({ page: 'flows', destination: '51', granularity: 'day' })],
 ];
 
 describe('view state in the URL', () => {
@@ -80,6 +82,7 @@ describe('view state in the URL', () => {
       '?page=region&region=32.09&lang=en',
       '?page=compare&compare=32.09%2C33.21%2CAUS&compare-layout=multiples',
       '?page=compare&period=90d&commodity=fish&compare=31%2C32.15&lang=en',
+      '?page=flows&dest=32&period=y2024',
     ]) {
       const parsed = parseViewState(search);
       expect(parsed.rejected, search).toEqual([]);
@@ -102,6 +105,16 @@ describe('view state in the URL', () => {
     expect(serializeViewState(parsed.view)).toBe(
       '?period=y2023&commodity=rice&claims=okezone-2022%2Cbiro-ksd-2025&lang=en',
     );
+  });
+
+  test('Jakarta, the default destination, is not written; a destination that is no province code is ignored', () => {
+    expect(serializeViewState(view({ destination: '31' }))).toBe('');
+    expect(parseViewState('?dest=31').view.destination).toBe('31');
+    for (const bad of ['3', '31.71', 'JKT', '', '321']) {
+      const parsed = parseViewState(`?dest=${bad}`);
+      expect(parsed.view.destination, bad).toBe('31');
+      expect(parsed.rejected, bad).toEqual(['dest']);
+    }
   });
 
   test('from and to are written only for a custom period', () => {
