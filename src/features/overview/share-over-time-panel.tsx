@@ -1,17 +1,23 @@
-import { memo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { balanceQuery, claimsQuery, flowsQuery, sourcesQuery } from '../../api/queries';
-import type { Claim } from '../../contract/schemas';
+import type { BalanceRow, Claim, FlowRow } from '../../contract/schemas';
 import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
+import { useSettled } from '../../charts/use-settled';
 import { CLAIM_COLOR, CLAIM_DASHES, COMMODITY_COLORS } from '../../theme/palette';
 import type { TableData } from '../../charts/table-data';
 import type { ChartRow } from '../../charts/time-series-chart';
 import { COMMODITY_GROUPS } from '../../domain/commodity';
 import type { DataStatus } from '../../domain/data-status';
-import { commoditiesOf, shareUnderBasis } from '../../domain/food-balance';
+import {
+  commoditiesOf,
+  shareUnderBasis,
+  type AccountingBasis,
+  type BasketItem,
+} from '../../domain/food-balance';
 import { groupByPeriod } from '../../domain/period-rows';
 import { comparatorLabel, groupLabel } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages-id';
@@ -24,6 +30,40 @@ import { balancesOf } from './share-basis';
 
 export const DEFAULT_CLAIM_IDS = ['biro-ksd-2025', 'laporan-ketahanan-pangan-2024'];
 const CHART_HEIGHT = 320;
+const Y_DOMAIN: [number | 'auto', number | 'auto'] = ['auto', 1];
+
+/** One chart row per period: the share under the basis for each group, with its status. */
+function shareRows(
+  flowRows: readonly FlowRow[] | undefined,
+  balanceRows: readonly BalanceRow[] | undefined,
+  groups: readonly string[],
+  basis: AccountingBasis,
+  basket: readonly BasketItem[] | null,
+  i18n: I18n,
+) {
+  const rows: ChartRow[] = [];
+  const statuses: DataStatus[] = [];
+  const sourceIds = new Set<string>();
+  const missing = new Set<string>();
+  if (flowRows && balanceRows) {
+    const inflowByPeriod = groupByPeriod(flowRows);
+    const balanceByPeriod = groupByPeriod(balanceRows);
+    for (const [period, inflow] of [...inflowByPeriod].sort(([a], [b]) => a.localeCompare(b))) {
+      const balances = balancesOf(inflow, balanceByPeriod.get(period) ?? []);
+      const row: ChartRow = { period, basis: basisName(basis, i18n) };
+      for (const group of groups) {
+        const share = shareUnderBasis(basis, balances, commoditiesOf(group as 'all'), basket);
+        row[group] = share.share;
+        row[`${group}-status`] = share.status;
+        statuses.push(share.status);
+        share.sourceIds.forEach((id) => sourceIds.add(id));
+        share.missing.forEach((part) => missing.add(part.part));
+      }
+      rows.push(row);
+    }
+  }
+  return { rows, statuses, sourceIds, missing };
+}
 
 export function claimLabel(claim: Claim, i18n: I18n): string {
   const comparator = comparatorLabel(claim.comparator, i18n);
@@ -43,51 +83,87 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
   const claims = useQuery(claimsQuery(client));
   const sources = useQuery(sourcesQuery(client));
   const status = combinePanelStatus([flows, balance, claims]);
-  const { basis } = filters;
-  const basket = claims.data?.find((c) => c.id === (filters.claim ?? HEADLINE_CLAIM_ID))?.basket ?? null;
-
-  const groups = filters.commodity === 'all' ? [...COMMODITY_GROUPS, 'all'] : [filters.commodity, 'all'];
-  const rows: ChartRow[] = [];
-  const statuses: DataStatus[] = [];
-  const sourceIds = new Set<string>();
-  const missing = new Set<string>();
-  if (flows.data && balance.data) {
-    const inflowByPeriod = groupByPeriod(flows.data.rows);
-    const balanceByPeriod = groupByPeriod(balance.data.rows);
-    for (const [period, inflow] of [...inflowByPeriod].sort(([a], [b]) => a.localeCompare(b))) {
-      const balances = balancesOf(inflow, balanceByPeriod.get(period) ?? []);
-      const row: ChartRow = { period, basis: basisName(basis, i18n) };
-      for (const group of groups) {
-        const share = shareUnderBasis(basis, balances, commoditiesOf(group as 'all'), basket);
-        row[group] = share.share;
-        row[`${group}-status`] = share.status;
-        statuses.push(share.status);
-        share.sourceIds.forEach((id) => sourceIds.add(id));
-        share.missing.forEach((part) => missing.add(part.part));
-      }
-      rows.push(row);
-    }
-  }
+  const { basis, commodity } = filters;
+  const headlineClaim = claims.data?.find((c) => c.id === (filters.claim ?? HEADLINE_CLAIM_ID));
+  // The basket matters only to the claim's own basis; other bases ignore which claim is chosen.
+  const basket = basis === 'claim' ? (headlineClaim?.basket ?? null) : null;
+  const groups = useMemo(
+    () => (commodity === 'all' ? [...COMMODITY_GROUPS, 'all'] : [commodity, 'all']),
+    [commodity],
+  );
+  // The chart changes in one step: while any answer behind it is still the previous filter's
+  // placeholder, it keeps drawing what it drew (answers and filters that belong together).
+  const drawn = useSettled(
+    useMemo(
+      () => ({
+        flows: flows.data,
+        balance: balance.data,
+        groups,
+        basis,
+        basket,
+        granularity,
+        from: range.from,
+        to: range.to,
+      }),
+      [flows.data, balance.data, groups, basis, basket, granularity, range.from, range.to],
+    ),
+    !flows.isPlaceholderData && !balance.isPlaceholderData,
+  );
+  const { rows, statuses, sourceIds, missing } = useMemo(
+    () => shareRows(drawn.flows?.rows, drawn.balance?.rows, drawn.groups, drawn.basis, drawn.basket, i18n),
+    [drawn, i18n],
+  );
   const selectedIds = filters.claims ?? DEFAULT_CLAIM_IDS;
-  const selectedClaims = (claims.data ?? []).filter((claim) => selectedIds.includes(claim.id));
-  const formatX = granularity === 'month' ? i18n.month : i18n.date;
+  const selectedKey = selectedIds.join(',');
+  const selectedClaims = useMemo(
+    () => (claims.data ?? []).filter((claim) => selectedKey.split(',').includes(claim.id)),
+    [claims.data, selectedKey],
+  );
+  const formatX = drawn.granularity === 'month' ? i18n.month : i18n.date;
+  const formatY = useCallback((value: number) => i18n.percent(value, 0), [i18n]);
+  const series = useMemo(
+    () =>
+      drawn.groups.map((group) => ({
+        key: group,
+        label: groupLabel(group, i18n),
+        color: COMMODITY_COLORS[group] ?? '#000',
+      })),
+    [drawn.groups, i18n],
+  );
+  const referenceLines = useMemo(
+    () =>
+      selectedClaims.map((claim, index) => ({
+        y: claim.share,
+        label: claimLabel(claim, i18n),
+        color: CLAIM_COLOR,
+        dash: CLAIM_DASHES[index % CLAIM_DASHES.length] ?? '4 4',
+      })),
+    [selectedClaims, i18n],
+  );
+  const events = useMemo(
+    () => eventMarkers({ from: drawn.from, to: drawn.to }, i18n),
+    [drawn.from, drawn.to, i18n],
+  );
 
-  const table: TableData = {
-    fileName: `arus-pangan_pangsa-luar_${granularity}_${range.from}_${range.to}`,
-    columns: [
-      { key: 'period', header: t('table.period'), kind: granularity === 'month' ? 'month' : 'date' },
-      ...groups.flatMap((group) => [
-        { key: group, header: groupLabel(group, i18n), kind: 'percent' as const },
-        {
-          key: `${group}-status`,
-          header: `${groupLabel(group, i18n)} — ${t('table.status')}`,
-          kind: 'status' as const,
-        },
-      ]),
-      { key: 'basis', header: t('table.basis'), kind: 'text' },
-    ],
-    rows,
-  };
+  const table: TableData = useMemo(
+    () => ({
+      fileName: `arus-pangan_pangsa-luar_${drawn.granularity}_${drawn.from}_${drawn.to}`,
+      columns: [
+        { key: 'period', header: t('table.period'), kind: drawn.granularity === 'month' ? 'month' : 'date' },
+        ...drawn.groups.flatMap((group) => [
+          { key: group, header: groupLabel(group, i18n), kind: 'percent' as const },
+          {
+            key: `${group}-status`,
+            header: `${groupLabel(group, i18n)} — ${t('table.status')}`,
+            kind: 'status' as const,
+          },
+        ]),
+        { key: 'basis', header: t('table.basis'), kind: 'text' },
+      ],
+      rows,
+    }),
+    [drawn, rows, t, i18n],
+  );
 
   return (
     <ChartFrame
@@ -95,7 +171,9 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
       title={t('shareOverTime.title')}
       subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
       status={status}
-      isEmpty={rows.every((row) => groups.every((group) => row[group] === null || row[group] === undefined))}
+      isEmpty={rows.every((row) =>
+        drawn.groups.every((group) => row[group] === null || row[group] === undefined),
+      )}
       emptyMessage={
         missing.size > 0 && rows.length > 0
           ? t('externalShare.missing', {
@@ -137,22 +215,13 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
         kind="line"
         rows={rows}
         height={CHART_HEIGHT}
-        series={groups.map((group) => ({
-          key: group,
-          label: groupLabel(group, i18n),
-          color: COMMODITY_COLORS[group] ?? '#000',
-        }))}
+        series={series}
         formatX={formatX}
-        formatY={(value) => i18n.percent(value, 0)}
-        yDomain={['auto', 1]}
+        formatY={formatY}
+        yDomain={Y_DOMAIN}
         description={t('shareOverTime.description')}
-        referenceLines={selectedClaims.map((claim, index) => ({
-          y: claim.share,
-          label: claimLabel(claim, i18n),
-          color: CLAIM_COLOR,
-          dash: CLAIM_DASHES[index % CLAIM_DASHES.length] ?? '4 4',
-        }))}
-        events={eventMarkers(range, i18n)}
+        referenceLines={referenceLines}
+        events={events}
       />
       <p className="method-note">
         {t('externalShare.method')} {t('events.legend')}
