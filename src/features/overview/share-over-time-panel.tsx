@@ -18,6 +18,7 @@ import {
   type AccountingBasis,
   type BasketItem,
 } from '../../domain/food-balance';
+import { granularityForPeriods } from '../../domain/period';
 import { groupByPeriod } from '../../domain/period-rows';
 import { comparatorLabel, groupLabel } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages-id';
@@ -30,6 +31,11 @@ import { balancesOf } from './share-basis';
 
 export const DEFAULT_CLAIM_IDS = ['biro-ksd-2025', 'laporan-ketahanan-pangan-2024'];
 const CHART_HEIGHT = 320;
+/**
+ * The answers behind the chart come per commodity form (about 22 series): beyond this many periods
+ * they would pass the API's limit on rows (50,000), so a longer range is drawn a step coarser.
+ */
+const MAX_PERIODS = 2000;
 const Y_DOMAIN: [number | 'auto', number | 'auto'] = ['auto', 1];
 
 /** One chart row per period: the share under the basis for each group, with its status. */
@@ -76,7 +82,8 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
   const i18n = useI18n();
   const { t } = i18n;
   const setView = useSetView();
-  const { range, granularity } = filters;
+  const { range } = filters;
+  const granularity = granularityForPeriods(range, filters.granularity, MAX_PERIODS);
   const params = { from: range.from, to: range.to, granularity };
   const flows = useQuery(flowsQuery(client, { ...params, groupBy: ['commodity'] }));
   const balance = useQuery(balanceQuery(client, params));
@@ -224,7 +231,8 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
         events={events}
       />
       <p className="method-note">
-        {t('externalShare.method')} {t('events.legend')}
+        {t('externalShare.method')} {t('events.legend')}{' '}
+        {drawn.granularity !== filters.granularity && t('origins.coarser')}
       </p>
     </ChartFrame>
   );
