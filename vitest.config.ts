@@ -21,8 +21,8 @@ export default defineConfig({
           setupFiles: ['tests/setup.ts'],
           // A safety net against a hang, not a measure of speed: walks through the whole app take
           // a few seconds alone and several times that when the two cores are shared.
-          testTimeout: 20_000,
-          hookTimeout: 30_000,
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
           sequence: { groupOrder: 0 },
         },
       },

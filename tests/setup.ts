@@ -4,9 +4,9 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';
 import { loadLanguage } from '../src/i18n/translate';
 
-// findBy…/waitFor wait up to 3 s: the first request of a file builds the demo dataset, and two
-// cores run several files at once. Nothing here measures time.
-configure({ asyncUtilTimeout: 3_000 });
+// findBy…/waitFor wait up to 10 s: the first request of a file builds the demo dataset, and two
+// cores run several files at once (and sometimes other work beside them). Nothing here measures time.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom has no layout and no ResizeObserver; charts that measure their box (recharts'
 // ResponsiveContainer) need one to exist. It never reports a size: what a chart means is tested

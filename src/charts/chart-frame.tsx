@@ -1,4 +1,4 @@
-import { Component, useCallback, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
+import { Component, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
 import { safeFileName } from '../domain/csv';
 import type { Source } from '../contract/schemas';
 import type { DataStatus } from '../domain/data-status';
@@ -12,7 +12,8 @@ import { downloadFile } from './download';
 import type { TableData } from './table-data';
 import { useFrameActions } from './frame-actions';
 import { FrameIdContext, useDemoData, usePresentFocus } from './frame-context';
-import { frameFooterTexts, localToday, periodFromFileName, useImageExport } from './image-export';
+import { localToday, useImageExport, type ExportPeriod, type ExportTexts } from './image-export';
+import { badgeText, sourceLineText } from './frame-texts';
 import { useExportSettings } from './export-settings';
 import { csvDialectFor, tableCsv } from './table-csv';
 
@@ -35,6 +36,8 @@ export interface ChartFrameProps {
   table?: TableData;
   /** Time charts let a person pin notes to a date between these bounds. */
   notes?: { min: string; max: string };
+  /** The period the panel shows, named in exported file names; the notes' bounds if not given. */
+  period?: ExportPeriod;
   /** Codes the chart shows that the reference catalogue does not name: listed in a notice. */
   unknownCodes?: readonly string[];
   /** Lines that must travel with the figures (the accounting basis …), on screen and in every export. */
@@ -62,6 +65,7 @@ export function ChartFrame(props: ChartFrameProps) {
     table,
     controls,
     notes,
+    period = notes ? { from: notes.min, to: notes.max } : null,
     unknownCodes = [],
     provenance = [],
     children,
@@ -78,22 +82,22 @@ export function ChartFrame(props: ChartFrameProps) {
   const headingId = `${id}-title`;
   const frameRef = useRef<HTMLElement>(null);
   const settings = useExportSettings();
-  const exportTexts = useCallback(
-    () => ({
-      title,
-      subtitle,
-      footer: i18n.t('export.footer', { date: i18n.date(localToday()) }),
-    }),
-    [title, subtitle, i18n],
-  );
+  // What travels with every export, from the frame's own data: the same words as on screen.
+  const exportTexts = (): ExportTexts => ({
+    title,
+    subtitle,
+    source: sourceLineText(sourceIds, sources, i18n) ?? undefined,
+    badge: badgeText(dataStatuses, i18n) ?? undefined,
+    notes: provenanceLines,
+    footer: i18n.t('export.footer', { date: i18n.date(localToday()) }),
+  });
   const downloadCsv = (data: TableData) => {
     const texts = exportTexts();
-    const footer = frameRef.current ? frameFooterTexts(frameRef.current) : {};
     const preamble = [
       texts.title,
       texts.subtitle,
-      footer.source,
-      footer.badge,
+      texts.source,
+      texts.badge,
       ...provenanceLines,
       texts.footer,
     ].filter((line): line is string => typeof line === 'string' && line !== '');
@@ -109,7 +113,7 @@ export function ChartFrame(props: ChartFrameProps) {
   const image = useImageExport(frameRef, {
     panelId: id,
     enabled: state === 'ready' && !showTable && focus === null,
-    period: periodFromFileName(table?.fileName) ?? (notes ? { from: notes.min, to: notes.max } : null),
+    period,
     texts: exportTexts,
   });
   // On a slide only the chart that was saved is shown, without the tools around it.

@@ -1,5 +1,6 @@
 import type { Source } from '../contract/schemas';
 import { useI18n } from '../i18n/use-i18n';
+import { sourceLabel } from './frame-texts';
 
 /**
  * Every figure names where it comes from: publisher, date and, where known, a link. The catalogue
@@ -13,9 +14,8 @@ export function SourceLine({
   sourceIds: readonly string[];
   sources: readonly Source[];
 }) {
-  const { t, date } = useI18n();
-  // A model is not a publication: it is named as what it is, not as "Arus Pangan, <month>".
-  const when = (source: Source) => (source.kind === 'model' ? null : date(source.date));
+  const i18n = useI18n();
+  const { t } = i18n;
   const byId = new Map(sources.map((source) => [source.id, source]));
   const ids = [...new Set(sourceIds)];
   const used = ids.map((id) => byId.get(id) ?? null);
@@ -28,7 +28,7 @@ export function SourceLine({
         {used.map((source, index) => (
           <li key={source?.id ?? `unknown-${index}`}>
             {source ? (
-              <SourceItem source={source} when={when(source)} modelLabel={t('source.model')} />
+              <SourceItem source={source} label={sourceLabel(source, i18n)} />
             ) : (
               <span>{ids[index]}</span>
             )}
@@ -44,16 +44,7 @@ export function SourceLine({
   );
 }
 
-function SourceItem({
-  source,
-  when,
-  modelLabel,
-}: {
-  source: Source;
-  when: string | null;
-  modelLabel: string;
-}) {
-  const label = when === null ? modelLabel : `${source.publisher}, ${when}`;
+function SourceItem({ source, label }: { source: Source; label: string }) {
   // Only https links from data are followed; anything else is shown as text.
   return (
     <span title={source.title}>

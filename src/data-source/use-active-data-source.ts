@@ -1,7 +1,8 @@
 // The API client for the chosen data source, for src/app to put in ApiClientProvider. An imported
-// dataset is read from IndexedDB once and kept while it is the active one; until it is read the
-// page shows a skeleton rather than a flash of the built-in data.
-import { useEffect, useState } from 'react';
+// dataset is read from IndexedDB by a query keyed by its id; until it is read the page shows a
+// skeleton rather than a flash of the built-in data.
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type { ApiClient } from '../api/http-client';
 import type {
   ImportedDataset,
@@ -20,8 +21,11 @@ interface LoadedImport {
   client: ApiClient;
 }
 
-// At most the active dataset is held: its series can be tens of megabytes.
-const loaded = new Map<string, Promise<LoadedImport | null>>();
+// A dataset's series can be tens of megabytes: one no longer in use is dropped soon after (the
+// short grace lets a dataset handed over by the import page be picked up by the shell).
+const UNUSED_DATASET_MS = 5_000;
+
+const importedDatasetKey = (id: string) => ['imported-dataset', id] as const;
 
 // The shell uses this hook, but the local API and the reference catalogue behind an imported
 // client are loaded only once someone chooses imported data: they stay out of the initial JS.
@@ -30,39 +34,40 @@ async function clientFor(dataset: ImportedDataset, timeoutMs: number | undefined
   return { info: dataset.info, client: createImportedApiClient(dataset, { timeoutMs }) };
 }
 
-function keepOnly(id: string, value: Promise<LoadedImport | null>) {
-  loaded.clear();
-  loaded.set(id, value);
-}
-
-/** Hands a dataset just imported (its buffers already in the page) to the data source. */
-export function rememberImportedDataset(dataset: ImportedDataset, timeoutMs?: number): void {
-  keepOnly(dataset.info.id, clientFor(dataset, timeoutMs));
-}
-
-export function forgetImportedDataset(id: string): void {
-  loaded.delete(id);
-}
-
 async function defaultRepository(): Promise<ImportedDatasetRepository> {
   // IndexedDB code loads only when imported data is in use.
   const { sharedImportedDatasetRepository } = await import('../import/shared-repository');
   return sharedImportedDatasetRepository();
 }
 
-function loadImported(
-  id: string,
-  repository: ImportedDatasetRepository | undefined,
-  timeoutMs: number | undefined,
-): Promise<LoadedImport | null> {
-  const known = loaded.get(id);
-  if (known) return known;
-  const loading = (repository ? Promise.resolve(repository) : defaultRepository())
-    .then((store) => store.load(id))
-    .then((dataset) => dataset && clientFor(dataset, timeoutMs));
-  keepOnly(id, loading);
-  loading.catch(() => forgetImportedDataset(id));
-  return loading;
+function importedDatasetQuery(id: string, load: () => Promise<LoadedImport | null>) {
+  return queryOptions({
+    queryKey: importedDatasetKey(id),
+    queryFn: load,
+    // The stored dataset does not change under its id; reading it is local, so it never waits
+    // for the network, and a failed read is not tried again until the dataset is chosen anew.
+    staleTime: Infinity,
+    gcTime: UNUSED_DATASET_MS,
+    networkMode: 'always',
+    retry: false,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+  });
+}
+
+/** Hands a dataset just imported (its buffers already in the page) to the data source. */
+export function rememberImportedDataset(
+  queryClient: QueryClient,
+  dataset: ImportedDataset,
+  timeoutMs?: number,
+): Promise<void> {
+  return queryClient.prefetchQuery(
+    importedDatasetQuery(dataset.info.id, () => clientFor(dataset, timeoutMs)),
+  );
+}
+
+export function forgetImportedDataset(queryClient: QueryClient, id: string): void {
+  queryClient.removeQueries({ queryKey: importedDatasetKey(id), exact: true });
 }
 
 // One client per server dataset, so its cached queries survive re-renders.
@@ -91,31 +96,30 @@ export function useActiveDataSource(
   // A chosen dataset that could not be read is not asked for again until it is chosen anew.
   const active = failed ? DEFAULT_DATA_SOURCE : chosen;
   const fallBackToDefault = useDataSourceStore((state) => state.fallBackToDefault);
-  const [current, setCurrent] = useState<{ id: string; value: LoadedImport } | null>(null);
+  const importedId = active !== DEFAULT_DATA_SOURCE && serverDatasetOf(active) === null ? active : null;
 
+  const imported = useQuery({
+    ...importedDatasetQuery(importedId ?? '', async () => {
+      const store = await (repository ?? defaultRepository());
+      const dataset = await store.load(importedId ?? '');
+      return dataset && clientFor(dataset, timeoutMs);
+    }),
+    enabled: importedId !== null,
+  });
+
+  const missing = imported.isSuccess && imported.data === null;
   useEffect(() => {
-    if (active === DEFAULT_DATA_SOURCE || serverDatasetOf(active) !== null) return;
-    let stillWanted = true;
-    loadImported(active, repository, timeoutMs).then(
-      (value) => {
-        if (!stillWanted) return;
-        if (value) setCurrent({ id: active, value });
-        else fallBackToDefault('missing'); // deleted here or in another tab, or storage cleared
-      },
-      () => {
-        if (stillWanted) fallBackToDefault('failed');
-      },
-    );
-    return () => {
-      stillWanted = false;
-    };
-  }, [active, repository, timeoutMs, fallBackToDefault]);
+    if (importedId === null) return;
+    if (imported.isError) fallBackToDefault('failed');
+    // Deleted here or in another tab, or storage cleared.
+    else if (missing) fallBackToDefault('missing');
+  }, [importedId, imported.isError, missing, fallBackToDefault]);
 
   if (active === DEFAULT_DATA_SOURCE) return { status: 'ready', client: defaultClient, imported: null };
   const serverDataset = serverDatasetOf(active);
   if (serverDataset !== null) {
     return { status: 'ready', client: serverDatasetClientFor(defaultClient, serverDataset), imported: null };
   }
-  if (current?.id !== active) return { status: 'loading' };
-  return { status: 'ready', client: current.value.client, imported: current.value.info };
+  if (!imported.data) return { status: 'loading' };
+  return { status: 'ready', client: imported.data.client, imported: imported.data.info };
 }

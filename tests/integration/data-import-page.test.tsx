@@ -1,6 +1,7 @@
 // The import page as an analyst uses it: choose a file, read the report row by row, keep the
 // dataset, use it, delete it. The import runs on the test's thread (jsdom has no Worker) through
 // the same importAndStore the worker runs, into an in-memory IndexedDB.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
@@ -32,9 +33,14 @@ function setup(options: { runner?: ImportRunner; url?: string } = {}) {
   const repository = createIndexedDbRepository({ factory: new IDBFactory() });
   const user = userEvent.setup();
   const view = render(
-    <UrlLanguage>
-      <ImportPage repository={repository} runner={options.runner ?? createInThreadImportRunner(repository)} />
-    </UrlLanguage>,
+    <QueryClientProvider client={new QueryClient()}>
+      <UrlLanguage>
+        <ImportPage
+          repository={repository}
+          runner={options.runner ?? createInThreadImportRunner(repository)}
+        />
+      </UrlLanguage>
+    </QueryClientProvider>,
   );
   return { user, repository, ...view };
 }

@@ -73,7 +73,7 @@ beforeAll(async () => {
   const { unmount } = renderApp();
   await settled(20_000);
   unmount();
-}, 30_000);
+}, 90_000);
 
 describe('overview: a filter change', () => {
   test('keeps the previous data on screen, dimmed and busy, never a skeleton, until the new data is in', async () => {

@@ -1,6 +1,7 @@
 // "Bring your own data": import a CSV, XLSX or JSON file of daily flows, answer what the file
 // cannot tell (its sheet, its date order), read its report row by row, keep the result in this
 // browser and choose it as the data every view shows.
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { downloadFile } from '../../charts/download';
 import { importTemplateCsv } from '../../import/import-template';
@@ -44,6 +45,7 @@ export function ImportPage({ runner, repository }: ImportPageProps) {
   const { t, language } = i18n;
   const repo = useMemo(() => repository ?? sharedImportedDatasetRepository(), [repository]);
   const run = useMemo(() => runner ?? defaultRunner(repo), [runner, repo]);
+  const queryClient = useQueryClient();
   const [list, refresh] = useImportedDatasets(repo);
   const replaceDataset = useCallback(
     async (replacedId: string, result: ImportResult) => {
@@ -51,13 +53,13 @@ export function ImportPage({ runner, repository }: ImportPageProps) {
       if (!next) return;
       const wasActive = useDataSourceStore.getState().active === replacedId;
       await repo.remove(replacedId).catch(() => undefined);
-      forgetImportedDataset(replacedId);
+      forgetImportedDataset(queryClient, replacedId);
       if (wasActive) {
-        rememberImportedDataset(next);
+        void rememberImportedDataset(queryClient, next);
         useDataSourceStore.getState().chooseImported(next.info.id);
       }
     },
-    [repo],
+    [repo, queryClient],
   );
   const { state, start, retry, dismiss, cancel } = useImport(run, {
     onFinished: refresh,
@@ -74,18 +76,18 @@ export function ImportPage({ runner, repository }: ImportPageProps) {
     (result: ImportResult) => {
       if (!result.dataset) return;
       // The buffers are in the page already: no need to read them back from storage.
-      rememberImportedDataset(result.dataset);
+      void rememberImportedDataset(queryClient, result.dataset);
       chooseImported(result.dataset.info.id);
       setMessage(null);
     },
-    [chooseImported],
+    [chooseImported, queryClient],
   );
 
   const remove = useCallback(
     (info: ImportedDatasetInfo) => {
       repo.remove(info.id).then(
         () => {
-          forgetImportedDataset(info.id);
+          forgetImportedDataset(queryClient, info.id);
           if (useDataSourceStore.getState().active === info.id) chooseDefault();
           setMessage(t('import.datasets.deleted', { name: info.name }));
           refresh();
@@ -99,7 +101,7 @@ export function ImportPage({ runner, repository }: ImportPageProps) {
           ),
       );
     },
-    [repo, chooseDefault, refresh, t],
+    [repo, queryClient, chooseDefault, refresh, t],
   );
 
   return (

@@ -120,6 +120,7 @@ function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
       unknownCodes={unknownCodes}
       title={t('alerts.title')}
       subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
+      period={range}
       status={status}
       isEmpty={nothingReported}
       dataStatuses={[...(daily.data?.rows ?? []), ...(stock.data?.rows ?? [])].map((row) => row.status)}

@@ -128,6 +128,7 @@ function ExternalSharePanelView({ filters }: { filters: OverviewFilters }) {
       id="external-share"
       title={t('externalShare.title')}
       subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
+      period={range}
       status={status}
       isEmpty={!shares || !flows.data?.rows.some((row) => row.tonnes !== null)}
       dataStatuses={statuses}

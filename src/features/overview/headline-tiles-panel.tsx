@@ -135,6 +135,7 @@ function HeadlineTilesPanelView({ filters }: { filters: OverviewFilters }) {
       id="headline-tiles"
       title={t('tiles.title')}
       subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
+      period={range}
       status={status}
       isEmpty={tiles.every((tile) => tile.inflow === null)}
       dataStatuses={tiles.map((tile) => tile.status)}

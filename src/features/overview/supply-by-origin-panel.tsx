@@ -12,6 +12,7 @@ import type { FlowRow } from '../../contract/schemas';
 import { OTHERS_COLOR, SERIES_COLORS } from '../../theme/palette';
 import { partialPeriodMarks } from '../../charts/partial-periods';
 import type { TableData } from '../../charts/table-data';
+import { SummaryTable, type DisplayColumn } from '../../charts/data-table';
 import { relativeChange } from '../../domain/change';
 import { tonnesByOrigin } from '../../domain/origin-totals';
 import { weakestStatus, type DataStatus } from '../../domain/data-status';
@@ -159,6 +160,24 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
   const dataStatuses = useMemo(() => rows.map((row) => row.status), [rows]);
   const sourceIds = useMemo(() => [...new Set(rows.flatMap((row) => row.sourceIds))], [rows]);
 
+  const topRows = ranking.slice(0, 10).map((entry, index) => ({
+    rank: index + 1,
+    code: entry.origin,
+    name: regionName(entry.origin),
+    tonnes: entry.tonnes,
+    share: grandTotal > 0 ? entry.tonnes / grandTotal : null,
+    change: relativeChange(entry.tonnes, entry.previous),
+    status: weakestStatus(statusesOf.get(entry.origin) ?? []),
+  }));
+  const topColumns: DisplayColumn[] = [
+    { key: 'rank', header: '#', kind: 'text', cell: (row) => String(row.rank) },
+    { key: 'name', header: t('origins.origin'), kind: 'text' },
+    { key: 'tonnes', header: t('tiles.inflow'), kind: 'tonnes' },
+    { key: 'share', header: t('origins.share'), kind: 'percent' },
+    { key: 'change', header: t('tiles.vsPrevious'), kind: 'change' },
+    { key: 'status', header: t('status.badge.title'), kind: 'status' },
+  ];
+
   return (
     <ChartFrame
       id="supply-by-origin"
@@ -190,44 +209,14 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
         {t('events.legend')} {drawn.granularity !== filters.granularity && t('origins.coarser')}{' '}
         {partial.chart.periods.length > 0 && t('chart.partialNote')}
       </p>
-      <table className="data-table top-suppliers">
-        <caption>{t('origins.topTable')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">{t('origins.origin')}</th>
-            <th scope="col" className="numeric">
-              {t('tiles.inflow')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('origins.share')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('tiles.vsPrevious')}
-            </th>
-            <th scope="col">{t('status.badge.title')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {ranking.slice(0, 10).map((entry, index) => {
-            const change = relativeChange(entry.tonnes, entry.previous);
-            return (
-              <tr key={entry.origin}>
-                <td>{index + 1}</td>
-                <th scope="row">{regionName(entry.origin)}</th>
-                <td className="numeric">{i18n.tonnes(entry.tonnes)}</td>
-                <td className="numeric">
-                  {grandTotal > 0 ? i18n.percentFixed(entry.tonnes / grandTotal, 1) : '—'}
-                </td>
-                <td className="numeric">
-                  {change === null ? '—' : `${change > 0 ? '+' : ''}${i18n.percentFixed(change, 1)}`}
-                </td>
-                <td>{t(`status.${weakestStatus(statusesOf.get(entry.origin) ?? [])}`)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <SummaryTable
+        columns={topColumns}
+        rows={topRows}
+        rowHeader="name"
+        rowKey={(row) => String(row.code)}
+        caption={t('origins.topTable')}
+        className="top-suppliers"
+      />
     </ChartFrame>
   );
 }

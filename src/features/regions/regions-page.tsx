@@ -6,6 +6,7 @@ import { regionNameLookup } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
 import { combinePanelStatus } from '../../charts/panel-status';
 import type { TableData } from '../../charts/table-data';
+import { SummaryTable, type DisplayColumn, type DisplayKind } from '../../charts/data-table';
 import { rankOrigins } from '../../domain/origin-totals';
 import { previousRange } from '../../domain/period';
 import { groupLabel } from '../../i18n/labels';
@@ -88,12 +89,6 @@ function RegionExplorer({ filters }: { filters: OverviewFilters }) {
       return direction * (av - bv) || a.origin.localeCompare(b.origin);
     });
 
-  const columns: { key: SortKey; label: MessageKey; numeric: boolean }[] = [
-    { key: 'name', label: 'origins.origin', numeric: false },
-    { key: 'tonnes', label: 'tiles.inflow', numeric: true },
-    { key: 'share', label: 'origins.share', numeric: true },
-    { key: 'change', label: 'tiles.vsPrevious', numeric: true },
-  ];
   const table: TableData = {
     fileName: `arus-pangan_daerah-asal_${filters.commodity}_${range.from}_${range.to}`,
     columns: [
@@ -116,6 +111,62 @@ function RegionExplorer({ filters }: { filters: OverviewFilters }) {
     })),
   };
 
+  const sortable = (key: SortKey, label: MessageKey, kind: DisplayKind): DisplayColumn => ({
+    key,
+    kind,
+    sort: sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none',
+    header: (
+      <button
+        type="button"
+        className="sort-button"
+        onClick={() =>
+          setView({
+            rankingSort: { key, descending: sort.key === key ? !sort.descending : kind !== 'text' },
+          })
+        }
+      >
+        {t(label)}
+      </button>
+    ),
+  });
+  const summaryColumns: DisplayColumn[] = [
+    {
+      key: 'compare',
+      header: t('regions.compareColumn'),
+      kind: 'text',
+      cell: (row) => {
+        const code = String(row.code);
+        return (
+          <input
+            type="checkbox"
+            aria-label={t('regions.addToCompare', { name: name(code) })}
+            checked={selected.includes(code)}
+            disabled={!selected.includes(code) && selected.length >= MAX_COMPARED_REGIONS}
+            onChange={() => toggle(code)}
+          />
+        );
+      },
+    },
+    {
+      ...sortable('name', 'origins.origin', 'text'),
+      cell: (row) => {
+        const code = String(row.code);
+        return (
+          <>
+            <ViewLink change={{ page: 'region', region: code }}>{name(code)}</ViewLink>{' '}
+            <span className="muted">{code}</span>
+            {partners.has(code) && <span className="pill">{t('regions.partner')}</span>}
+          </>
+        );
+      },
+    },
+    sortable('tonnes', 'tiles.inflow', 'tonnes'),
+    sortable('share', 'origins.share', 'percent'),
+    sortable('change', 'tiles.vsPrevious', 'change'),
+    { key: 'groups', header: t('filters.commodity'), kind: 'text' },
+    { key: 'status', header: t('status.badge.title'), kind: 'status' },
+  ];
+
   const toggle = (code: string) =>
     setSelected((current) =>
       current.includes(code)
@@ -131,6 +182,7 @@ function RegionExplorer({ filters }: { filters: OverviewFilters }) {
       unknownCodes={unknownCodes}
       title={t('regions.title')}
       subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
+      period={range}
       status={status}
       isEmpty={ranking.length === 0}
       dataStatuses={ranking.map((entry) => entry.status)}
@@ -180,72 +232,16 @@ function RegionExplorer({ filters }: { filters: OverviewFilters }) {
       <p className="method-note" role="status">
         {t('regions.count', { shown: shown.length, total: ranking.length })}
       </p>
-      <div className="data-table-scroll tall">
-        <table className="data-table ranking">
-          <caption className="visually-hidden">{t('regions.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('regions.compareColumn')}</th>
-              {columns.map((column) => (
-                <th
-                  key={column.key}
-                  scope="col"
-                  className={column.numeric ? 'numeric' : undefined}
-                  aria-sort={
-                    sort.key === column.key ? (sort.descending ? 'descending' : 'ascending') : 'none'
-                  }
-                >
-                  <button
-                    type="button"
-                    className="sort-button"
-                    onClick={() =>
-                      setView({
-                        rankingSort: {
-                          key: column.key,
-                          descending: sort.key === column.key ? !sort.descending : column.numeric,
-                        },
-                      })
-                    }
-                  >
-                    {t(column.label)}
-                  </button>
-                </th>
-              ))}
-              <th scope="col">{t('filters.commodity')}</th>
-              <th scope="col">{t('status.badge.title')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((entry) => (
-              <tr key={entry.origin}>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={t('regions.addToCompare', { name: name(entry.origin) })}
-                    checked={selected.includes(entry.origin)}
-                    disabled={!selected.includes(entry.origin) && selected.length >= MAX_COMPARED_REGIONS}
-                    onChange={() => toggle(entry.origin)}
-                  />
-                </td>
-                <th scope="row">
-                  <ViewLink change={{ page: 'region', region: entry.origin }}>{name(entry.origin)}</ViewLink>{' '}
-                  <span className="muted">{entry.origin}</span>
-                  {partners.has(entry.origin) && <span className="pill">{t('regions.partner')}</span>}
-                </th>
-                <td className="numeric">{i18n.tonnes(entry.tonnes)}</td>
-                <td className="numeric">{i18n.percentFixed(entry.share, 1)}</td>
-                <td className="numeric">
-                  {entry.change === null
-                    ? '—'
-                    : `${entry.change > 0 ? '+' : ''}${i18n.percentFixed(entry.change, 1)}`}
-                </td>
-                <td>{entry.groups.map((group) => groupLabel(group, i18n)).join(', ')}</td>
-                <td>{t(`status.${entry.status}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <SummaryTable
+        columns={summaryColumns}
+        rows={table.rows}
+        rowHeader="name"
+        rowKey={(row) => String(row.code)}
+        caption={t('regions.title')}
+        captionHidden
+        className="ranking"
+        tall
+      />
     </ChartFrame>
   );
 }

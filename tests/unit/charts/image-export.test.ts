@@ -1,13 +1,11 @@
 import { afterEach, describe, expect, test } from 'vitest';
+import { canvasScale } from '../../../src/charts/png-encoder';
 import {
-  canvasScale,
   shortLabel,
   buildStandaloneSvg,
   exportFileName,
   findChartSurfaces,
-  frameFooterTexts,
   localToday,
-  periodFromFileName,
   sanitiseSvg,
   serializeSvg,
   wrapText,
@@ -74,7 +72,9 @@ function build(frame: HTMLElement, title = 'Pangsa dari luar Jakarta') {
   return buildStandaloneSvg(findChartSurfaces(frame), {
     title,
     subtitle: '1 November 2025 – 31 Oktober 2026',
-    ...frameFooterTexts(frame),
+    // As the frame builds them from its data (sourceLineText, badgeText).
+    source: 'Sumber: BPS, 2024; ANTARA, 2021',
+    badge: 'Berisi perkiraan',
     footer: 'Arus Pangan · diunduh 3 Oktober 2026',
   });
 }
@@ -203,15 +203,6 @@ describe('file names', () => {
     const odd = exportFileName('region/../../etc', null, 'png');
     expect(odd).toBe('arus-pangan_region-..-..-etc.png');
     expect(odd).not.toContain('/');
-  });
-
-  test('the period comes from the table file name when it ends with two dates', () => {
-    expect(periodFromFileName('arus-pangan_pangsa-luar_week_2025-11-01_2026-10-31')).toEqual({
-      from: '2025-11-01',
-      to: '2026-10-31',
-    });
-    expect(periodFromFileName('arus-pangan_31.74_musim')).toBeNull();
-    expect(periodFromFileName(undefined)).toBeNull();
   });
 });
 

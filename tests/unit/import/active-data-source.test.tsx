@@ -1,10 +1,15 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createApiClient } from '../../../src/api/http-client';
 import { DataSourceNotice } from '../../../src/features/data-import/data-source-notice';
 import { useDataSourceStore } from '../../../src/data-source/data-source-store';
-import { forgetImportedDataset, useActiveDataSource } from '../../../src/data-source/use-active-data-source';
+import {
+  rememberImportedDataset,
+  useActiveDataSource,
+} from '../../../src/data-source/use-active-data-source';
 import { importAndStore } from '../../../src/import/import-and-store';
 import { createIndexedDbRepository } from '../../../src/import/imported-dataset-repository';
 import { HEADER, csv } from './import-helpers';
@@ -22,8 +27,16 @@ async function storedDataset() {
   return { repository, dataset };
 }
 
+/** A query cache of its own per test, as after a reload: nothing in memory, all in IndexedDB. */
+function withQueries() {
+  const queryClient = new QueryClient();
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+  );
+  return { queryClient, wrapper };
+}
+
 afterEach(() => {
-  forgetImportedDataset('ds-1');
   useDataSourceStore.setState({ active: 'default', fallback: null });
   localStorage.clear();
 });
@@ -59,15 +72,14 @@ describe('useDataSourceStore', () => {
 
 describe('useActiveDataSource', () => {
   test('the built-in client while the default source is chosen', () => {
-    const { result } = renderHook(() => useActiveDataSource(defaultClient));
+    const { result } = renderHook(() => useActiveDataSource(defaultClient), withQueries());
     expect(result.current).toEqual({ status: 'ready', client: defaultClient, imported: null });
   });
 
   test('after a reload: loading, then the imported client with its own base URL', async () => {
     const { repository } = await storedDataset();
-    forgetImportedDataset('ds-1'); // as after a reload: nothing in memory, all in IndexedDB
     act(() => useDataSourceStore.getState().chooseImported('ds-1'));
-    const { result } = renderHook(() => useActiveDataSource(defaultClient, { repository }));
+    const { result } = renderHook(() => useActiveDataSource(defaultClient, { repository }), withQueries());
     expect(result.current).toEqual({ status: 'loading' });
     await waitFor(() => expect(result.current.status).toBe('ready'));
     if (result.current.status !== 'ready') throw new Error('not ready');
@@ -85,10 +97,32 @@ describe('useActiveDataSource', () => {
     expect(result.current).toEqual({ status: 'ready', client: defaultClient, imported: null });
   });
 
+  test('a dataset handed over after an import is used without reading it back from storage', async () => {
+    const { dataset } = await storedDataset();
+    const { queryClient, wrapper } = withQueries();
+    // Storage that refuses every read: the only way to the dataset is the one handed over.
+    const refusing = createIndexedDbRepository({
+      factory: {
+        open: () => {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      } as unknown as IDBFactory,
+    });
+    await rememberImportedDataset(queryClient, dataset);
+    act(() => useDataSourceStore.getState().chooseImported('ds-1'));
+    const { result } = renderHook(() => useActiveDataSource(defaultClient, { repository: refusing }), {
+      wrapper,
+    });
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    if (result.current.status !== 'ready') throw new Error('not ready');
+    expect(result.current.client.baseUrl).toBe('local://imported/ds-1');
+    expect(useDataSourceStore.getState().fallback).toBeNull();
+  });
+
   test('a dataset that is gone falls back to the built-in data, with a notice', async () => {
     const repository = createIndexedDbRepository({ factory: new IDBFactory() });
     act(() => useDataSourceStore.getState().chooseImported('deleted-elsewhere'));
-    const { result } = renderHook(() => useActiveDataSource(defaultClient, { repository }));
+    const { result } = renderHook(() => useActiveDataSource(defaultClient, { repository }), withQueries());
     await waitFor(() =>
       expect(result.current).toEqual({ status: 'ready', client: defaultClient, imported: null }),
     );
@@ -110,7 +144,7 @@ describe('useActiveDataSource', () => {
     } as unknown as IDBFactory;
     const repository = createIndexedDbRepository({ factory: refused });
     act(() => useDataSourceStore.getState().chooseImported('ds-1'));
-    const { result } = renderHook(() => useActiveDataSource(defaultClient, { repository }));
+    const { result } = renderHook(() => useActiveDataSource(defaultClient, { repository }), withQueries());
     await waitFor(() =>
       expect(result.current).toEqual({ status: 'ready', client: defaultClient, imported: null }),
     );

@@ -1,0 +1,83 @@
+// What the comparison draws, from the API's answers: no React, no formatting, so its numbers can
+// be checked by hand.
+import type { FlowRow } from '../../contract/schemas';
+import { relativeChange } from '../../domain/change';
+import { tonnesByOrigin } from '../../domain/origin-totals';
+import { periodRows, type PeriodRow } from '../../domain/period-rows';
+import { monthOfYearProfile, normaliseProfile, peakMonth } from '../../domain/seasonality';
+import { readShare, type ShareReading } from '../../domain/share';
+import { monthRow } from '../../charts/month-axis';
+
+type OriginRow = Pick<FlowRow, 'period' | 'origin' | 'tonnes'>;
+
+/** One row per period with each compared origin's tonnes. */
+export function originSeries(rows: readonly OriginRow[]): PeriodRow[] {
+  return periodRows(rows, (chartRow, row) => {
+    if (row.origin) chartRow[row.origin] = row.tonnes;
+  });
+}
+
+export interface OriginSummary {
+  code: string;
+  /** Tonnes over the chosen period; null when the answer has none for the origin. */
+  tonnes: number | null;
+  /** Of all origins' tonnes over the same period and commodity. */
+  share: ShareReading;
+  /** Against the same dates a year before. */
+  growth: number | null;
+  /** Calendar month (1–12) of the highest mean tonnes over the whole coverage. */
+  peak: number | null;
+}
+
+export interface ComparisonAnswers {
+  /** Yearly tonnes per origin over the chosen period. */
+  totals: readonly OriginRow[];
+  /** The same, a year before. */
+  lastYear: readonly OriginRow[];
+  /** Yearly tonnes of all origins together. */
+  all: readonly Pick<FlowRow, 'tonnes'>[];
+  /** Monthly tonnes per origin over the whole coverage. */
+  monthly: readonly OriginRow[];
+}
+
+export interface Comparison {
+  summary: OriginSummary[];
+  /** Twelve rows (January to December) with each origin's share of its own year. */
+  profileRows: PeriodRow[];
+}
+
+export function compareOrigins(codes: readonly string[], answers: ComparisonAnswers): Comparison {
+  const now = tonnesByOrigin(answers.totals);
+  const before = tonnesByOrigin(answers.lastYear);
+  const allTonnes = answers.all.reduce((sum, row) => sum + (row.tonnes ?? 0), 0);
+  const profileRows: PeriodRow[] = Array.from({ length: 12 }, (_, i) => monthRow(i + 1));
+  const summary = codes.map((code) => {
+    const profile = monthOfYearProfile(answers.monthly.filter((row) => row.origin === code));
+    normaliseProfile(profile).forEach((share, index) => {
+      const row = profileRows[index];
+      if (row) row[code] = share;
+    });
+    const tonnes = now.get(code) ?? null;
+    return {
+      code,
+      tonnes,
+      share: readShare(tonnes, allTonnes),
+      growth: relativeChange(tonnes, before.get(code) ?? null),
+      peak: peakMonth(profile),
+    };
+  });
+  return { summary, profileRows };
+}
+
+const JAKARTA = '31';
+
+/** Regions that can be added: not Jakarta itself (the destination) and not chosen already. */
+export function addableRegions<R extends { code: string }>(
+  regions: readonly R[],
+  chosen: readonly string[],
+): R[] {
+  return regions.filter(
+    (region) =>
+      region.code !== JAKARTA && !region.code.startsWith(`${JAKARTA}.`) && !chosen.includes(region.code),
+  );
+}

@@ -1,0 +1,96 @@
+// What the region profile draws, from the API's answers: no React, no formatting, so each panel's
+// numbers can be checked by hand.
+import type { FlowRow } from '../../contract/schemas';
+import { COMMODITY_GROUPS, type CommodityGroup } from '../../domain/commodity';
+import { periodRows, type PeriodRow } from '../../domain/period-rows';
+import { seasonalProfile, peakMonth } from '../../domain/seasonality';
+import { readShare, type ShareReading } from '../../domain/share';
+import { monthRow } from '../../charts/month-axis';
+
+type TonnesRow = Pick<FlowRow, 'period' | 'tonnes'>;
+
+export interface FormSeries {
+  /** The commodity forms that appear, sorted by code: one line each. */
+  forms: string[];
+  /** One row per period with each form's tonnes. */
+  chartRows: PeriodRow[];
+}
+
+/** Flows over time, one series per commodity form. */
+export function formSeries(rows: readonly (TonnesRow & Pick<FlowRow, 'commodity'>)[]): FormSeries {
+  const forms = [...new Set(rows.map((row) => row.commodity ?? ''))].filter(Boolean).sort();
+  return {
+    forms,
+    chartRows: periodRows(rows, (chartRow, row) => {
+      chartRow[row.commodity ?? ''] = row.tonnes;
+    }),
+  };
+}
+
+export interface GroupShare {
+  group: CommodityGroup;
+  tonnes: number;
+  share: ShareReading;
+}
+
+function groupTonnes(rows: readonly (TonnesRow & Pick<FlowRow, 'group'>)[], group: string): number {
+  return rows.filter((row) => row.group === group).reduce((sum, row) => sum + (row.tonnes ?? 0), 0);
+}
+
+/**
+ * The region's share of Jakarta's inflow per commodity group, over the same years: the region's
+ * tonnes over all origins' tonnes. A group the region did not supply is left out.
+ */
+export function groupShares(
+  regionRows: readonly (TonnesRow & Pick<FlowRow, 'group'>)[],
+  allRows: readonly (TonnesRow & Pick<FlowRow, 'group'>)[],
+): GroupShare[] {
+  return COMMODITY_GROUPS.map((group) => {
+    const own = groupTonnes(regionRows, group);
+    return { group, tonnes: own, share: readShare(own, groupTonnes(allRows, group)) };
+  }).filter((entry) => entry.tonnes > 0);
+}
+
+export interface RegionSeasons {
+  /** Groups with any tonnes in the monthly series. */
+  groupsWithData: CommodityGroup[];
+  /** Groups with enough whole years for a profile: one line each. */
+  seasonGroups: CommodityGroup[];
+  /** Twelve rows (January to December) with each season group's mean tonnes. */
+  profileRows: PeriodRow[];
+  peaks: { group: CommodityGroup; month: number | null }[];
+  /** Groups whose series is too short for a season, with their count of whole years. */
+  shortHistory: { group: CommodityGroup; years: number }[];
+}
+
+/**
+ * Seasonality: mean tonnes per calendar month over the region's whole years of supply only; a
+ * series shorter than two whole years has no season to show.
+ */
+export function regionSeasons(monthlyRows: readonly (TonnesRow & Pick<FlowRow, 'group'>)[]): RegionSeasons {
+  const groupsWithData = COMMODITY_GROUPS.filter((group) =>
+    monthlyRows.some((row) => row.group === group && row.tonnes),
+  );
+  const profileRows: PeriodRow[] = Array.from({ length: 12 }, (_, i) => monthRow(i + 1));
+  const seasons: RegionSeasons = {
+    groupsWithData,
+    seasonGroups: [],
+    profileRows,
+    peaks: [],
+    shortHistory: [],
+  };
+  for (const group of groupsWithData) {
+    const { years, profile } = seasonalProfile(monthlyRows.filter((row) => row.group === group));
+    if (!profile) {
+      seasons.shortHistory.push({ group, years: years.length });
+      continue;
+    }
+    seasons.seasonGroups.push(group);
+    profile.forEach((month, index) => {
+      const row = profileRows[index];
+      if (row) row[group] = month.meanTonnes;
+    });
+    seasons.peaks.push({ group, month: peakMonth(profile) });
+  }
+  return seasons;
+}
