@@ -11,6 +11,7 @@ import {
   type FieldIssue,
 } from './errors';
 import type * as schemas from '../contract/schemas';
+import { markServedAt, responseDate } from './served-at';
 
 type Schemas = typeof schemas;
 type ResponseSchemaName = {
@@ -110,7 +111,7 @@ export function createApiClient({
 
     const parsed = await validate(loaded, schemaName, body);
     if (!parsed.success) throw new InvalidDataError(url, parsed.issues);
-    return parsed.data;
+    return markServedAt(parsed.data, responseDate(response.headers));
   }
 
   return {

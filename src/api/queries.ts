@@ -1,5 +1,6 @@
 import { QueryClient, queryOptions, type Query } from '@tanstack/react-query';
 import { isApiError } from './errors';
+import { keepServedAt, shareStructureKeepingServedAt } from './served-at';
 import type { ApiClient, BalanceParams, FlowsParams, StocksParams } from './http-client';
 import type { FlowRow } from '../contract/schemas';
 import { fillMissingPeriods } from '../domain/missing-periods';
@@ -88,10 +89,10 @@ export const flowsQuery = (client: ApiClient, params: FlowsParams) =>
     queryFn: async ({ signal }) => {
       const answer = await client.getFlows(params, signal);
       const keyOf = (row: FlowRow) => answer.groupBy.map((dimension) => row[dimension] ?? '').join('\u0000');
-      return {
+      return keepServedAt(answer, {
         ...answer,
         rows: fillMissingPeriods(answer.rows, answer, answer.granularity, keyOf, emptyRow),
-      };
+      });
     },
     staleTime: SERIES_STALE_MS,
     placeholderData: sameSourcePrevious(client),
@@ -122,7 +123,7 @@ export const stocksQuery = (client: ApiClient, params: StocksParams) =>
           sourceIds: [],
         }),
       );
-      return { ...answer, rows };
+      return keepServedAt(answer, { ...answer, rows });
     },
     staleTime: SERIES_STALE_MS,
     placeholderData: sameSourcePrevious(client),
@@ -131,6 +132,8 @@ export const stocksQuery = (client: ApiClient, params: StocksParams) =>
 export interface QueryClientChoices {
   /** Demo data is served inside the page, so queries must run even when the browser is offline. */
   servedLocally: boolean;
+  /** A service worker controls the page and may answer from its copy while the browser is offline. */
+  offlineCopy?: boolean;
   /** Tests turn retries off so that error states show at once. */
   retries?: number;
 }
@@ -140,14 +143,21 @@ export interface QueryClientChoices {
  * (they will not improve); network trouble and 5xx are retried twice with backoff. A wall screen
  * must not refetch on every focus.
  */
-export function createQueryClient({ servedLocally, retries = 2 }: QueryClientChoices): QueryClient {
+export function createQueryClient({
+  servedLocally,
+  offlineCopy = false,
+  retries = 2,
+}: QueryClientChoices): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
         retry: (failureCount, error) => isApiError(error) && error.retryable && failureCount < retries,
         retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
         refetchOnWindowFocus: false,
-        networkMode: servedLocally ? 'always' : 'online',
+        // With an offline copy a query tries once while offline (the service worker may have the
+        // answer) before it waits for the connection; without one it waits at once.
+        networkMode: servedLocally ? 'always' : offlineCopy ? 'offlineFirst' : 'online',
+        structuralSharing: shareStructureKeepingServedAt,
         gcTime: 30 * 60 * 1000,
       },
     },

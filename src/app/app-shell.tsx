@@ -1,5 +1,8 @@
 import { CopyLinkButton } from './copy-link-button';
 import { CsvDialectSwitch } from './csv-dialect-switch';
+import { ConnectionIndicator } from './connection-indicator';
+import { PageErrorBoundary } from './page-error-boundary';
+import { DataAsOf } from '../charts/data-as-of';
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { LANGUAGES } from '../i18n/format';
 import { loadLanguage } from '../i18n/translate';
@@ -107,9 +110,11 @@ export function AppShell({
     return (
       <PageRendererContext.Provider value={renderPage}>
         <main id="main" className="present-main">
-          <Suspense fallback={pageFallback}>
-            <CurrentPage />
-          </Suspense>
+          <PageErrorBoundary key={page} language={language}>
+            <Suspense fallback={pageFallback}>
+              <CurrentPage />
+            </Suspense>
+          </PageErrorBoundary>
           {demo && <p className="present-demo-note">{t('demo.banner')}</p>}
         </main>
       </PageRendererContext.Provider>
@@ -143,6 +148,7 @@ export function AppShell({
           </div>
           <ThemeSwitch value={theme} onChange={(theme) => setView({ theme }, { replace: true })} />
           <CsvDialectSwitch />
+          <ConnectionIndicator />
         </header>
         {demo && (
           <p className="demo-banner" role="note">
@@ -161,9 +167,12 @@ export function AppShell({
           )}
           {heading && <h1 className="visually-hidden">{t(heading)}</h1>}
           {FILTERED_PAGES.has(page) && <FilterBar />}
-          <Suspense fallback={pageFallback}>
-            <CurrentPage />
-          </Suspense>
+          <DataAsOf />
+          <PageErrorBoundary key={page} language={language}>
+            <Suspense fallback={pageFallback}>
+              <CurrentPage />
+            </Suspense>
+          </PageErrorBoundary>
         </main>
         <footer className="shell-footer">{t('footer.about')}</footer>
       </div>

@@ -7,14 +7,22 @@ import { preloadTimeSeriesChart } from '../charts/lazy-time-series-chart';
 import { loadLanguage } from '../i18n/translate';
 import { i18nFor } from '../i18n/use-i18n';
 import { parseViewState } from '../state/view-url';
+import { followBrowserConnection } from '../state/connection-store';
 import { App } from './app';
+import { startOffline } from './offline';
 import './styles.css';
 
 /**
- * The demo API in a service worker, or, where the browser refuses one (site data blocked: MSW
- * cannot even load), answered in the page through the returned `fetch`.
+ * The demo API. A build answers it in the page from the demo API worker, so the page's scope is
+ * left to the offline service worker and the demo data works without a network too. `npm run dev`
+ * serves it with MSW's service worker (requests visible in the network panel); where the browser
+ * refuses one (site data blocked), it is answered in the page as well.
  */
 async function startDemo(apiBaseUrl: string): Promise<typeof fetch | null> {
+  if (import.meta.env.PROD) {
+    const { createDemoWorkerFetch } = await import('../../mocks/demo-api-worker-client');
+    return createDemoWorkerFetch(apiBaseUrl);
+  }
   try {
     const { startDemoApi } = await import('../../mocks/browser');
     await startDemoApi(apiBaseUrl);
@@ -47,13 +55,18 @@ async function start() {
       timeoutMs: config.requestTimeoutMs,
       ...(demoFetch ? { fetch: demoFetch } : {}),
     });
-    const queryClient = createQueryClient({ servedLocally: __DEMO_ENABLED__ && config.demo });
+    const queryClient = createQueryClient({
+      servedLocally: __DEMO_ENABLED__ && config.demo,
+      offlineCopy: navigator.serviceWorker?.controller != null,
+    });
     root.render(
       <StrictMode>
         <App client={client} queryClient={queryClient} demo={__DEMO_ENABLED__ && config.demo} />
       </StrictMode>,
     );
     preloadTimeSeriesChart();
+    if (import.meta.env.PROD) void startOffline();
+    else followBrowserConnection();
   } catch (error) {
     const { t } = i18nFor(parseViewState(window.location.search).view.lang);
     const detail = error instanceof ConfigError || error instanceof Error ? error.message : String(error);

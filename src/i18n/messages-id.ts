@@ -665,6 +665,38 @@ export const messagesId = {
   'server.upload.problem': 'Baris {line}{column}: {reason} “{value}”',
   'server.upload.refused': 'Server menolak unggahan ({status}): {detail}',
   'server.source.banner': 'Data server: “{name}”, data per {date} (revisi {revision}).',
+  'connection.online': 'Daring',
+  'connection.offline': 'Luring',
+  'connection.offlineReady': 'Daring · siap luring',
+  'connection.offlineReadyDetail':
+    'Semua halaman dan data yang sudah dibuka tersimpan di peramban ini dan tetap tampil tanpa jaringan.',
+  'connection.offlineDetail': 'Tanpa jaringan: menampilkan salinan yang tersimpan di peramban ini.',
+  'connection.installing': 'Menyiapkan salinan luring…',
+  'connection.update': 'Versi baru tersedia — muat ulang',
+  dataAsOf: 'Data per {time}',
+  'dataAsOf.detail': 'Waktu server membuat jawaban tertua yang ditampilkan di sini.',
+  'app.chunkError.title': 'Bagian ini tidak dapat dimuat',
+  'app.chunkError.body':
+    'Bagian dasbor ini belum tersimpan untuk dipakai luring, atau versinya sudah diganti. Coba lagi setelah koneksi kembali.',
+  'app.chunkError.retry': 'Coba lagi',
+  'present.presenterView': 'Tampilan pembicara',
+  'present.openPresenter': 'Jendela pembicara (P)',
+  'present.presenterHere': 'Pembicara di layar ini (N)',
+  'present.audienceHere': 'Tampilan penonton (N)',
+  'present.openAudience': 'Buka jendela penonton',
+  'present.nextSlide': 'Berikutnya',
+  'present.lastSlide': 'Ini slide terakhir.',
+  'present.timer': 'Waktu',
+  'present.timerReset': 'Ulang waktu',
+  'present.timerPause': 'Jeda',
+  'present.timerResume': 'Lanjut',
+  'present.popupBlocked': 'Peramban menolak membuka jendela baru. Izinkan jendela sembulan untuk situs ini.',
+  'deck.prepareOffline': 'Siapkan untuk luring',
+  'deck.preparing': 'Memuat data {done} dari {total} slide…',
+  'deck.prepared':
+    '{count} slide siap dipresentasikan tanpa jaringan: kode dan datanya tersimpan di peramban ini.',
+  'deck.printedSlide': 'Slide {number} dari {total} · Arus Pangan · dicetak {date}',
+  'deck.prepareFailed': 'Data {count} slide tidak dapat dimuat; slide itu tidak tersedia luring.',
 } as const;
 
 export type MessageKey = keyof typeof messagesId;

@@ -57,6 +57,8 @@ export interface ViewState {
   compareLayout: CompareLayout;
   /** The slide shown in presentation mode, counted from 1. */
   slide: number | null;
+  /** Presentation mode: this window is the presenter's (notes, next slide, timer), not the audience's. */
+  presenter: boolean;
   /** Colour theme; 'system' follows the operating system (colour scheme and contrast). */
   theme: ThemeChoice;
   /** What the flows page (Sankey and map) is narrowed to: one code per dimension at most. */
@@ -98,6 +100,7 @@ export const DEFAULT_VIEW: ViewState = {
   compare: [],
   compareLayout: 'overlay',
   slide: null,
+  presenter: false,
   theme: 'system',
   flowSelection: {},
   rankingSort: { key: 'tonnes', descending: true },
@@ -262,6 +265,11 @@ export function parseViewState(search: string): ParsedView {
     if (/^[1-9]\d{0,2}$/.test(slide)) view.slide = Number(slide);
     else rejected.push('slide');
   }
+  const presenter = params.get('presenter');
+  if (presenter !== null) {
+    if (presenter === '1') view.presenter = true;
+    else rejected.push('presenter');
+  }
   const selection = params.get('sel');
   if (selection !== null) {
     const parsed = parseFlowSelection(selection);
@@ -309,6 +317,7 @@ export function serializeViewState(view: ViewState): string {
   if (view.compare.length > 0) params.set('compare', view.compare.join(','));
   if (view.compareLayout !== DEFAULT_VIEW.compareLayout) params.set('compare-layout', view.compareLayout);
   if (view.slide !== null) params.set('slide', String(view.slide));
+  if (view.presenter) params.set('presenter', '1');
   const selection = serializeFlowSelection(view.flowSelection);
   if (selection !== '') params.set('sel', selection);
   const { key, descending } = view.rankingSort;

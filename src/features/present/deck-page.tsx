@@ -1,5 +1,5 @@
 import './present.css';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { downloadFile } from '../../charts/download';
 import { useI18n } from '../../i18n/use-i18n';
 import { SaveProblem } from '../../storage/save-problem';
@@ -15,6 +15,16 @@ import { useDeckStore } from '../../state/deck-store';
 import { DeckImportReview } from './deck-import-review';
 import { LazySlide, usePrinting } from './lazy-slide';
 import { useSetView } from '../../state/view-hooks';
+import { useDeckPreparation } from './use-deck-preparation';
+import { SlideStage } from './slide-stage';
+import { useDemoData } from '../../charts/frame-context';
+import { localToday } from '../../charts/image-export';
+
+/**
+ * A printed slide's box in CSS pixels: an A4 landscape page inside 12 mm margins (1032 × 703),
+ * less its title, notes and status line. The slide is scaled to fill it.
+ */
+const PRINTED_SLIDE_BOX = { width: 1030, height: 520 };
 
 /** Slides drawn at once; the rest are drawn when they scroll into view (or the deck is printed). */
 const EAGER_SLIDES = 6;
@@ -29,7 +39,11 @@ export function DeckPage() {
   const [pending, setPending] = useState<{ fileName: string; reading: DeckFileReading } | null>(null);
   const [report, setReport] = useState<string | null>(null);
   const printing = usePrinting();
+  const demo = useDemoData();
   const importId = useId();
+  const listRef = useRef<HTMLOListElement>(null);
+  const { preparation, start: prepareOffline } = useDeckPreparation(listRef, slides.length);
+  const drawAll = printing || preparation.kind === 'running';
 
   return (
     <div className="deck">
@@ -60,6 +74,13 @@ export function DeckPage() {
             }
           >
             {t('deck.export')}
+          </button>
+          <button
+            type="button"
+            disabled={slides.length === 0 || preparation.kind === 'running'}
+            onClick={prepareOffline}
+          >
+            {t('deck.prepareOffline')}
           </button>
           <label htmlFor={importId} className="file-button">
             {t('deck.import')}
@@ -103,9 +124,24 @@ export function DeckPage() {
             {report}
           </p>
         )}
+        {preparation.kind === 'running' && (
+          <p className="notice" role="status">
+            {t('deck.preparing', {
+              done: Math.min(preparation.settled + 1, preparation.total),
+              total: preparation.total,
+            })}
+          </p>
+        )}
+        {preparation.kind === 'done' && (
+          <p className={preparation.failed > 0 ? 'notice deck-prepared' : 'deck-prepared'} role="status">
+            {preparation.failed > 0
+              ? t('deck.prepareFailed', { count: preparation.failed })
+              : t('deck.prepared', { count: preparation.total })}
+          </p>
+        )}
         {slides.length === 0 && <p>{t('deck.empty')}</p>}
       </section>
-      <ol className="slide-list">
+      <ol className="slide-list" ref={listRef}>
         {slides.map((slide, index) => (
           <li key={slide.id} className="slide-card">
             <div className="slide-card-tools">
@@ -146,7 +182,9 @@ export function DeckPage() {
               </button>
             </div>
             <h2 className="print-only">{slide.title}</h2>
-            <LazySlide slide={slide} eager={printing || index < EAGER_SLIDES} />
+            <SlideStage box={printing ? PRINTED_SLIDE_BOX : undefined}>
+              <LazySlide slide={slide} eager={drawAll || index < EAGER_SLIDES} />
+            </SlideStage>
             <label className="slide-notes">
               {t('present.notes')}
               <textarea
@@ -157,6 +195,18 @@ export function DeckPage() {
               />
             </label>
             {slide.notes && <p className="print-only slide-notes-print">{slide.notes}</p>}
+            <p className="print-only slide-print-status">
+              {[
+                demo ? t('demo.banner') : null,
+                t('deck.printedSlide', {
+                  number: index + 1,
+                  total: slides.length,
+                  date: i18n.date(localToday()),
+                }),
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </p>
           </li>
         ))}
       </ol>
