@@ -12,15 +12,17 @@
 //   BENCH_TIMEOUT_MS=90000 npm run bench  per wait (default 60 000)
 //   BENCH_APP_ROOT=/path/to/checkout npm run bench   measure another checkout of the app
 //   BENCH_ONLY=import npm run bench     only these measurement ids (comma-separated: app,
-//                                       reactOnly, chart100, sevenYear, growth, import, js, server, scale);
-//                                       only their builds are made and only their rows and targets printed
+//                                       reactOnly, chart100, sevenYear, growth, serverApp, serverSevenYear,
+//                                       import, js, server, scale); only their builds are made and
+//                                       only their rows and targets printed
 //   BENCH_ONLY=scale BENCH_SCALE_ROWS=1000000,10000000 npm run bench   the growth curve on smaller sizes
 //                                       (server/bench/scale-bench.ts lists its settings)
 //
 // What happens:
-//   1. builds the app (its vite.config.ts, production, demo data on) and two reference pages
-//      (scripts/bench/pages/: React only; the app's TimeSeriesChart on 100 points) into a temp
-//      dir, and serves each with Vite's preview() on a free loopback port;
+//   1. builds the app (its vite.config.ts, production, demo data on), the app as `npm start`
+//      serves it (demo API off, served with the API by the server on a fresh DuckDB file) and two
+//      reference pages (scripts/bench/pages/: React only; the app's TimeSeriesChart on 100 points)
+//      into a temp dir, and serves each on a free loopback port;
 //   2. measures gzipped JS sizes (scripts/bench/sizes.mjs);
 //   3. launches Chromium once and runs every measurement of scripts/bench/measurements.mjs
 //      BENCH_RUNS times, interleaved (round i takes them in an order rotated by i), each in a
@@ -38,7 +40,7 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser, MeasurementError } from './bench/browser.mjs';
 import { MEASUREMENTS } from './bench/measurements.mjs';
 import { medianRunDetails, renderReport } from './bench/report.mjs';
-import { buildApp, buildReference } from './bench/servers.mjs';
+import { buildApp, buildReference, buildServerApp } from './bench/servers.mjs';
 import { bundleSizes, hasProductionReact } from './bench/sizes.mjs';
 import { ensureChromium } from './ensure-chromium.mjs';
 
@@ -61,6 +63,8 @@ const BUILDS = {
   app: (ctx, outDir) => buildApp({ appRoot: ctx.appRoot, outDir }),
   reactOnly: (ctx, outDir) => buildReference({ name: 'react-only', appRoot: ctx.appRoot, outDir }),
   chart100: (ctx, outDir) => buildReference({ name: 'chart-100', appRoot: ctx.appRoot, outDir }),
+  // What `npm start` serves: the build without the demo API, and the API on the same origin.
+  server: (ctx, outDir) => buildServerApp({ appRoot: ctx.appRoot, outDir }),
 };
 
 /** Measurements that need no browser: run once on the builds. Same result shape as MEASUREMENTS. */

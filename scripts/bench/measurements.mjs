@@ -484,13 +484,11 @@ export async function csvImport(ctx) {
 }
 
 /**
- * Every browser measurement: `id` is how REPORT addresses its metrics. To measure the dashboard as
- * the server serves it (`npm start`), add a BUILDS entry that builds and starts it, and list
- * appOverview / appSevenYearDaily / appGrowth again with that build as `target` (e.g. id
- * 'serverApp', run: (ctx) => appOverview(ctx, 'server')) and their rows and targets in REPORT. The pages they load are the
- * builds in BUILDS (scripts/bench.mjs) named by `builds`, served at ctx.servers.<name>.url.
- * The runs are interleaved: round i takes them in this order rotated by i. `medianBy` names the
- * metric whose median run's details are printed.
+ * Every browser measurement: `id` is how REPORT addresses its metrics. The pages they load are the
+ * builds in BUILDS (scripts/bench.mjs) named by `builds`, served at ctx.servers.<name>.url: 'app'
+ * is the static demo build (demo API in the page), 'server' the build `npm start` serves with the
+ * API on one origin. The runs are interleaved: round i takes them in this order rotated by i.
+ * `medianBy` names the metric whose median run's details are printed.
  */
 export const MEASUREMENTS = [
   { id: 'app', title: 'app /', builds: ['app'], run: appOverview, medianBy: 'longestInteraction' },
@@ -515,6 +513,20 @@ export const MEASUREMENTS = [
     builds: ['app'],
     run: appGrowth,
     medianBy: 'y8Switch',
+  },
+  {
+    id: 'serverApp',
+    title: 'server build (npm start) /',
+    builds: ['server'],
+    run: (ctx) => appOverview(ctx, 'server'),
+    medianBy: 'longestInteraction',
+  },
+  {
+    id: 'serverSevenYear',
+    title: `server build (npm start) ${SEVEN_YEAR_PATH}`,
+    builds: ['server'],
+    run: (ctx) => appSevenYearDaily(ctx, 'server'),
+    medianBy: 'longestInteraction',
   },
   {
     id: 'import',

@@ -1,8 +1,9 @@
-// Builds for `npm run bench` and the preview servers that serve them. Every build goes into a
-// directory under the bench's temp dir (never dist/) and is served by Vite's preview() on a free
-// loopback port.
+// Builds for `npm run bench` and the servers that serve them. Every build goes into a directory
+// under the bench's temp dir (never dist/) and is served on a free loopback port: by Vite's
+// preview(), or, for the server build, by the Arus Pangan server itself (what `npm start` runs).
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, preview } from 'vite';
@@ -25,6 +26,86 @@ export async function buildApp({ appRoot, outDir }) {
     throw new Error('the app build has no mockServiceWorker.js: the bench needs the demo data (VITE_DEMO)');
   }
   return { outDir, serve: () => serve({ root: appRoot, configFile, outDir }) };
+}
+
+/**
+ * The build `npm start` serves: the app without the in-browser demo API (VITE_DEMO=false), served
+ * with the API on one origin by the server (server/cli/serve.ts) on its own DuckDB file, which it
+ * fills with the demo dataset on first start.
+ */
+export async function buildServerApp({ appRoot, outDir }) {
+  const previousDemo = process.env.VITE_DEMO;
+  process.env.VITE_DEMO = 'false';
+  try {
+    await build({
+      root: appRoot,
+      configFile: join(appRoot, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true, manifest: true },
+    });
+  } finally {
+    if (previousDemo === undefined) delete process.env.VITE_DEMO;
+    else process.env.VITE_DEMO = previousDemo;
+  }
+  if (existsSync(join(outDir, 'mockServiceWorker.js'))) {
+    throw new Error('the server build has the demo service worker: VITE_DEMO=false was not honoured');
+  }
+  return { outDir, serve: () => startArusServer({ appRoot, staticDir: outDir }) };
+}
+
+const SERVER_START_TIMEOUT_MS = 180_000;
+
+/** Starts the Arus Pangan server on a free loopback port; resolves once it says where it runs. */
+function startArusServer({ appRoot, staticDir }) {
+  const dataDir = join(dirname(staticDir), `${basename(staticDir)}-data`);
+  const child = spawn(process.execPath, ['--import', 'tsx', join(appRoot, 'server', 'cli', 'serve.ts')], {
+    cwd: appRoot,
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      ARUS_STATIC_DIR: staticDir,
+      ARUS_DB_PATH: join(dataDir, 'bench.duckdb'),
+      ARUS_LOG: 'off',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise((resolveExit) => child.once('exit', resolveExit));
+  return new Promise((resolveStart, rejectStart) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      rejectStart(
+        new Error(`the Arus Pangan server did not start within ${SERVER_START_TIMEOUT_MS} ms:\n${output}`),
+      );
+    }, SERVER_START_TIMEOUT_MS);
+    const onData = (chunk) => {
+      output += String(chunk);
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (!match) return;
+      clearTimeout(timer);
+      child.stdout.off('data', onData);
+      child.stdout.resume();
+      resolveStart({
+        url: `${match[1]}/`,
+        close: async () => {
+          if (child.exitCode === null) child.kill('SIGTERM');
+          await exited;
+        },
+      });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk) => {
+      output += String(chunk);
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      rejectStart(
+        new Error(`the Arus Pangan server exited (${signal ?? code}) before it started:\n${output}`),
+      );
+    });
+  });
 }
 
 /**

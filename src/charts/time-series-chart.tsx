@@ -141,9 +141,16 @@ function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] 
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    setWidth(element.clientWidth);
+    // Only a new width is set: setting the same one still costs the chart an extra render later.
+    let last = 0;
+    const measured = (next: number) => {
+      if (next === last) return;
+      last = next;
+      setWidth(next);
+    };
+    measured(element.clientWidth);
     const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.round(entry.contentRect.width));
+      if (entry) measured(Math.round(entry.contentRect.width));
     });
     observer.observe(element);
     return () => observer.disconnect();

@@ -513,6 +513,19 @@ describe('overview panels: table view', () => {
 });
 
 describe('overview: the view in the URL', () => {
+  test('seven years of daily data: the share chart is drawn a week at a time, and says so', async () => {
+    // Daily rows for 22 commodity forms over 2,861 days would pass the API's 50,000-row limit.
+    renderApp({ url: '/?period=custom&from=2019-01-01&to=2026-10-31&gran=day' });
+    await waitFor(() => expect(panel('share-over-time')).toHaveAttribute('data-state', 'ready'), {
+      timeout: 15_000,
+    });
+    const share = panel('share-over-time');
+    expect(share).toHaveTextContent('grafik memakai satuan yang lebih kasar');
+    // 2019-01-01 is a Tuesday: weeks start on Monday 2018-12-31, the last one on 2026-10-26, so
+    // 2,856 days apart: 409 weekly rows (the figure says how many rows came in).
+    expect(share.querySelector('figure')).toHaveAttribute('data-rows', '409');
+  }, 20_000);
+
   test('a malformed link says so and falls back to the default view', async () => {
     renderApp({ url: '/?commodity=gold&period=2025-13&gran=hour' });
     const notice = await screen.findByText(/^Sebagian tautan tidak valid/);

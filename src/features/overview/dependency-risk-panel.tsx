@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { flowsQuery, sourcesQuery } from '../../api/queries';
@@ -6,6 +6,8 @@ import { useRegionNames, useUnknownRegionCodes } from '../../api/use-region-name
 import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
+import { useSettled } from '../../charts/use-settled';
+import type { FlowRow } from '../../contract/schemas';
 import { SERIES_COLORS } from '../../theme/palette';
 import type { TableData } from '../../charts/table-data';
 import { COMMODITY_CODES, COMMODITY_GROUPS, groupOf, isCommodityCode } from '../../domain/commodity';
@@ -19,7 +21,7 @@ import { groupLabel } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages-id';
 import { useI18n } from '../../i18n/use-i18n';
 import type { OverviewFilters } from '../../filters/use-overview-filters';
-import { ORIGIN_UNITS } from '../../state/view-url';
+import { ORIGIN_UNITS, type CommodityFilter } from '../../state/view-url';
 import { useSetView, useViewField } from '../../state/view-hooks';
 import { granularityForPeriods } from '../../domain/period';
 import { periodRows } from '../../domain/period-rows';
@@ -32,6 +34,44 @@ const LEVEL_LABEL: Record<ConcentrationLevel, MessageKey> = {
   moderate: 'risk.level.moderate',
   high: 'risk.level.high',
 };
+
+/**
+ * Concentration per form and per group (pooled forms) from flows by commodity and origin: the
+ * readings, and the chart rows (HHI and top-3 share per period).
+ */
+function concentrationModel(flowRows: readonly FlowRow[], commodity: CommodityFilter) {
+  const groups = commodity === 'all' ? [...COMMODITY_GROUPS] : [commodity];
+  const forms = COMMODITY_CODES.filter((code) => groups.includes(groupOf(code)));
+  const rows = flowRows.map((row) => ({
+    period: row.period,
+    tonnes: row.tonnes,
+    ...(row.commodity && { commodity: row.commodity }),
+    origin: row.origin ?? row.province ?? '',
+  }));
+  const origins = rows.flatMap((row) => (row.origin ? [row.origin] : []));
+  const readings = concentrationByForm(rows, forms, (form) => (isCommodityCode(form) ? groupOf(form) : form));
+  // Groups with more than one form get their own (pooled) column in the table next to their forms.
+  const pooledGroups = groups.filter((group) => forms.filter((form) => groupOf(form) === group).length > 1);
+  const series = [
+    ...forms.map((form) => ({ key: form, rows: rows.filter((row) => row.commodity === form) })),
+    ...pooledGroups.map((group) => ({
+      key: group,
+      rows: rows.filter(
+        (row) =>
+          row.commodity !== undefined && isCommodityCode(row.commodity) && groupOf(row.commodity) === group,
+      ),
+    })),
+  ];
+  const points = series.flatMap(({ key, rows: keyRows }) =>
+    concentrationByPeriod(keyRows).map((point) => ({ ...point, key })),
+  );
+  const chartRows = periodRows(points, (chartRow, point) => {
+    chartRow[point.key] = point.hhi;
+    chartRow[`${point.key}-top3`] = point.top3Share;
+  });
+  const chartForms = forms.filter((form) => readings.forms.some((reading) => reading.commodity === form));
+  return { groups, origins, readings, pooledGroups, chartRows, chartForms };
+}
 
 /** How concentrated each commodity's supply is, per form and per group, with a switchable origin unit. */
 function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
@@ -59,36 +99,24 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
   const sources = useQuery(sourcesQuery(client));
   const status = combinePanelStatus([flows]);
 
-  const groups = filters.commodity === 'all' ? [...COMMODITY_GROUPS] : [filters.commodity];
-  const forms = COMMODITY_CODES.filter((code) => groups.includes(groupOf(code)));
-  const rows = (flows.data?.rows ?? []).map((row) => ({
-    period: row.period,
-    tonnes: row.tonnes,
-    ...(row.commodity && { commodity: row.commodity }),
-    origin: row.origin ?? row.province ?? '',
-  }));
-  const unknownCodes = useUnknownRegionCodes(rows.flatMap((row) => (row.origin ? [row.origin] : [])));
-  const readings = concentrationByForm(rows, forms, (form) => (isCommodityCode(form) ? groupOf(form) : form));
-  // Groups with more than one form get their own (pooled) column in the table next to their forms.
-  const pooledGroups = groups.filter((group) => forms.filter((form) => groupOf(form) === group).length > 1);
-  const series = [
-    ...forms.map((form) => ({ key: form, rows: rows.filter((row) => row.commodity === form) })),
-    ...pooledGroups.map((group) => ({
-      key: group,
-      rows: rows.filter(
-        (row) =>
-          row.commodity !== undefined && isCommodityCode(row.commodity) && groupOf(row.commodity) === group,
-      ),
-    })),
-  ];
-  const points = series.flatMap(({ key, rows: keyRows }) =>
-    concentrationByPeriod(keyRows).map((point) => ({ ...point, key })),
+  // Readings, chart and table change in one step, once the answer for the new filter is in.
+  const drawn = useSettled(
+    useMemo(
+      () => ({
+        flows: flows.data,
+        commodity: filters.commodity,
+        originUnit,
+        granularity,
+        from: range.from,
+        to: range.to,
+      }),
+      [flows.data, filters.commodity, originUnit, granularity, range.from, range.to],
+    ),
+    !flows.isPlaceholderData,
   );
-  const chartRows = periodRows(points, (chartRow, point) => {
-    chartRow[point.key] = point.hhi;
-    chartRow[`${point.key}-top3`] = point.top3Share;
-  });
-  const chartForms = forms.filter((form) => readings.forms.some((reading) => reading.commodity === form));
+  const model = useMemo(() => concentrationModel(drawn.flows?.rows ?? [], drawn.commodity), [drawn]);
+  const { groups, readings, pooledGroups, chartRows, chartForms } = model;
+  const unknownCodes = useUnknownRegionCodes(model.origins);
   const tableKeys = groups.flatMap((group) => [
     ...(pooledGroups.includes(group)
       ? [{ key: group, label: t('risk.allForms', { group: groupLabel(group, i18n) }) }]
@@ -97,13 +125,30 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
       .filter((form) => groupOf(form) === group)
       .map((form) => ({ key: form, label: groupLabel(form, i18n) })),
   ]);
-  const formatX = granularity === 'month' ? i18n.month : i18n.date;
-  const unitName = t(originUnit === 'province' ? 'unit.province' : 'unit.regency');
+  const formatX = drawn.granularity === 'month' ? i18n.month : i18n.date;
+  const formatY = useCallback((value: number) => i18n.number(value), [i18n]);
+  const series = useMemo(
+    () =>
+      chartForms.map((form, index) => ({
+        key: form,
+        label: `${groupLabel(form, i18n)} (HHI)`,
+        color: SERIES_COLORS[index % SERIES_COLORS.length] ?? '#000',
+      })),
+    [chartForms, i18n],
+  );
+  const referenceLines = useMemo(
+    () => [
+      { y: 1500, label: t('risk.threshold.moderate'), color: '#8a5a00', dash: '4 4' },
+      { y: 2500, label: t('risk.threshold.high'), color: '#B3261E', dash: '8 4' },
+    ],
+    [t],
+  );
+  const unitName = t(drawn.originUnit === 'province' ? 'unit.province' : 'unit.regency');
 
   const table: TableData = {
-    fileName: `arus-pangan_konsentrasi_${originUnit}_${granularity}_${range.from}_${range.to}`,
+    fileName: `arus-pangan_konsentrasi_${drawn.originUnit}_${drawn.granularity}_${drawn.from}_${drawn.to}`,
     columns: [
-      { key: 'period', header: t('table.period'), kind: granularity === 'month' ? 'month' : 'date' },
+      { key: 'period', header: t('table.period'), kind: drawn.granularity === 'month' ? 'month' : 'date' },
       ...tableKeys.flatMap(({ key, label }) => [
         { key, header: `${label} — HHI`, kind: 'number' as const },
         { key: `${key}-top3`, header: `${label} — ${t('risk.top3')}`, kind: 'percent' as const },
@@ -111,6 +156,11 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
     ],
     rows: chartRows,
   };
+  const dataStatuses = useMemo(() => (drawn.flows?.rows ?? []).map((row) => row.status), [drawn]);
+  const sourceIds = useMemo(
+    () => [...new Set((drawn.flows?.rows ?? []).flatMap((row) => row.sourceIds))],
+    [drawn],
+  );
 
   const describe = (reading: ConcentrationReading) =>
     reading.top3 && reading.level ? (
@@ -135,8 +185,8 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
       subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
       status={status}
       isEmpty={readings.forms.every((reading) => reading.hhi === null)}
-      dataStatuses={(flows.data?.rows ?? []).map((row) => row.status)}
-      sourceIds={(flows.data?.rows ?? []).flatMap((row) => row.sourceIds)}
+      dataStatuses={dataStatuses}
+      sourceIds={sourceIds}
       sources={sources.data ?? []}
       minHeight={CHART_HEIGHT + 140}
       table={table}
@@ -185,18 +235,11 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
         kind="line"
         rows={chartRows}
         height={CHART_HEIGHT}
-        series={chartForms.map((form, index) => ({
-          key: form,
-          label: `${groupLabel(form, i18n)} (HHI)`,
-          color: SERIES_COLORS[index % SERIES_COLORS.length] ?? '#000',
-        }))}
+        series={series}
         formatX={formatX}
-        formatY={(value) => i18n.number(value)}
+        formatY={formatY}
         description={t('risk.description')}
-        referenceLines={[
-          { y: 1500, label: t('risk.threshold.moderate'), color: '#8a5a00', dash: '4 4' },
-          { y: 2500, label: t('risk.threshold.high'), color: '#B3261E', dash: '8 4' },
-        ]}
+        referenceLines={referenceLines}
       />
       <p className="method-note">
         {t('risk.method', { unit: unitName })} {t('unit.note')}

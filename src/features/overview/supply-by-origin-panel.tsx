@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { flowsQuery, sourcesQuery } from '../../api/queries';
@@ -6,6 +6,9 @@ import { useRegionNames, useUnknownRegionCodes } from '../../api/use-region-name
 import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
+import { useSettled } from '../../charts/use-settled';
+import type { Band } from '../../charts/time-series-chart';
+import type { FlowRow } from '../../contract/schemas';
 import { OTHERS_COLOR, SERIES_COLORS } from '../../theme/palette';
 import { partialPeriodMarks } from '../../charts/partial-periods';
 import type { TableData } from '../../charts/table-data';
@@ -30,6 +33,38 @@ interface OriginTotal {
   origin: string;
   tonnes: number;
   previous: number | null;
+}
+
+const NO_BANDS: Band[] = [];
+
+/**
+ * The origins ranked by tonnes (with the previous period's tonnes beside), and the chart rows: the
+ * largest origins by period, the rest added up as "others".
+ */
+function originRanking(rows: readonly FlowRow[], priorRows: readonly FlowRow[]) {
+  const totals = tonnesByOrigin(rows);
+  const previousTotals = tonnesByOrigin(priorRows);
+  const grandTotal = [...totals.values()].reduce((sum, value) => sum + value, 0);
+  const ranking: OriginTotal[] = [...totals]
+    .map(([origin, tonnes]) => ({ origin, tonnes, previous: previousTotals.get(origin) ?? null }))
+    .sort((a, b) => b.tonnes - a.tonnes || a.origin.localeCompare(b.origin));
+  const top = ranking.slice(0, TOP_ORIGINS).map((entry) => entry.origin);
+  const topSet = new Set(top);
+  const hasOthers = ranking.length > TOP_ORIGINS;
+  const chartRows = periodRows(rows, (chartRow, row) => {
+    if (row.origin === undefined || row.tonnes === null) return;
+    const key = topSet.has(row.origin) ? row.origin : OTHERS;
+    chartRow[key] = ((chartRow[key] as number | undefined) ?? 0) + row.tonnes;
+  });
+  const keys = [...top, ...(hasOthers ? [OTHERS] : [])];
+  const statusesOf = new Map<string, DataStatus[]>();
+  for (const row of rows) {
+    if (!row.origin) continue;
+    const list = statusesOf.get(row.origin);
+    if (list) list.push(row.status);
+    else statusesOf.set(row.origin, [row.status]);
+  }
+  return { totals, grandTotal, ranking, keys, chartRows, statusesOf };
 }
 
 /** Who supplies Jakarta: the largest origins over time as a stacked area, and a ranking table. */
@@ -67,45 +102,66 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
   const sources = useQuery(sourcesQuery(client));
   const status = combinePanelStatus(previous ? [flows, prior] : [flows]);
 
-  const rows = flows.data?.rows ?? [];
-  const totals = tonnesByOrigin(rows);
-  const previousTotals = tonnesByOrigin(previous ? (prior.data?.rows ?? []) : []);
-  const grandTotal = [...totals.values()].reduce((sum, value) => sum + value, 0);
-  const unknownCodes = useUnknownRegionCodes(totals.keys());
-  const ranking: OriginTotal[] = [...totals]
-    .map(([origin, tonnes]) => ({ origin, tonnes, previous: previousTotals.get(origin) ?? null }))
-    .sort((a, b) => b.tonnes - a.tonnes || a.origin.localeCompare(b.origin));
-  const top = ranking.slice(0, TOP_ORIGINS).map((entry) => entry.origin);
-  const topSet = new Set(top);
-  const hasOthers = ranking.length > TOP_ORIGINS;
-
-  const chartRows = periodRows(rows, (chartRow, row) => {
-    if (row.origin === undefined || row.tonnes === null) return;
-    const key = topSet.has(row.origin) ? row.origin : OTHERS;
-    chartRow[key] = ((chartRow[key] as number | undefined) ?? 0) + row.tonnes;
-  });
-  const keys = [...top, ...(hasOthers ? [OTHERS] : [])];
-  const label = (key: string) => (key === OTHERS ? t('origins.others') : regionName(key));
-  const statusesOf = new Map<string, DataStatus[]>();
-  for (const row of rows) {
-    if (!row.origin) continue;
-    const list = statusesOf.get(row.origin);
-    if (list) list.push(row.status);
-    else statusesOf.set(row.origin, [row.status]);
-  }
-
-  const formatX = granularity === 'month' || granularity === 'year' ? i18n.month : i18n.date;
+  // The chart and its ranking change in one step: while either answer is still the previous
+  // filter's placeholder, they keep what they drew (answers and filters that belong together).
+  const drawn = useSettled(
+    useMemo(
+      () => ({
+        flows: flows.data,
+        prior: previous ? prior.data : undefined,
+        commodity: filters.commodity,
+        granularity,
+        from: range.from,
+        to: range.to,
+      }),
+      [flows.data, prior.data, previous, filters.commodity, granularity, range.from, range.to],
+    ),
+    !flows.isPlaceholderData && !(previous && prior.isPlaceholderData),
+  );
+  const rows = useMemo(() => drawn.flows?.rows ?? [], [drawn]);
+  const origins = useMemo(() => originRanking(rows, drawn.prior?.rows ?? []), [rows, drawn]);
+  const { ranking, grandTotal, keys, chartRows, statusesOf } = origins;
+  const unknownCodes = useUnknownRegionCodes(origins.totals.keys());
+  const label = useCallback(
+    (key: string) => (key === OTHERS ? t('origins.others') : regionName(key)),
+    [t, regionName],
+  );
+  const series = useMemo(
+    () =>
+      keys.map((key, index) => ({
+        key,
+        label: label(key),
+        color: key === OTHERS ? OTHERS_COLOR : (SERIES_COLORS[index % SERIES_COLORS.length] ?? '#000'),
+      })),
+    [keys, label],
+  );
+  const drawnRange = useMemo(() => ({ from: drawn.from, to: drawn.to }), [drawn.from, drawn.to]);
+  const formatX = drawn.granularity === 'month' || drawn.granularity === 'year' ? i18n.month : i18n.date;
+  const formatY = useCallback((value: number) => i18n.tonnes(value), [i18n]);
+  const events = useMemo(() => eventMarkers(drawnRange, i18n), [drawnRange, i18n]);
+  const bands = useMemo(
+    () => (drawn.commodity === 'rice' ? harvestBands(drawnRange, i18n) : NO_BANDS),
+    [drawn.commodity, drawnRange, i18n],
+  );
+  const partial = useMemo(
+    () => partialPeriodMarks(drawnRange, drawn.granularity, i18n),
+    [drawnRange, drawn.granularity, i18n],
+  );
   const commodityName = groupLabel(filters.commodity, i18n);
-  const partial = partialPeriodMarks(range, granularity, i18n);
-  const table: TableData = {
-    fileName: `arus-pangan_asal-pasokan_${filters.commodity}_${granularity}_${range.from}_${range.to}`,
-    columns: [
-      { key: 'period', header: t('table.period'), kind: granularity === 'month' ? 'month' : 'date' },
-      ...keys.map((key) => ({ key, header: label(key), kind: 'tonnes' as const })),
-      partial.column,
-    ],
-    rows: chartRows.map((row) => ({ ...row, partial: partial.cell(row.period) })),
-  };
+  const table: TableData = useMemo(
+    () => ({
+      fileName: `arus-pangan_asal-pasokan_${drawn.commodity}_${drawn.granularity}_${drawn.from}_${drawn.to}`,
+      columns: [
+        { key: 'period', header: t('table.period'), kind: drawn.granularity === 'month' ? 'month' : 'date' },
+        ...keys.map((key) => ({ key, header: label(key), kind: 'tonnes' as const })),
+        partial.column,
+      ],
+      rows: chartRows.map((row) => ({ ...row, partial: partial.cell(row.period) })),
+    }),
+    [drawn, keys, label, partial, chartRows, t],
+  );
+  const dataStatuses = useMemo(() => rows.map((row) => row.status), [rows]);
+  const sourceIds = useMemo(() => [...new Set(rows.flatMap((row) => row.sourceIds))], [rows]);
 
   const topRows = ranking.slice(0, 10).map((entry, index) => ({
     rank: index + 1,
@@ -133,8 +189,8 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
       subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
       status={status}
       isEmpty={ranking.length === 0}
-      dataStatuses={rows.map((row) => row.status)}
-      sourceIds={rows.flatMap((row) => row.sourceIds)}
+      dataStatuses={dataStatuses}
+      sourceIds={sourceIds}
       sources={sources.data ?? []}
       minHeight={CHART_HEIGHT + 260}
       table={table}
@@ -144,20 +200,16 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
         kind="stacked-area"
         rows={chartRows}
         height={CHART_HEIGHT}
-        series={keys.map((key, index) => ({
-          key,
-          label: label(key),
-          color: key === OTHERS ? OTHERS_COLOR : (SERIES_COLORS[index % SERIES_COLORS.length] ?? '#000'),
-        }))}
+        series={series}
         formatX={formatX}
-        formatY={(value) => i18n.tonnes(value)}
-        description={t('origins.description', { commodity: commodityName })}
-        events={eventMarkers(range, i18n)}
-        bands={filters.commodity === 'rice' ? harvestBands(range, i18n) : []}
+        formatY={formatY}
+        description={t('origins.description', { commodity: groupLabel(drawn.commodity, i18n) })}
+        events={events}
+        bands={bands}
         partial={partial.chart}
       />
       <p className="method-note">
-        {t('events.legend')} {granularity !== filters.granularity && t('origins.coarser')}{' '}
+        {t('events.legend')} {drawn.granularity !== filters.granularity && t('origins.coarser')}{' '}
         {partial.chart.periods.length > 0 && t('chart.partialNote')}
       </p>
       <SummaryTable
