@@ -79,6 +79,7 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
   // Compared only with a previous range the data covers in full: a partial one would show falls
   // that never happened.
   const previous = comparisonRanges(range, filters.coverage).previous;
+  const comparable = previous !== null;
 
   const flows = useQuery(
     flowsQuery(client, {
@@ -108,15 +109,15 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
     useMemo(
       () => ({
         flows: flows.data,
-        prior: previous ? prior.data : undefined,
+        prior: comparable ? prior.data : undefined,
         commodity: filters.commodity,
         granularity,
         from: range.from,
         to: range.to,
       }),
-      [flows.data, prior.data, previous, filters.commodity, granularity, range.from, range.to],
+      [flows.data, prior.data, comparable, filters.commodity, granularity, range.from, range.to],
     ),
-    !flows.isPlaceholderData && !(previous && prior.isPlaceholderData),
+    !flows.isPlaceholderData && !(comparable && prior.isPlaceholderData),
   );
   const rows = useMemo(() => drawn.flows?.rows ?? [], [drawn]);
   const origins = useMemo(() => originRanking(rows, drawn.prior?.rows ?? []), [rows, drawn]);
