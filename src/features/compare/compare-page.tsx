@@ -5,6 +5,7 @@ import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
 import { monthName, monthRow } from '../../charts/month-axis';
 import { combinePanelStatus } from '../../charts/panel-status';
 import { shareText } from '../../charts/share-text';
+import { partialPeriodMarks } from '../../charts/partial-periods';
 import type { TableData } from '../../charts/table-data';
 import { granularityForPeriods } from '../../domain/period';
 import { useOverviewFilters, type OverviewFilters } from '../../filters/use-overview-filters';
@@ -62,6 +63,8 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
   });
 
   const formatX = granularity === 'month' || granularity === 'year' ? i18n.month : i18n.date;
+  // The first and last periods the range cuts are hatched, so a short week is not read as a fall.
+  const partial = partialPeriodMarks(range, granularity, i18n);
   const commodityName = groupLabel(filters.commodity, i18n);
   const status = combinePanelStatus([regions, series, totals, lastYear, all, monthly]);
   const rowsUsed = [...(series.data?.rows ?? []), ...(monthly.data?.rows ?? [])];
@@ -148,6 +151,7 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
             formatX={formatX}
             formatY={(value) => i18n.tonnes(value)}
             description={t('compare.description', { names: codes.map(name).join(', ') })}
+            partial={partial.chart}
           />
         ) : (
           <div className="small-multiples">
@@ -162,10 +166,14 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
                   formatX={formatX}
                   formatY={(value) => i18n.tonnes(value)}
                   description={t('compare.description', { names: name(code) })}
+                  partial={partial.chart}
                 />
               </div>
             ))}
           </div>
+        )}
+        {codes.length >= 2 && partial.chart.periods.length > 0 && (
+          <p className="method-note">{t('chart.partialNote')}</p>
         )}
         <SummaryTable
           columns={summaryColumns}
