@@ -122,7 +122,8 @@ function LanguageSwitch() {
           key={choice}
           type="button"
           lang={choice}
-          aria-label={t(choice === 'id' ? 'language.id' : 'language.en')}
+          // The visible code first, so speech input ("click EN") and the spoken name agree.
+          aria-label={`${choice.toUpperCase()} — ${t(choice === 'id' ? 'language.id' : 'language.en')}`}
           aria-pressed={language === choice}
           onClick={() => void loadLanguage(choice).then(() => setView({ lang: choice }))}
         >
@@ -187,7 +188,6 @@ export function AppShell({
               <ThemeSwitch value={theme} onChange={(theme) => setView({ theme }, { replace: true })} />
               <CsvDialectSwitch />
             </HeaderMenu>
-            <ConnectionIndicator />
           </div>
         </header>
         <div className="shell-status">
@@ -196,7 +196,10 @@ export function AppShell({
               <strong>{t('demo.banner')}</strong> {t('demo.bannerDetail')}
             </p>
           )}
-          <DataFreshnessLine />
+          <div className="status-line">
+            <DataFreshnessLine />
+            <ConnectionIndicator />
+          </div>
         </div>
         <DataSourceNotice imported={imported} />
         <StorageNotice />

@@ -39,7 +39,7 @@ describe('production build in Chromium', () => {
     const html = app.page.locator('html');
     await expect.poll(() => html.getAttribute('lang'), { timeout: 20_000 }).toBe('id');
 
-    await app.page.getByRole('button', { name: 'English', exact: true }).click({ timeout: 20_000 });
+    await app.page.getByRole('button', { name: 'EN — English', exact: true }).click({ timeout: 20_000 });
 
     await expect.poll(() => html.getAttribute('lang'), { timeout: 10_000 }).toBe('en');
     expectNoProblems(app);

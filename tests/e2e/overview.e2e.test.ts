@@ -127,7 +127,7 @@ describe('the overview in Chromium', () => {
     expect(numbers).toBeGreaterThan(rows.length);
 
     // English: headings, table headers and dates.
-    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await page.getByRole('button', { name: 'EN — English', exact: true }).click();
     await expect.poll(() => page.locator('html').getAttribute('lang'), POLL).toBe('en');
     await expect
       .poll(() => share.locator('h2').innerText(), POLL)

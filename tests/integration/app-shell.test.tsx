@@ -9,7 +9,7 @@ beforeAll(warmUpApp);
 describe('app shell', () => {
   test('Bahasa Indonesia by default, on <html lang> too', async () => {
     renderApp();
-    expect(screen.getByRole('button', { name: 'Bahasa Indonesia' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'ID — Bahasa Indonesia' })).toHaveAttribute('aria-pressed', 'true');
     expect(document.documentElement).toHaveAttribute('lang', 'id');
     expect(await screen.findByRole('heading', { name: PANEL_TITLE.id })).toBeInTheDocument();
     await settledPanel();
@@ -19,13 +19,13 @@ describe('app shell', () => {
     const { user } = renderApp();
     await settledPanel();
 
-    await user.click(screen.getByRole('button', { name: 'English' }));
+    await user.click(screen.getByRole('button', { name: 'EN — English' }));
 
     expect(await screen.findByRole('heading', { name: PANEL_TITLE.en })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: PANEL_TITLE.id })).not.toBeInTheDocument();
     expect(window.location.search).toBe('?lang=en');
     expect(document.documentElement).toHaveAttribute('lang', 'en');
-    expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'EN — English' })).toHaveAttribute('aria-pressed', 'true');
     const panel = await settledPanel('en');
     expect(panel.querySelector('.figure-claim .figure-value')).toHaveTextContent(/^90%$/);
     expect(within(panel).getByText(/^Official claim: Marulina Dewi/)).toHaveTextContent(/, 3 October 2025$/);
@@ -35,7 +35,7 @@ describe('app shell', () => {
     const { user } = renderApp({ url: '/?lang=en' });
     expect(await screen.findByRole('heading', { name: PANEL_TITLE.en })).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('lang', 'en');
-    await user.click(screen.getByRole('button', { name: 'Bahasa Indonesia' }));
+    await user.click(screen.getByRole('button', { name: 'ID — Bahasa Indonesia' }));
     expect(await screen.findByRole('heading', { name: PANEL_TITLE.id })).toBeInTheDocument();
     expect(window.location.search).toBe('');
     await settledPanel();
@@ -44,7 +44,7 @@ describe('app shell', () => {
   test('an unknown language in the URL falls back to Bahasa Indonesia', async () => {
     renderApp({ url: '/?lang=xx' });
     expect(await screen.findByRole('heading', { name: PANEL_TITLE.id })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Bahasa Indonesia' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'ID — Bahasa Indonesia' })).toHaveAttribute('aria-pressed', 'true');
     await settledPanel();
   });
 

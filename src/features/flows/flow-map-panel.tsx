@@ -184,6 +184,7 @@ export const FlowMapPanel = memo(function FlowMapPanel({
       id="flow-map"
       title={t('map.title', { commodity: labels.group(filters.commodity) })}
       subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
+      period={range}
       status={status}
       isEmpty={model.origins.length === 0}
       dataStatuses={rows.map((row) => row.status)}

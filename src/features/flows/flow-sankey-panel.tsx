@@ -232,6 +232,7 @@ export const FlowSankeyPanel = memo(function FlowSankeyPanel({
       id="flow-sankey"
       title={title}
       subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
+      period={range}
       status={status}
       isEmpty={fullGraph.links.length === 0}
       dataStatuses={rows.map((row) => row.status)}
