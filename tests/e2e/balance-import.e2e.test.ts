@@ -25,7 +25,7 @@ describe('a balance table for imported data', () => {
       '2024-01-30,32.15,rice-milled,PIBC,1,reported,',
       '2024-01-31,32.15,rice-milled,PIBC,2,reported,',
     ].join('\n');
-    await page.getByLabel('Nama dataset').fill('Neraca uji');
+    await page.getByRole('textbox', { name: 'Nama dataset (opsional)' }).fill('Neraca uji');
     await picker.setInputFiles({ name: 'arus.csv', mimeType: 'text/csv', buffer: Buffer.from(flows) });
     const report = page.getByRole('region', { name: 'Laporan impor: arus.csv' });
     await expect.poll(() => report.innerText(), { timeout: 60_000 }).toContain('5 diterima, 0 ditolak');
