@@ -2,7 +2,7 @@
 // under the bench's temp dir (never dist/) and is served on a free loopback port: by Vite's
 // preview(), or, for the server build, by the Arus Pangan server itself (what `npm start` runs).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -11,6 +11,12 @@ import { contentSecurityPolicy } from '../csp.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const PAGES_DIR = join(here, 'pages');
+
+/** Whether a build answers the demo API in the page: it ships the demo API worker's chunk. */
+function hasDemoApiWorker(outDir) {
+  const assets = join(outDir, 'assets');
+  return existsSync(assets) && readdirSync(assets).some((file) => file.startsWith('demo-api.worker-'));
+}
 
 /** The production build of the app itself, with its own vite.config.ts (demo data on). */
 export async function buildApp({ appRoot, outDir }) {
@@ -22,8 +28,8 @@ export async function buildApp({ appRoot, outDir }) {
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true, manifest: true },
   });
-  if (!existsSync(join(outDir, 'mockServiceWorker.js'))) {
-    throw new Error('the app build has no mockServiceWorker.js: the bench needs the demo data (VITE_DEMO)');
+  if (!hasDemoApiWorker(outDir)) {
+    throw new Error('the app build has no demo API worker: the bench needs the demo data (VITE_DEMO)');
   }
   return { outDir, serve: () => serve({ root: appRoot, configFile, outDir }) };
 }
@@ -48,8 +54,8 @@ export async function buildServerApp({ appRoot, outDir }) {
     if (previousDemo === undefined) delete process.env.VITE_DEMO;
     else process.env.VITE_DEMO = previousDemo;
   }
-  if (existsSync(join(outDir, 'mockServiceWorker.js'))) {
-    throw new Error('the server build has the demo service worker: VITE_DEMO=false was not honoured');
+  if (hasDemoApiWorker(outDir)) {
+    throw new Error('the server build has the demo API worker: VITE_DEMO=false was not honoured');
   }
   return { outDir, serve: () => startArusServer({ appRoot, staticDir: outDir }) };
 }
