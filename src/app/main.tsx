@@ -60,20 +60,6 @@ async function startDemo(apiBaseUrl: string, worker: Promise<DemoApiWorker> | nu
   }
 }
 
-/**
- * The offline copy is made once the page has drawn and gone quiet: its service worker fetches every
- * file of the build, which would otherwise compete with the first view for the network and the CPU.
- */
-function startOfflineWhenIdle() {
-  const begin = () => {
-    if ('requestIdleCallback' in window)
-      window.requestIdleCallback(() => void startOffline(), { timeout: 5000 });
-    else setTimeout(() => void startOffline(), 1000);
-  };
-  if (document.readyState === 'complete') begin();
-  else window.addEventListener('load', begin, { once: true });
-}
-
 async function start() {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   const demoWorker = startDemoWorkerEarly();
@@ -109,7 +95,7 @@ async function start() {
     });
     preloadTimeSeriesChart();
     followBrowserConnection();
-    if (import.meta.env.PROD) startOfflineWhenIdle();
+    if (import.meta.env.PROD) void startOffline();
   } catch (error) {
     const { t } = i18nFor(view.lang);
     const detail = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
