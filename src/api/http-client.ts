@@ -129,12 +129,10 @@ export function createApiClient(options: ApiClientOptions) {
 
     if (options.checkedAnswers === true && response.headers.has(CHECKED_ANSWER_HEADER)) {
       // The body is the schema's own output (mocks/demo-api-check.ts).
-      await inTurn();
       return markServedAt(body as z.output<Schemas[N]>, responseDate(response.headers));
     }
     const parsed = await validate(await (schemasLoading ?? loadSchemas()), schemaName, body);
     if (!parsed.success) throw new InvalidDataError(url, parsed.issues);
-    await inTurn();
     return markServedAt(parsed.data, responseDate(response.headers));
   }
 
@@ -215,22 +213,6 @@ export function createApiClient(options: ApiClientOptions) {
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-let lastTurn: Promise<void> = Promise.resolve();
-
-/**
- * Answers are handed over one at a time, each a task after the one before: the view an answer
- * updates renders (TanStack Query notifies in a task of its own) before the next answer arrives,
- * so answers that come in together — a fast API answers a whole page at once — never make one
- * long render of every panel that freezes the page. Two tasks, so the previous answer's
- * notification, queued while it was handed over, always runs first.
- */
-function inTurn(): Promise<void> {
-  const turn = lastTurn.then(nextTask).then(nextTask);
-  lastTurn = turn;
-  return turn;
-}
 
 /** Responses whose rows can number thousands (daily series over years), with the schema of one row. */
 const ROW_SCHEMAS: Partial<Record<ResponseSchemaName, ResponseSchemaName>> = {
