@@ -776,7 +776,12 @@ class ClickHouseStore implements DataStore {
     return this.serialised(async () => {
       await this.ready();
       const hash = revision.record.fileHash;
-      const existing = hash === null ? null : await this.revisionByHash(revision.datasetId, hash);
+      // A balance joining flows is checked against the current revision only (by the caller):
+      // the same table on newer flows is a new revision.
+      const existing =
+        hash === null || revision.flowsFrom !== undefined
+          ? null
+          : await this.revisionByHash(revision.datasetId, hash);
       if (existing) return { revision: existing, created: false };
       return { revision: await this.writeRevisionNow(revision), created: true };
     });

@@ -673,7 +673,12 @@ class DuckDbStore implements DataStore {
   writeRevision(revision: NewRevision): Promise<{ revision: RevisionRecord; created: boolean }> {
     return this.serialised(async () => {
       const hash = revision.record.fileHash;
-      const existing = hash === null ? null : await this.revisionByHash(revision.datasetId, hash);
+      // A balance joining flows is checked against the current revision only (by the caller):
+      // the same table on newer flows is a new revision.
+      const existing =
+        hash === null || revision.flowsFrom !== undefined
+          ? null
+          : await this.revisionByHash(revision.datasetId, hash);
       if (existing) return { revision: existing, created: false };
       return { revision: await this.writeRevisionNow(revision), created: true };
     });
