@@ -42,6 +42,9 @@ async function viaServer(url: string): Promise<Answer> {
   };
 }
 
+/** A few hundred requests each; embedded ClickHouse on a shared machine takes minutes for them. */
+const SUITE_TIMEOUT_MS = 600_000;
+
 const demo = demoLocalDataset();
 const origins = [...new Set(demo.flows.series.map((s) => s.origin))];
 const suite = querySuite({
@@ -65,24 +68,28 @@ export function differentialSuite(engine: string, env: () => Record<string, stri
       expect(suite.length).toBeGreaterThan(200);
     });
 
-    it('answers every request of the suite exactly as the local API does', async () => {
-      const mismatches: string[] = [];
-      const statuses = new Set<number>();
-      for (const request of suite) {
-        const expected = await viaMsw(() => demo, request);
-        const actual = await viaServer(
-          `${server.api(request.route)}${request.query ? `?${request.query}` : ''}`,
-        );
-        statuses.add(actual.status);
-        if (JSON.stringify(actual) !== JSON.stringify(expected)) {
-          mismatches.push(
-            `${request.route}?${request.query}\n  local:  ${expected.status} ${expected.body.slice(0, 300)}\n  server: ${actual.status} ${actual.body.slice(0, 300)}`,
+    it(
+      'answers every request of the suite exactly as the local API does',
+      async () => {
+        const mismatches: string[] = [];
+        const statuses = new Set<number>();
+        for (const request of suite) {
+          const expected = await viaMsw(() => demo, request);
+          const actual = await viaServer(
+            `${server.api(request.route)}${request.query ? `?${request.query}` : ''}`,
           );
+          statuses.add(actual.status);
+          if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+            mismatches.push(
+              `${request.route}?${request.query}\n  local:  ${expected.status} ${expected.body.slice(0, 300)}\n  server: ${actual.status} ${actual.body.slice(0, 300)}`,
+            );
+          }
         }
-      }
-      expect(mismatches).toEqual([]);
-      expect([...statuses].sort()).toEqual([200, 400, 404, 422]);
-    });
+        expect(mismatches).toEqual([]);
+        expect([...statuses].sort()).toEqual([200, 400, 404, 422]);
+      },
+      SUITE_TIMEOUT_MS,
+    );
 
     it('reduces a year of days to the plot width the request names, and says so', async () => {
       // 3 groups at 100 px: m4ColumnsFor(100, 3) = floor(100 / 8) = 12 columns of about 30 days,
@@ -200,22 +207,29 @@ export function differentialSuite(engine: string, env: () => Record<string, stri
       ]);
     });
 
-    it('answers the suite exactly as the browser import does', async () => {
-      const mismatches: string[] = [];
-      const fileSuite = querySuite({ origins: ['13.77', '14.71'], entryPoints: ['PIBC', 'PIM-MUARA-BARU'] });
-      for (const request of fileSuite) {
-        const expected = await viaMsw(() => local, request);
-        const actual = await viaServer(
-          `${server.api(`/datasets/dinas-kpkp-2024${request.route}`)}${request.query ? `?${request.query}` : ''}`,
-        );
-        if (JSON.stringify(actual) !== JSON.stringify(expected)) {
-          mismatches.push(
-            `${request.route}?${request.query}\n  local:  ${expected.status} ${expected.body.slice(0, 300)}\n  server: ${actual.status} ${actual.body.slice(0, 300)}`,
+    it(
+      'answers the suite exactly as the browser import does',
+      async () => {
+        const mismatches: string[] = [];
+        const fileSuite = querySuite({
+          origins: ['13.77', '14.71'],
+          entryPoints: ['PIBC', 'PIM-MUARA-BARU'],
+        });
+        for (const request of fileSuite) {
+          const expected = await viaMsw(() => local, request);
+          const actual = await viaServer(
+            `${server.api(`/datasets/dinas-kpkp-2024${request.route}`)}${request.query ? `?${request.query}` : ''}`,
           );
+          if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+            mismatches.push(
+              `${request.route}?${request.query}\n  local:  ${expected.status} ${expected.body.slice(0, 300)}\n  server: ${actual.status} ${actual.body.slice(0, 300)}`,
+            );
+          }
         }
-      }
-      expect(mismatches).toEqual([]);
-    });
+        expect(mismatches).toEqual([]);
+      },
+      SUITE_TIMEOUT_MS,
+    );
   });
 
   describe('an uploaded dataset with a balance table', () => {
@@ -330,20 +344,27 @@ export function differentialSuite(engine: string, env: () => Record<string, stri
       expect(inflow.rows[0].tonnes).toBe(30);
     });
 
-    it('answers the suite exactly as the browser import with the same table does', async () => {
-      const mismatches: string[] = [];
-      const fileSuite = querySuite({ origins: ['32.09', '14.71'], entryPoints: ['PIBC', 'PIM-MUARA-BARU'] });
-      for (const request of fileSuite) {
-        const expected = await viaMsw(() => local, request);
-        const actual = await viaServer(`${base(request.route)}${request.query ? `?${request.query}` : ''}`);
-        if (JSON.stringify(actual) !== JSON.stringify(expected)) {
-          mismatches.push(
-            `${request.route}?${request.query}\n  local:  ${expected.status} ${expected.body.slice(0, 300)}\n  server: ${actual.status} ${actual.body.slice(0, 300)}`,
-          );
+    it(
+      'answers the suite exactly as the browser import with the same table does',
+      async () => {
+        const mismatches: string[] = [];
+        const fileSuite = querySuite({
+          origins: ['32.09', '14.71'],
+          entryPoints: ['PIBC', 'PIM-MUARA-BARU'],
+        });
+        for (const request of fileSuite) {
+          const expected = await viaMsw(() => local, request);
+          const actual = await viaServer(`${base(request.route)}${request.query ? `?${request.query}` : ''}`);
+          if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+            mismatches.push(
+              `${request.route}?${request.query}\n  local:  ${expected.status} ${expected.body.slice(0, 300)}\n  server: ${actual.status} ${actual.body.slice(0, 300)}`,
+            );
+          }
         }
-      }
-      expect(mismatches).toEqual([]);
-    });
+        expect(mismatches).toEqual([]);
+      },
+      SUITE_TIMEOUT_MS,
+    );
 
     it('keeps the SQL of a source cell as text, and every table', async () => {
       const sources = JSON.parse((await viaServer(base('/sources'))).body) as { title: string }[];

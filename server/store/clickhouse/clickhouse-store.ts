@@ -891,10 +891,35 @@ class ClickHouseStore implements DataStore {
 
   /** The flows of one revision, written again under another (a balance table joining them). */
   private async copyFlows(from: number, to: number): Promise<void> {
-    for (const table of ['flow_series', 'flow_days', 'flow_months']) {
+    // Columns named one by one: embedded ClickHouse inserts nothing for `SELECT * REPLACE (…)`.
+    const tables: Record<string, readonly string[]> = {
+      flow_series: [
+        'series_no',
+        'origin',
+        'province',
+        'commodity',
+        'commodity_group',
+        'entry_point',
+        'destination',
+        'status_rank',
+        'source_ids',
+      ],
+      flow_days: ['commodity', 'destination', 'day', 'series_no', 'origin', 'entry_point', 'kg'],
+      flow_months: [
+        'commodity',
+        'destination',
+        'month',
+        'series_no',
+        'origin',
+        'entry_point',
+        'kg',
+        'reported_days',
+      ],
+    };
+    for (const [table, columns] of Object.entries(tables)) {
       await this.rawCommand(
-        `INSERT INTO ${table} SELECT * REPLACE ({to:UInt32} AS revision_id) FROM ${table}
-         WHERE revision_id = {from:UInt32}`,
+        `INSERT INTO ${table} (revision_id, ${columns.join(', ')})
+         SELECT {to:UInt32}, ${columns.join(', ')} FROM ${table} WHERE revision_id = {from:UInt32}`,
         { from, to },
       );
     }
