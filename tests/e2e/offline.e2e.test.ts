@@ -22,6 +22,18 @@ async function waitForOfflineCopy(page: Page): Promise<void> {
 async function goOfflineAndReload(app: OpenApp, path: string): Promise<void> {
   await app.context.setOffline(true);
   await app.page.goto(new URL(path, app.origin).href);
+  // Debian's Chromium 150 loads the page offline (the network fails, the service worker answers)
+  // yet keeps navigator.onLine true in the document of that navigation; emulating the condition on
+  // the page's own target again makes the page see what a laptop without a network sees.
+  if (await app.page.evaluate(() => navigator.onLine)) {
+    const cdp = await app.context.newCDPSession(app.page);
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: true,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+  }
   await app.page.locator('.connection[data-online="false"]').waitFor({ timeout: 10_000 });
 }
 
