@@ -1,4 +1,6 @@
-import { lazy, memo, Profiler, Suspense } from 'react';
+import { lazy, memo, Profiler, Suspense, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { queueChartUpdate } from './chart-update-queue';
 import { countChartRender } from './chart-renders';
 import { useFrameId } from './frame-context';
 import type { TimeSeriesChartProps } from './time-series-chart';
@@ -17,16 +19,41 @@ export function preloadTimeSeriesChart(): void {
 }
 
 /**
+ * The props the chart draws: the first ones at once, each later change in a task of its own
+ * (chart-update-queue.ts), rendered and committed synchronously there so that the chart's whole
+ * update, Recharts' follow-up renders included, stays in that one task.
+ */
+function useShownProps(props: TimeSeriesChartProps): TimeSeriesChartProps {
+  const [shown, setShown] = useState(props);
+  useEffect(() => {
+    if (shown === props) return;
+    return queueChartUpdate(() => flushSync(() => setShown(props)));
+  }, [props, shown]);
+  return shown;
+}
+
+/** Counted by the Profiler only when the chart itself renders (chart-renders.ts). */
+const ProfiledChart = memo(function ProfiledChart({
+  frameId,
+  ...props
+}: TimeSeriesChartProps & { frameId: string }) {
+  return (
+    <Profiler id={frameId} onRender={countChartRender}>
+      <TimeSeriesChart {...props} />
+    </Profiler>
+  );
+});
+
+/**
  * Memoised: a panel that re-renders with the same rows, series and formatters (stable props) does
  * not re-render its chart, so a switch redraws only the charts whose data changed.
  */
 export const LazyTimeSeriesChart = memo(function LazyTimeSeriesChart(props: TimeSeriesChartProps) {
   const frameId = useFrameId() ?? 'chart';
+  const shown = useShownProps(props);
   return (
     <Suspense fallback={<div className="skeleton" style={{ height: props.height }} aria-hidden="true" />}>
-      <Profiler id={frameId} onRender={countChartRender}>
-        <TimeSeriesChart {...props} />
-      </Profiler>
+      <ProfiledChart frameId={frameId} {...shown} />
     </Suspense>
   );
 });
