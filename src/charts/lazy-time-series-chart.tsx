@@ -1,5 +1,4 @@
-import { lazy, memo, Profiler, Suspense, useEffect, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { lazy, memo, Profiler, startTransition, Suspense, useEffect, useRef, useState } from 'react';
 import { queueChartUpdate } from './chart-update-queue';
 import { countChartRender } from './chart-renders';
 import { useFrameId } from './frame-context';
@@ -19,16 +18,26 @@ export function preloadTimeSeriesChart(): void {
 }
 
 /**
- * The props the chart draws: the first ones at once, each later change in a task of its own
- * (chart-update-queue.ts), rendered and committed synchronously there so that the chart's whole
- * update, Recharts' follow-up renders included, stays in that one task.
+ * The props the chart draws: the first ones at once, each later change after the other charts'
+ * changes queued before it (chart-update-queue.ts), as a transition: its render yields to input
+ * every few milliseconds, and its commit and its effects (where Recharts fills its own store) are
+ * tasks of their own, not one long task with the other charts.
  */
 function useShownProps(props: TimeSeriesChartProps): TimeSeriesChartProps {
   const [shown, setShown] = useState(props);
+  const finish = useRef<(() => void) | null>(null);
   useEffect(() => {
     if (shown === props) return;
-    return queueChartUpdate(() => flushSync(() => setShown(props)));
+    return queueChartUpdate((done) => {
+      finish.current = done;
+      startTransition(() => setShown(props));
+    });
   }, [props, shown]);
+  // Runs once the chart has committed what it was given and Recharts' effects have run.
+  useEffect(() => {
+    finish.current?.();
+    finish.current = null;
+  }, [shown]);
   return shown;
 }
 

@@ -6,31 +6,64 @@ describe('queueChartUpdate', () => {
     vi.useFakeTimers();
   });
   afterEach(() => {
-    vi.runOnlyPendingTimers();
+    vi.runAllTimers();
     vi.useRealTimers();
   });
 
-  test('runs nothing in the task that queues, then one update per task, in order', () => {
+  test('runs nothing in the task that queues, then one update per task, each after the one before is done', () => {
     const ran: string[] = [];
-    queueChartUpdate(() => ran.push('share'));
-    queueChartUpdate(() => ran.push('origins'));
-    queueChartUpdate(() => ran.push('risk'));
+    const dones: (() => void)[] = [];
+    for (const name of ['share', 'origins', 'risk']) {
+      queueChartUpdate((done) => {
+        ran.push(name);
+        dones.push(done);
+      });
+    }
     expect(ran).toEqual([]);
-    vi.advanceTimersToNextTimer();
+    vi.runAllTimers();
+    // The second waits for the first to be done, however many tasks pass.
+    expect(ran).toEqual(['share']);
+    dones[0]?.();
     expect(ran).toEqual(['share']);
     vi.advanceTimersToNextTimer();
     expect(ran).toEqual(['share', 'origins']);
-    vi.advanceTimersToNextTimer();
+    dones[1]?.();
+    vi.runAllTimers();
     expect(ran).toEqual(['share', 'origins', 'risk']);
-    expect(vi.getTimerCount()).toBe(0);
+    dones[2]?.();
   });
 
-  test('a cancelled update never runs; the others still do', () => {
+  test('an update that finishes at once lets the next one run in the next task', () => {
     const ran: string[] = [];
-    queueChartUpdate(() => ran.push('share'));
-    const cancel = queueChartUpdate(() => ran.push('stale'));
-    queueChartUpdate(() => ran.push('risk'));
-    cancel();
+    queueChartUpdate((done) => {
+      ran.push('share');
+      done();
+    });
+    queueChartUpdate((done) => {
+      ran.push('risk');
+      done();
+    });
+    vi.advanceTimersToNextTimer();
+    expect(ran).toEqual(['share']);
+    vi.advanceTimersToNextTimer();
+    expect(ran).toEqual(['share', 'risk']);
+  });
+
+  test('a cancelled update never runs; cancelling the running one lets the next run', () => {
+    const ran: string[] = [];
+    const cancelShare = queueChartUpdate((done) => {
+      ran.push('share');
+      void done;
+    });
+    const cancelStale = queueChartUpdate(() => ran.push('stale'));
+    queueChartUpdate((done) => {
+      ran.push('risk');
+      done();
+    });
+    cancelStale();
+    vi.runAllTimers();
+    expect(ran).toEqual(['share']);
+    cancelShare();
     vi.runAllTimers();
     expect(ran).toEqual(['share', 'risk']);
   });
@@ -40,7 +73,10 @@ describe('queueChartUpdate', () => {
     queueChartUpdate(() => {
       throw new Error('broken chart');
     });
-    queueChartUpdate(() => ran.push('risk'));
+    queueChartUpdate((done) => {
+      ran.push('risk');
+      done();
+    });
     expect(() => vi.advanceTimersToNextTimer()).toThrow('broken chart');
     vi.advanceTimersToNextTimer();
     expect(ran).toEqual(['risk']);
