@@ -547,9 +547,12 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         (kind === 'line' ? (
           <LineChart {...frame}>
             {common}
-            {series.map((s) => (
+            {series.map((s, index) => (
               <Line
-                key={s.key}
+                // By place, not by series: after a switch to other series (another commodity's
+                // origins) each line is updated in place rather than removed from Recharts' store
+                // and added again.
+                key={index}
                 dataKey={s.key}
                 name={s.label}
                 stroke={themeColour(s.color, theme)}
@@ -569,9 +572,10 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         ) : (
           <AreaChart {...frame}>
             {common}
-            {series.map((s) => (
+            {series.map((s, index) => (
               <Area
-                key={s.key}
+                // By place, as the lines above.
+                key={index}
                 dataKey={s.key}
                 name={s.label}
                 stackId="stack"
