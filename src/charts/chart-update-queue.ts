@@ -56,3 +56,8 @@ export function queueChartUpdate(update: Update): () => void {
     finish?.();
   };
 }
+
+/** How many chart updates are queued or running: tests wait for none before counting renders. */
+export function pendingChartUpdates(): number {
+  return waiting.length + (running ? 1 : 0);
+}

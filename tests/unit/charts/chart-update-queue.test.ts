@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { queueChartUpdate } from '../../../src/charts/chart-update-queue';
+import { pendingChartUpdates, queueChartUpdate } from '../../../src/charts/chart-update-queue';
 
 describe('queueChartUpdate', () => {
   beforeEach(() => {
@@ -31,6 +31,21 @@ describe('queueChartUpdate', () => {
     vi.runAllTimers();
     expect(ran).toEqual(['share', 'origins', 'risk']);
     dones[2]?.();
+  });
+
+  test('counts the updates queued or running until each is done', () => {
+    let finishShare = () => {};
+    queueChartUpdate((done) => {
+      finishShare = done;
+    });
+    queueChartUpdate((done) => done());
+    expect(pendingChartUpdates()).toBe(2);
+    vi.advanceTimersToNextTimer();
+    expect(pendingChartUpdates()).toBe(2);
+    finishShare();
+    expect(pendingChartUpdates()).toBe(1);
+    vi.advanceTimersToNextTimer();
+    expect(pendingChartUpdates()).toBe(0);
   });
 
   test('an update that finishes at once lets the next one run in the next task', () => {
