@@ -1,4 +1,5 @@
-import { lazy, memo, Profiler, Suspense } from 'react';
+import { lazy, memo, Profiler, startTransition, Suspense, useEffect, useRef, useState } from 'react';
+import { queueChartUpdate } from './chart-update-queue';
 import { countChartRender } from './chart-renders';
 import { useFrameId } from './frame-context';
 import type { TimeSeriesChartProps } from './time-series-chart';
@@ -17,16 +18,51 @@ export function preloadTimeSeriesChart(): void {
 }
 
 /**
+ * The props the chart draws: the first ones at once, each later change after the other charts'
+ * changes queued before it (chart-update-queue.ts), as a transition: its render yields to input
+ * every few milliseconds, and its commit and its effects (where Recharts fills its own store) are
+ * tasks of their own, not one long task with the other charts.
+ */
+function useShownProps(props: TimeSeriesChartProps): TimeSeriesChartProps {
+  const [shown, setShown] = useState(props);
+  const finish = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    if (shown === props) return;
+    return queueChartUpdate((done) => {
+      finish.current = done;
+      startTransition(() => setShown(props));
+    });
+  }, [props, shown]);
+  // Runs once the chart has committed what it was given and Recharts' effects have run.
+  useEffect(() => {
+    finish.current?.();
+    finish.current = null;
+  }, [shown]);
+  return shown;
+}
+
+/** Counted by the Profiler only when the chart itself renders (chart-renders.ts). */
+const ProfiledChart = memo(function ProfiledChart({
+  frameId,
+  ...props
+}: TimeSeriesChartProps & { frameId: string }) {
+  return (
+    <Profiler id={frameId} onRender={countChartRender}>
+      <TimeSeriesChart {...props} />
+    </Profiler>
+  );
+});
+
+/**
  * Memoised: a panel that re-renders with the same rows, series and formatters (stable props) does
  * not re-render its chart, so a switch redraws only the charts whose data changed.
  */
 export const LazyTimeSeriesChart = memo(function LazyTimeSeriesChart(props: TimeSeriesChartProps) {
   const frameId = useFrameId() ?? 'chart';
+  const shown = useShownProps(props);
   return (
     <Suspense fallback={<div className="skeleton" style={{ height: props.height }} aria-hidden="true" />}>
-      <Profiler id={frameId} onRender={countChartRender}>
-        <TimeSeriesChart {...props} />
-      </Profiler>
+      <ProfiledChart frameId={frameId} {...shown} />
     </Suspense>
   );
 });

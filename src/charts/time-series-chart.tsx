@@ -1,18 +1,21 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   Area,
   AreaChart,
-  CartesianGrid,
+  CartesianGrid as RechartsCartesianGrid,
+  DefaultZIndexes,
   Legend,
   Line,
   LineChart,
-  ReferenceArea,
-  ReferenceLine,
-  Tooltip,
+  ReferenceArea as RechartsReferenceArea,
+  ReferenceLine as RechartsReferenceLine,
+  Tooltip as RechartsTooltip,
   usePlotArea,
+  useXAxisScale,
   useYAxisScale,
   XAxis,
   YAxis,
+  ZIndexLayer,
 } from 'recharts';
 import { fromDayNumber, isIsoDate, toDayNumber } from '../domain/calendar-date';
 import { m4ColumnsFor, m4Rows } from '../domain/downsample';
@@ -76,6 +79,8 @@ export interface TimeSeriesChartProps {
 }
 
 const CHART_MARGIN = { top: 16, right: 16, bottom: 4, left: 0 };
+const X_DOMAIN: ['dataMin', 'dataMax'] = ['dataMin', 'dataMax'];
+const DEFAULT_Y_DOMAIN: [number, 'auto'] = [0, 'auto'];
 const Y_AXIS_WIDTH = 72;
 const X_TICK_SPACING = 110;
 const NO_GRID_LINES = (): number[] => [];
@@ -83,6 +88,93 @@ const NO_GRID_LINES = (): number[] => [];
 const MARGIN_LABEL_WIDTH = 56;
 /** Smallest distance between two margin labels' baselines: one line of text. */
 const MARGIN_LABEL_GAP = 14;
+
+/** Equal props, comparing plain objects and arrays among them one level deep (label, style, tick). */
+function sameProps<P extends object>(before: P, after: P): boolean {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  for (const key of keys) {
+    const a: unknown = before[key as keyof P];
+    const b: unknown = after[key as keyof P];
+    if (Object.is(a, b)) continue;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+    const aKeys = Object.keys(a);
+    if (aKeys.length !== Object.keys(b).length) return false;
+    for (const inner of aKeys) {
+      if (!Object.is((a as Record<string, unknown>)[inner], (b as Record<string, unknown>)[inner]))
+        return false;
+    }
+  }
+  return true;
+}
+
+// Recharts 3 keeps every chart's parts in a store of its own. These parts are not memoised by
+// Recharts, and each render of them dispatches to that store (a reference line removes and adds
+// itself again on every render), which makes every other part of the chart recompute its selectors
+// and render again. Memoised, they render only when what they draw changes.
+const CartesianGrid = memo(RechartsCartesianGrid, sameProps);
+const ReferenceArea = memo(RechartsReferenceArea, sameProps);
+const ReferenceLine = memo(RechartsReferenceLine, sameProps);
+const Tooltip = memo(RechartsTooltip, sameProps) as typeof RechartsTooltip;
+
+interface DotSeries {
+  key: string;
+  stroke: string;
+  strokeWidth: number;
+  strokeDasharray?: string;
+  r: number;
+}
+
+/** Rounds a pixel coordinate to 0.01 px: the path stays short, the dot sits where Recharts puts it. */
+const px = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * The dots of sparse lines: one path of circles per series instead of one element per point (a
+ * year of weeks over several series is hundreds of Recharts dot components, each its own element,
+ * the largest part of a chart's render). They look like Recharts' own dots: a circle of radius r
+ * at every point that has a value, stroked like the line (dash included), filled with the surface,
+ * drawn above the lines.
+ */
+function SeriesDots({
+  rows,
+  series,
+  fill,
+}: {
+  rows: readonly Record<string, unknown>[];
+  series: readonly DotSeries[];
+  fill: string;
+}) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  if (!xScale || !yScale) return null;
+  return (
+    <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
+      <g className="recharts-line-dots">
+        {series.map((s) => {
+          let d = '';
+          for (const row of rows) {
+            const value = row[s.key];
+            const x = xScale(row.x);
+            const y = typeof value === 'number' ? yScale(value) : undefined;
+            if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y))
+              continue;
+            d += `M${px(x - s.r)},${px(y)}a${s.r},${s.r} 0 1,0 ${2 * s.r},0a${s.r},${s.r} 0 1,0 ${-2 * s.r},0`;
+          }
+          return d === '' ? null : (
+            <path
+              key={s.key}
+              className="series-dots"
+              d={d}
+              fill={fill}
+              stroke={s.stroke}
+              strokeWidth={s.strokeWidth}
+              strokeDasharray={s.strokeDasharray}
+            />
+          );
+        })}
+      </g>
+    </ZIndexLayer>
+  );
+}
 
 interface MarginLabel {
   y: number;
@@ -206,7 +298,12 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
     [firstX, lastX, plotWidth],
   );
   const dayOf = (date: string) => (isIsoDate(date) ? toDayNumber(date) : null);
-  const formatDay = (day: unknown) => (typeof day === 'number' ? formatX(fromDayNumber(day)) : String(day));
+  // Every function and object handed to Recharts keeps its identity while what it stands for is
+  // unchanged: Recharts compares them to decide whether an axis or the tooltip changed.
+  const formatDay = useCallback(
+    (day: unknown) => (typeof day === 'number' ? formatX(fromDayNumber(day)) : String(day)),
+    [formatX],
+  );
   const dense = data.length > 200;
   const hatchId = `partial-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   // Each cut period is hatched over its own slot: half-way to its neighbours on either side.
@@ -231,9 +328,52 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   // Colours follow the theme: lines reach 3:1 and labels 4.5:1 against the chart's surface.
   const theme = useResolvedTheme();
   const look = CHART_THEMES[theme];
-  const tick = { fill: look.text, fontSize: look.fontSize };
+  const tick = useMemo(() => ({ fill: look.text, fontSize: look.fontSize }), [look]);
   const inMargin = referenceLines.some((line) => line.marginLabel !== undefined);
   const formatTooltip = props.formatTooltip ?? formatY;
+  const tooltipFormatter = useCallback(
+    (value: unknown) => (typeof value === 'number' ? formatTooltip(value) : '—'),
+    [formatTooltip],
+  );
+  const tooltipLook = useMemo(
+    () => ({
+      content: {
+        background: look.tooltipBackground,
+        borderColor: look.tooltipBorder,
+        color: look.tooltipText,
+      },
+      item: { color: look.tooltipText },
+      cursor: { stroke: look.axis },
+    }),
+    [look],
+  );
+  const legendFormatter = useCallback(
+    (value: unknown): ReactNode => (
+      // Long names are cut in the legend, whole in its tooltip, the table and the CSV.
+      <span style={{ color: look.text }} title={String(value)}>
+        {shortLabel(String(value))}
+      </span>
+    ),
+    [look.text],
+  );
+  const singleDot = useMemo(
+    () => ({ r: look.lineWidth > 2 ? 3 : 2, fill: look.surface }),
+    [look.lineWidth, look.surface],
+  );
+  const yTicks = useMemo(() => (props.yTicks ? [...props.yTicks] : undefined), [props.yTicks]);
+  const dotSeries = useMemo(
+    () =>
+      kind === 'line' && !dense
+        ? series.map((s) => ({
+            key: s.key,
+            stroke: themeColour(s.color, theme),
+            strokeWidth: look.lineWidth,
+            strokeDasharray: s.dash,
+            r: look.lineWidth > 2 ? 3 : 2,
+          }))
+        : [],
+    [kind, dense, series, theme, look.lineWidth],
+  );
 
   const common = (
     <>
@@ -249,7 +389,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         dataKey="x"
         type="number"
         scale="time"
-        domain={['dataMin', 'dataMax']}
+        domain={X_DOMAIN}
         ticks={xTicks}
         interval={0}
         tickFormatter={formatDay}
@@ -262,30 +402,19 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         tickFormatter={formatY}
         // Five ticks always fit the height; a fixed interval spares measuring each label.
         interval={0}
-        domain={props.yDomain ?? [0, 'auto']}
-        ticks={props.yTicks ? [...props.yTicks] : undefined}
+        domain={props.yDomain ?? DEFAULT_Y_DOMAIN}
+        ticks={yTicks}
         stroke={look.axis}
         tick={tick}
       />
       <Tooltip
-        formatter={(value) => (typeof value === 'number' ? formatTooltip(value) : '—')}
+        formatter={tooltipFormatter}
         labelFormatter={formatDay}
-        contentStyle={{
-          background: look.tooltipBackground,
-          borderColor: look.tooltipBorder,
-          color: look.tooltipText,
-        }}
-        itemStyle={{ color: look.tooltipText }}
-        cursor={{ stroke: look.axis }}
+        contentStyle={tooltipLook.content}
+        itemStyle={tooltipLook.item}
+        cursor={tooltipLook.cursor}
       />
-      <Legend
-        formatter={(value) => (
-          // Long names are cut in the legend, whole in its tooltip, the table and the CSV.
-          <span style={{ color: look.text }} title={String(value)}>
-            {shortLabel(String(value))}
-          </span>
-        )}
-      />
+      <Legend formatter={legendFormatter} />
       <defs>
         <pattern
           id={hatchId}
@@ -418,26 +547,35 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         (kind === 'line' ? (
           <LineChart {...frame}>
             {common}
-            {series.map((s) => (
+            {series.map((s, index) => (
               <Line
-                key={s.key}
+                // By place, not by series: after a switch to other series (another commodity's
+                // origins) each line is updated in place rather than removed from Recharts' store
+                // and added again.
+                key={index}
                 dataKey={s.key}
                 name={s.label}
                 stroke={themeColour(s.color, theme)}
                 strokeWidth={look.lineWidth}
                 strokeDasharray={s.dash}
-                dot={dense ? false : { r: look.lineWidth > 2 ? 3 : 2, fill: look.surface }}
+                // Sparse lines get their dots from SeriesDots (one path per series); a line of one
+                // point, which Recharts always marks, keeps Recharts' own dot.
+                dot={dotSeries.length > 0 && plotted.length === 1 ? singleDot : false}
                 isAnimationActive={false}
                 connectNulls={false}
               />
             ))}
+            {dotSeries.length > 0 && plotted.length > 1 && (
+              <SeriesDots rows={plotted} series={dotSeries} fill={look.surface} />
+            )}
           </LineChart>
         ) : (
           <AreaChart {...frame}>
             {common}
-            {series.map((s) => (
+            {series.map((s, index) => (
               <Area
-                key={s.key}
+                // By place, as the lines above.
+                key={index}
                 dataKey={s.key}
                 name={s.label}
                 stackId="stack"

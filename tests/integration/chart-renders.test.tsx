@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { takeChartRenders, type ChartRenderCount } from '../../src/charts/chart-renders';
+import { pendingChartUpdates } from '../../src/charts/chart-update-queue';
 import { renderApp, type RenderedApp } from '../helpers/render-app';
 
 // How many times each overview chart renders per switch, counted by the <Profiler> around every
@@ -26,6 +27,8 @@ async function settled(timeout = 10_000): Promise<void> {
         expect(element, element.getAttribute('data-panel') ?? '').toHaveAttribute('aria-busy', 'false');
       }
       for (const id of CHARTS) expect(panel(id).querySelector('figure.time-series-chart'), id).not.toBeNull();
+      // Charts take their new answers one after the other, after the panels have them.
+      expect(pendingChartUpdates(), 'chart updates still queued').toBe(0);
     },
     { timeout },
   );
