@@ -180,6 +180,7 @@ export const messagesEn: Catalogue = {
   'profile.level.regency': 'Regency',
   'profile.level.city': 'City',
   'profile.level.country': 'Country (imports)',
+  'profile.level.unlocated': 'No region (e.g. Bulog stock)',
   'profile.compare': 'Add to comparison',
   'profile.agreement': 'Agreement with DKI Jakarta, signed {date}',
   'profile.scopeUnconfirmed':

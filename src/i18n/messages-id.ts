@@ -168,6 +168,7 @@ export const messagesId = {
   'profile.level.regency': 'Kabupaten',
   'profile.level.city': 'Kota',
   'profile.level.country': 'Negara (impor)',
+  'profile.level.unlocated': 'Tanpa wilayah (mis. stok Bulog)',
   'profile.compare': 'Tambahkan ke perbandingan',
   'profile.agreement': 'Kerja sama dengan DKI Jakarta, ditandatangani {date}',
   'profile.scopeUnconfirmed':
