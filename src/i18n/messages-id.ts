@@ -360,6 +360,36 @@ export const messagesId = {
   'basket.shallots': 'bawang merah',
   'provenance.demo': 'Data demo (model, dikalibrasi ke angka terbitan) — bukan data resmi.',
   'provenance.basis': 'Dasar perhitungan: {name}.',
+  // Published needs against the retained supply (overview).
+  'needs.title': 'Kebutuhan terbitan dan pasokan yang tinggal di Jakarta',
+  'needs.subtitle':
+    'Setiap kebutuhan pada periode yang diberikan penerbitnya (tidak mengikuti periode pilihan)',
+  'needs.basisLine':
+    'Pasokan dihitung dengan dasar: {name} — arus masuk − arus keluar − perubahan stok + produksi sendiri, pada hari-hari yang sama dengan kebutuhan.',
+  'needs.need': 'Kebutuhan',
+  'needs.supply': 'Pasokan',
+  'needs.compared': 'pasokan = {ratio} dari kebutuhan',
+  'needs.notRecorded': 'Dasbor tidak mencatat pasokan {items}: tidak ada angka pasokan untuk dibandingkan.',
+  'needs.outsideCoverage':
+    'Periode kebutuhan ini di luar cakupan data: tidak ada pasokan untuk dibandingkan.',
+  'needs.missing': 'Pasokan tidak dapat dihitung — data belum ada: {parts}.',
+  'needs.doesNotClose':
+    'Neraca tidak tertutup: lebih banyak keluar (atau masuk stok) daripada yang masuk; angka negatif ditampilkan apa adanya.',
+  'needs.none': 'Data ini tidak memuat angka kebutuhan terbitan.',
+  'needs.method':
+    'Kebutuhan adalah angka terbitan (prognosis DKPKP atau pernyataan resmi) dengan statusnya sendiri; pasokan berasal dari data yang ditampilkan. Keduanya tidak digabung.',
+  'needs.reference.dkpkp-prognosis': 'Prognosis DKPKP',
+  'needs.reference.bapanas-balance': 'Neraca Bapanas',
+  'needs.reference.official-statement': 'Pernyataan resmi',
+  'needs.table.items': 'Komoditas',
+  'needs.table.from': 'Dari',
+  'needs.table.to': 'Sampai',
+  'needs.table.reference': 'Penerbit',
+  'needs.table.need': 'Kebutuhan (t)',
+  'needs.table.needStatus': 'Status kebutuhan',
+  'needs.table.supply': 'Pasokan yang tinggal (t)',
+  'needs.table.supplyStatus': 'Status pasokan',
+  'needs.table.ratio': 'Pasokan ÷ kebutuhan',
   'table.basis': 'Dasar perhitungan',
   'table.group': 'Kelompok',
   'table.share': 'Pangsa dari luar',
