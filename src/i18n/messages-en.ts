@@ -186,6 +186,7 @@ export const messagesEn: Catalogue = {
   'profile.scopeUnconfirmed':
     "The detailed scope is not published; it was reported as similar to Kota Pariaman's agreement.",
   'profile.agreementCommodities': 'Commodities named: {commodities}',
+  'profile.agreementNoCommodities': 'The source names no commodities for this agreement.',
   'profile.flows': 'Flows from {name} to Jakarta',
   'profile.flowsDescription': 'Line chart of supply from {name} to Jakarta per commodity and period.',
   'profile.share': "Share of Jakarta's supply",
@@ -435,7 +436,8 @@ export const messagesEn: Catalogue = {
   'table.note': 'Note',
   'source.model': 'Arus Pangan model (assumptions), calibrated to the other sources named',
   'externalShare.title': 'Share of supply from outside Jakarta',
-  'externalShare.observed': 'Model, calibrated to published figures',
+  'externalShare.modelled': 'Model, calibrated to published figures',
+  'externalShare.withEstimates': 'Computed from data that includes estimates',
   'externalShare.observedShort': 'Share from outside',
   'externalShare.claim': 'Official claim',
   'externalShare.claimBy': '{who}, {date}',

@@ -174,6 +174,7 @@ export const messagesId = {
   'profile.scopeUnconfirmed':
     'Ruang lingkup rinci belum dipublikasikan; diberitakan serupa dengan kerja sama Kota Pariaman.',
   'profile.agreementCommodities': 'Komoditas yang disebut: {commodities}',
+  'profile.agreementNoCommodities': 'Sumber tidak menyebut komoditas dalam kerja sama ini.',
   'profile.flows': 'Arus dari {name} ke Jakarta',
   'profile.flowsDescription': 'Grafik garis pasokan dari {name} ke Jakarta per komoditas dan periode.',
   'profile.share': 'Pangsa dalam pasokan Jakarta',
@@ -398,7 +399,8 @@ export const messagesId = {
   'table.note': 'Keterangan',
   'source.model': 'model Arus Pangan (asumsi), dikalibrasi ke sumber lain yang disebut',
   'externalShare.title': 'Pangsa pasokan dari luar Jakarta',
-  'externalShare.observed': 'Model, dikalibrasi ke angka terbitan',
+  'externalShare.modelled': 'Model, dikalibrasi ke angka terbitan',
+  'externalShare.withEstimates': 'Dihitung dari data yang berisi perkiraan',
   'externalShare.observedShort': 'Pangsa dari luar',
   'externalShare.claim': 'Klaim resmi',
   'externalShare.claimBy': '{who}, {date}',

@@ -16,6 +16,7 @@ import { renderApp, TEST_API_BASE_URL } from '../helpers/render-app';
 const PANELS = [
   'headline-tiles',
   'external-share',
+  'needs-supply',
   'share-over-time',
   'supply-by-origin',
   'dependency-risk',
@@ -31,6 +32,7 @@ type Route = 'flows' | 'balance' | 'stocks' | 'claims' | 'sources' | 'regions';
 const ROUTES_OF: Record<PanelId, readonly Route[]> = {
   'headline-tiles': ['flows', 'balance', 'stocks'],
   'external-share': ['flows', 'balance', 'claims'],
+  'needs-supply': ['flows', 'balance'],
   'share-over-time': ['flows', 'balance', 'claims'],
   'supply-by-origin': ['flows'],
   'dependency-risk': ['flows'],
@@ -481,15 +483,22 @@ describe('overview panels: table view', () => {
       'Ikan laut — pangsa 3 terbesar',
       'Ikan air tawar — HHI',
       'Ikan air tawar — pangsa 3 terbesar',
+      'Status',
     ]);
     for (const cells of cellsOf('dependency-risk')) {
-      cells.forEach((cell, index) =>
-        expect(plain(cell.textContent)).toMatch(
-          index % 2 === 0
-            ? /^(\d{1,3}(\.\d{3})*(,\d{1,2})?|—)$/
-            : new RegExp(`${percent.source}|${dash.source}`),
-        ),
+      // The last cell is the status of the flows the period's figures are worked from.
+      expect(cells.at(-1)?.textContent).toMatch(
+        /^(dilaporkan|turunan|perkiraan|sintetis|sementara|prakiraan)$/,
       );
+      cells
+        .slice(0, -1)
+        .forEach((cell, index) =>
+          expect(plain(cell.textContent)).toMatch(
+            index % 2 === 0
+              ? /^(\d{1,3}(\.\d{3})*(,\d{1,2})?|—)$/
+              : new RegExp(`${percent.source}|${dash.source}`),
+          ),
+        );
     }
 
     // Alerts: a date (and the last month of a run), a commodity, a reason in words, and the exact
@@ -501,6 +510,7 @@ describe('overview panels: table view', () => {
       'Alasan',
       'Nilai (t, hari, atau pangsa)',
       'Norma (t)',
+      'Status',
     ]);
 
     // And back to the chart.
