@@ -218,28 +218,38 @@ describe('overview panels: HTTP 503 (problem+json) on one route', () => {
   });
 });
 
+/** Published needs stay shown without flows; each says its supply lacks the inflow, none is zero. */
+function expectNeedsWithoutSupply(needs: HTMLElement) {
+  expect(needs).toHaveAttribute('data-state', 'ready');
+  const rice = needs.querySelector('g[data-need="dkpkp-2025-09-10-rice"]');
+  expect(rice).toHaveAttribute('data-kind', 'missing');
+  expect(rice?.textContent).toContain('Pasokan tidak dapat dihitung — data belum ada: arus masuk');
+}
+
 describe('overview panels: empty answers', () => {
   test('no flows and no stock in the period: every panel says there is no data', async () => {
     makeRouteEmpty(server, TEST_API_BASE_URL, 'flows');
     makeRouteEmpty(server, TEST_API_BASE_URL, 'stocks');
     renderApp();
     const panels = await settledPanels();
-    for (const id of PANELS) {
+    for (const id of PANELS.filter((id) => id !== 'needs-supply')) {
       expect(panels[id], id).toHaveAttribute('data-state', 'empty');
       expect(within(panels[id]).getByText(EMPTY)).toBeInTheDocument();
       expect(within(panels[id]).queryByRole('alert')).not.toBeInTheDocument();
       expect(within(panels[id]).queryByRole('button', { name: 'Unduh CSV' })).not.toBeInTheDocument();
     }
+    expectNeedsWithoutSupply(panels['needs-supply']);
   });
 
   test('no flows, but stock: every flow panel is empty; alerts still weigh the stock', async () => {
     makeRouteEmpty(server, TEST_API_BASE_URL, 'flows');
     renderApp();
     const panels = await settledPanels();
-    for (const id of PANELS.filter((id) => id !== 'alerts')) {
+    for (const id of PANELS.filter((id) => id !== 'alerts' && id !== 'needs-supply')) {
       expect(panels[id], id).toHaveAttribute('data-state', 'empty');
       expect(within(panels[id]).getByText(EMPTY)).toBeInTheDocument();
     }
+    expectNeedsWithoutSupply(panels['needs-supply']);
     expect(panels.alerts).toHaveAttribute('data-state', 'ready');
     expect(within(panels.alerts).queryByRole('alert')).not.toBeInTheDocument();
   });
