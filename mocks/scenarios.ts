@@ -5,7 +5,16 @@ import { demoLocalDataset } from './demo-dataset/demo-local-dataset';
 // Named fault scenarios. Tests switch one on for a route ("flows", "claims" …) and read like the
 // situation they test: makeRouteFail(server, base, 'flows').
 type Route =
-  'meta' | 'flows' | 'production' | 'balance' | 'stocks' | 'claims' | 'sources' | 'regions' | 'agreements';
+  | 'meta'
+  | 'flows'
+  | 'production'
+  | 'balance'
+  | 'needs'
+  | 'stocks'
+  | 'claims'
+  | 'sources'
+  | 'regions'
+  | 'agreements';
 /** A Node server or a browser worker: both take override handlers through use(). */
 type Mockable = { use(...handlers: RequestHandler[]): void };
 

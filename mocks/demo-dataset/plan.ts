@@ -144,18 +144,49 @@ const riceSeries: PlannedSeries[] = Object.entries(RICE_2021).map(([origin, shar
   ],
 }));
 
-// Imported rice released by Bulog at PIBC (SPHP, 2023–24; "10% imported rice", 2007). The
-// countries and the share are assumptions; before 2023 and after mid-2025 only a trickle.
+// Bulog's releases at PIBC (SPHP, operasi pasar). Food Station lists Bulog as an origin beside the
+// provinces, so its domestic rice is the origin "BULOG" (no province: the reserve is bought
+// across the country) and its imported rice is recorded by country (THA, VNM; the countries are
+// an assumption). Calibrated to "13,000 t of Bulog rice into PIBC since January" (Republika,
+// 22 Feb 2023) and to releases going on through 2023–24 (CNBC 2023, RMOL 2024); the rice Bulog
+// put in at the start of 2023 was imported (Media Indonesia, 3 Feb 2023), so imports carry most of
+// that window. "35% of PIBC supply from Bulog" (detik, Jan 2018) lies before the demo's first day.
+// Outside these windows the shares are assumptions ("demo-model").
+const BULOG_SOURCES = [
+  'detik-2018-01-bulog-pibc',
+  'republika-2023-02-22-bulog-pibc',
+  'cnbc-2023-sphp-pibc',
+  'rmol-2024-sphp-pibc',
+  'demo-model',
+];
+const bulogSeries: PlannedSeries[] = [
+  {
+    origin: 'BULOG',
+    commodity: 'rice-milled',
+    entryPoint: 'PIBC',
+    status: 'estimated',
+    sourceIds: BULOG_SOURCES,
+    share: [
+      { on: '2019-01-01', share: 0.02 },
+      { on: '2019-06-30', share: 0.01 },
+      { on: '2022-09-30', share: 0.01 },
+      { on: '2023-02-22', share: 0.02 },
+      { on: '2023-09-15', share: 0.04 },
+      { on: '2024-06-30', share: 0.03 },
+      { on: '2025-06-30', share: 0.005 },
+    ],
+  },
+];
 const importedRiceSeries: PlannedSeries[] = (['THA', 'VNM'] as const).map((origin) => ({
   origin,
   commodity: 'rice-milled',
   entryPoint: 'PIBC',
   status: 'estimated',
-  sourceIds: ['detik-2018-01-bulog-pibc', 'cnbc-2023-sphp-pibc', 'demo-model'],
+  sourceIds: [...BULOG_SOURCES, 'mediaindonesia-2023-02-03-bulog-pibc'],
   share: [
     { on: '2022-10-01', share: 0.002 },
-    { on: '2023-03-01', share: 0.04 },
-    { on: '2024-12-31', share: 0.04 },
+    { on: '2023-01-15', share: 0.035 },
+    { on: '2024-12-31', share: 0.035 },
     { on: '2025-06-30', share: 0.005 },
   ],
 }));
@@ -331,6 +362,7 @@ const partnerSeries: PlannedSeries[] = [
 
 export const PLANNED_SERIES: readonly PlannedSeries[] = [
   ...riceSeries,
+  ...bulogSeries,
   ...importedRiceSeries,
   ...directRiceSeries,
   ...roadFishSeries,

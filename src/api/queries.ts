@@ -71,6 +71,14 @@ export const agreementsQuery = (client: ApiClient) =>
     staleTime: CATALOGUE_STALE_MS,
   });
 
+/** The published needs of the dataset's destination: their own series, per data source. */
+export const needsQuery = (client: ApiClient) =>
+  queryOptions({
+    queryKey: ['needs', client.scope],
+    queryFn: ({ signal }) => client.getNeeds(signal),
+    staleTime: CATALOGUE_STALE_MS,
+  });
+
 export const regionFactsQuery = (client: ApiClient, regions: readonly string[]) =>
   queryOptions({
     queryKey: ['region-facts', client.baseUrl, [...regions].sort()],

@@ -46,13 +46,26 @@ export const centroidSchema = z.object({
   lon: z.number().check(z.gte(-180), z.lte(180)),
 });
 
-export const regionSchema = z.object({
-  code: nonEmpty,
-  name: localizedTextSchema,
-  level: z.enum(['province', 'regency', 'city', 'country']),
-  parentCode: z.nullable(z.string()),
-  centroid: centroidSchema,
-});
+/**
+ * An origin is a place (a province, regency, city or country) or `unlocated`: a source of supply
+ * that is no place, such as Bulog's releases from the government rice stock, which Food Station
+ * reports as an origin share beside the provinces. An unlocated origin has no province and no
+ * centroid (null): a map names it instead of drawing it.
+ */
+export const regionSchema = z
+  .object({
+    code: nonEmpty,
+    name: localizedTextSchema,
+    level: z.enum(['province', 'regency', 'city', 'country', 'unlocated']),
+    parentCode: z.nullable(z.string()),
+    centroid: z.nullable(centroidSchema),
+  })
+  .check(
+    z.refine((region) => (region.level === 'unlocated') === (region.centroid === null), {
+      message: 'an unlocated origin has no centroid (null); every place has one',
+      path: ['centroid'],
+    }),
+  );
 
 export const commoditySchema = z.object({
   code: commodityCodeSchema,

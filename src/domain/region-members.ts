@@ -4,7 +4,7 @@
 
 export interface RegionNode {
   code: string;
-  level: 'province' | 'regency' | 'city' | 'country';
+  level: 'province' | 'regency' | 'city' | 'country' | 'unlocated';
   parentCode: string | null;
 }
 

@@ -7,6 +7,11 @@ function region(code: string, name: string, level: Level, lat: number, lon: numb
   return { code, name: { id: name, en }, level, parentCode, centroid: { lat, lon } };
 }
 
+/** An origin that is no place: no province, no centroid (the map names it instead of drawing it). */
+function unlocated(code: string, name: string, en: string): Region {
+  return { code, name: { id: name, en }, level: 'unlocated', parentCode: null, centroid: null };
+}
+
 // Codes are Kemendagri's (tests check every one against the idn-area-data package); centroids
 // are approximate positions of each area's centre, good enough for a national map.
 export const REGIONS: readonly Region[] = [
@@ -81,6 +86,11 @@ export const REGIONS: readonly Region[] = [
   region('CHN', 'Tiongkok', 'country', 35.86, 104.2, 'China'),
   region('THA', 'Thailand', 'country', 15.87, 100.99),
   region('VNM', 'Vietnam', 'country', 14.06, 108.28),
+
+  // Food Station reports Bulog beside the provinces as an origin of PIBC's rice. Bulog's releases
+  // (SPHP, operasi pasar) come from the government reserve, bought across the country: their
+  // provinces are not reported. Imported rice Bulog releases is recorded by country (THA, VNM).
+  unlocated('BULOG', 'Bulog (serapan dalam negeri)', 'Bulog (domestic procurement)'),
 ];
 
 /** The province an origin belongs to; a province or a country stands for itself. */

@@ -16,6 +16,7 @@ import { renderApp, TEST_API_BASE_URL } from '../helpers/render-app';
 const PANELS = [
   'headline-tiles',
   'external-share',
+  'needs-supply',
   'share-over-time',
   'supply-by-origin',
   'dependency-risk',
@@ -31,6 +32,7 @@ type Route = 'flows' | 'balance' | 'stocks' | 'claims' | 'sources' | 'regions';
 const ROUTES_OF: Record<PanelId, readonly Route[]> = {
   'headline-tiles': ['flows', 'balance', 'stocks'],
   'external-share': ['flows', 'balance', 'claims'],
+  'needs-supply': ['flows', 'balance'],
   'share-over-time': ['flows', 'balance', 'claims'],
   'supply-by-origin': ['flows'],
   'dependency-risk': ['flows'],
@@ -216,28 +218,38 @@ describe('overview panels: HTTP 503 (problem+json) on one route', () => {
   });
 });
 
+/** Published needs stay shown without flows; each says its supply lacks the inflow, none is zero. */
+function expectNeedsWithoutSupply(needs: HTMLElement) {
+  expect(needs).toHaveAttribute('data-state', 'ready');
+  const rice = needs.querySelector('g[data-need="dkpkp-2025-09-10-rice"]');
+  expect(rice).toHaveAttribute('data-kind', 'missing');
+  expect(rice?.textContent).toContain('Pasokan tidak dapat dihitung — data belum ada: arus masuk');
+}
+
 describe('overview panels: empty answers', () => {
   test('no flows and no stock in the period: every panel says there is no data', async () => {
     makeRouteEmpty(server, TEST_API_BASE_URL, 'flows');
     makeRouteEmpty(server, TEST_API_BASE_URL, 'stocks');
     renderApp();
     const panels = await settledPanels();
-    for (const id of PANELS) {
+    for (const id of PANELS.filter((id) => id !== 'needs-supply')) {
       expect(panels[id], id).toHaveAttribute('data-state', 'empty');
       expect(within(panels[id]).getByText(EMPTY)).toBeInTheDocument();
       expect(within(panels[id]).queryByRole('alert')).not.toBeInTheDocument();
       expect(within(panels[id]).queryByRole('button', { name: 'Unduh CSV' })).not.toBeInTheDocument();
     }
+    expectNeedsWithoutSupply(panels['needs-supply']);
   });
 
   test('no flows, but stock: every flow panel is empty; alerts still weigh the stock', async () => {
     makeRouteEmpty(server, TEST_API_BASE_URL, 'flows');
     renderApp();
     const panels = await settledPanels();
-    for (const id of PANELS.filter((id) => id !== 'alerts')) {
+    for (const id of PANELS.filter((id) => id !== 'alerts' && id !== 'needs-supply')) {
       expect(panels[id], id).toHaveAttribute('data-state', 'empty');
       expect(within(panels[id]).getByText(EMPTY)).toBeInTheDocument();
     }
+    expectNeedsWithoutSupply(panels['needs-supply']);
     expect(panels.alerts).toHaveAttribute('data-state', 'ready');
     expect(within(panels.alerts).queryByRole('alert')).not.toBeInTheDocument();
   });
@@ -481,15 +493,22 @@ describe('overview panels: table view', () => {
       'Ikan laut — pangsa 3 terbesar',
       'Ikan air tawar — HHI',
       'Ikan air tawar — pangsa 3 terbesar',
+      'Status',
     ]);
     for (const cells of cellsOf('dependency-risk')) {
-      cells.forEach((cell, index) =>
-        expect(plain(cell.textContent)).toMatch(
-          index % 2 === 0
-            ? /^(\d{1,3}(\.\d{3})*(,\d{1,2})?|—)$/
-            : new RegExp(`${percent.source}|${dash.source}`),
-        ),
+      // The last cell is the status of the flows the period's figures are worked from.
+      expect(cells.at(-1)?.textContent).toMatch(
+        /^(dilaporkan|turunan|perkiraan|sintetis|sementara|prakiraan)$/,
       );
+      cells
+        .slice(0, -1)
+        .forEach((cell, index) =>
+          expect(plain(cell.textContent)).toMatch(
+            index % 2 === 0
+              ? /^(\d{1,3}(\.\d{3})*(,\d{1,2})?|—)$/
+              : new RegExp(`${percent.source}|${dash.source}`),
+          ),
+        );
     }
 
     // Alerts: a date (and the last month of a run), a commodity, a reason in words, and the exact
@@ -501,6 +520,7 @@ describe('overview panels: table view', () => {
       'Alasan',
       'Nilai (t, hari, atau pangsa)',
       'Norma (t)',
+      'Status',
     ]);
 
     // And back to the chart.
@@ -553,9 +573,14 @@ describe('overview: the view in the URL', () => {
     const panels = await settledPanels();
     const range = defaultRange();
     const subtitle = `${format(range.from)} – ${format(range.to)}`;
+    // The needs panel keeps each need's own window, whatever the period, and says so instead.
     for (const id of PANELS) {
       expect(panels[id], id).toHaveAttribute('data-state', 'ready');
-      expect(panels[id].querySelector('.chart-frame-subtitle')?.textContent).toBe(subtitle);
+      expect(panels[id].querySelector('.chart-frame-subtitle')?.textContent).toBe(
+        id === 'needs-supply'
+          ? 'Setiap kebutuhan pada periode yang diberikan penerbitnya (tidak mengikuti periode pilihan)'
+          : subtitle,
+      );
     }
     expect(within(panels['supply-by-origin']).getByRole('heading', { level: 2 })).toHaveTextContent(
       'Asal pasokan: Semua pangan',

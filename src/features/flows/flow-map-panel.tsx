@@ -43,7 +43,7 @@ function directionKey(bearing: number): MessageKey {
 /** Jakarta's centroid, or the middle of its entry points when the region list lacks it. */
 function jakartaPosition(regions: readonly Region[], entryPoints: readonly EntryPoint[]): LatLon | null {
   const jakarta = regions.find((region) => region.code === JAKARTA);
-  if (jakarta) return jakarta.centroid;
+  if (jakarta?.centroid) return jakarta.centroid;
   if (entryPoints.length === 0) return null;
   const sum = entryPoints.reduce(
     (acc, entry) => ({ lat: acc.lat + entry.centroid.lat, lon: acc.lon + entry.centroid.lon }),

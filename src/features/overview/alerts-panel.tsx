@@ -8,7 +8,8 @@ import { ChartFrame } from '../../charts/chart-frame';
 import { combinePanelStatus } from '../../charts/panel-status';
 import type { TableData } from '../../charts/table-data';
 import { NORM_LOOK_BACK_YEARS, type Alert, type AlertThresholds } from '../../domain/alerts';
-import { COMMODITY_GROUPS } from '../../domain/commodity';
+import { COMMODITY_GROUPS, groupOf, isCommodityCode } from '../../domain/commodity';
+import { weakestStatus } from '../../domain/data-status';
 import { lookBackRange, overviewAlerts } from '../../domain/overview-alerts';
 import { groupLabel } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages-id';
@@ -85,6 +86,21 @@ function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
   const unitName = t(originUnit === 'province' ? 'unit.province' : 'unit.regency');
   const unknownCodes = useUnknownRegionCodes(sorted.flatMap((alert) => (alert.origin ? [alert.origin] : [])));
 
+  // An alert is worked from its group's flows (or, for stock cover, PIBC's stock) in the period:
+  // their weakest status is the alert's.
+  const alertStatus = (alert: (typeof sorted)[number]) =>
+    weakestStatus(
+      alert.kind === 'stock-cover'
+        ? (stock.data?.rows ?? []).map((row) => row.status)
+        : (monthlyOrigins.data?.rows ?? [])
+            .filter(
+              (row) =>
+                row.commodity !== undefined &&
+                isCommodityCode(row.commodity) &&
+                groupOf(row.commodity) === alert.group,
+            )
+            .map((row) => row.status),
+    );
   const table: TableData = {
     fileName: `arus-pangan_peringatan_${range.from}_${range.to}`,
     columns: [
@@ -94,6 +110,7 @@ function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
       { key: 'reason', header: t('alerts.reason'), kind: 'text' },
       { key: 'value', header: t('alerts.value'), kind: 'number' },
       { key: 'norm', header: t('alerts.normTonnes'), kind: 'number' },
+      { key: 'status', header: t('table.status'), kind: 'status' },
     ],
     rows: sorted.map((alert) => ({
       date: alert.date,
@@ -102,6 +119,7 @@ function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
       reason: describeAlert(alert, i18n, regionName),
       value: alert.value,
       norm: alert.norm?.tonnes ?? null,
+      status: alertStatus(alert),
     })),
   };
   const text = alertsAsText({

@@ -11,6 +11,7 @@ import type { FlowRow } from '../../contract/schemas';
 import { SERIES_COLORS } from '../../theme/palette';
 import type { TableData } from '../../charts/table-data';
 import { COMMODITY_CODES, COMMODITY_GROUPS, groupOf, isCommodityCode } from '../../domain/commodity';
+import { weakestStatus, type DataStatus } from '../../domain/data-status';
 import {
   concentrationByForm,
   concentrationByPeriod,
@@ -65,9 +66,14 @@ function concentrationModel(flowRows: readonly FlowRow[], commodity: CommodityFi
   const points = series.flatMap(({ key, rows: keyRows }) =>
     concentrationByPeriod(keyRows).map((point) => ({ ...point, key })),
   );
+  // Each period's HHI is worked from that period's flows: their weakest status is the row's.
+  const statusByPeriod = new Map<string, DataStatus[]>();
+  for (const row of flowRows)
+    statusByPeriod.set(row.period, [...(statusByPeriod.get(row.period) ?? []), row.status]);
   const chartRows = periodRows(points, (chartRow, point) => {
     chartRow[point.key] = point.hhi;
     chartRow[`${point.key}-top3`] = point.top3Share;
+    chartRow['status'] = weakestStatus(statusByPeriod.get(String(chartRow['period'])) ?? []);
   });
   const chartForms = forms.filter((form) => readings.forms.some((reading) => reading.commodity === form));
   return { groups, origins, readings, pooledGroups, chartRows, chartForms };
@@ -153,6 +159,7 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
         { key, header: `${label} — HHI`, kind: 'number' as const },
         { key: `${key}-top3`, header: `${label} — ${t('risk.top3')}`, kind: 'percent' as const },
       ]),
+      { key: 'status', header: t('table.status'), kind: 'status' },
     ],
     rows: chartRows,
   };

@@ -4,6 +4,7 @@ import { useApiClient } from '../../api/api-client-context';
 import { balanceQuery, claimsQuery, flowsQuery, sourcesQuery } from '../../api/queries';
 import type { Claim } from '../../contract/schemas';
 import { ChartFrame } from '../../charts/chart-frame';
+import { useDemoData } from '../../charts/frame-context';
 import { combinePanelStatus } from '../../charts/panel-status';
 import type { TableData } from '../../charts/table-data';
 import { needsBadge, weakestStatus } from '../../domain/data-status';
@@ -70,6 +71,8 @@ function ExternalSharePanelView({ filters }: { filters: OverviewFilters }) {
   const i18n = useI18n();
   const { t } = i18n;
   const setView = useSetView();
+  // Demo figures come from the model; an analyst's estimated rows are estimates, not the model.
+  const demo = useDemoData();
   const { range, basis } = filters;
   const yearly = { from: range.from, to: range.to, granularity: 'year' as const };
   const flows = useQuery(flowsQuery(client, { ...yearly, groupBy: ['commodity'] }));
@@ -179,7 +182,13 @@ function ExternalSharePanelView({ filters }: { filters: OverviewFilters }) {
           </p>
           <div className="external-share-headline">
             <Figure
-              label={t(needsBadge(chosen.status) ? 'externalShare.observed' : 'externalShare.computed')}
+              label={t(
+                demo
+                  ? 'externalShare.modelled'
+                  : needsBadge(chosen.status)
+                    ? 'externalShare.withEstimates'
+                    : 'externalShare.computed',
+              )}
               value={chosen.share === null ? '—' : i18n.percent(chosen.share)}
               emphasis
             />

@@ -6,6 +6,7 @@ import { AlertsPanel } from './alerts-panel';
 import { DependencyRiskPanel } from './dependency-risk-panel';
 import { ExternalSharePanel } from './external-share-panel';
 import { HeadlineTilesPanel } from './headline-tiles-panel';
+import { NeedsSupplyPanel } from './needs-supply-panel';
 import { ShareOverTimePanel } from './share-over-time-panel';
 import { SupplyByOriginPanel } from './supply-by-origin-panel';
 
@@ -33,6 +34,7 @@ export function OverviewPage() {
       )}
       <HeadlineTilesPanel filters={filters} />
       <ExternalSharePanel filters={filters} />
+      <NeedsSupplyPanel filters={filters} />
       <ShareOverTimePanel filters={filters} />
       <SupplyByOriginPanel filters={filters} />
       <DependencyRiskPanel filters={filters} />

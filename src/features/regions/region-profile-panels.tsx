@@ -103,9 +103,11 @@ export function RegionHeader({
           </ul>
           {!agreement.scopeConfirmed && <p className="method-note">{t('profile.scopeUnconfirmed')}</p>}
           <p>
-            {t('profile.agreementCommodities', {
-              commodities: agreement.commodityGroups.map((group) => groupLabel(group, i18n)).join(', '),
-            })}
+            {agreement.commodityGroups.length > 0
+              ? t('profile.agreementCommodities', {
+                  commodities: agreement.commodityGroups.map((group) => groupLabel(group, i18n)).join(', '),
+                })
+              : t('profile.agreementNoCommodities')}
           </p>
           <SourceLine sourceIds={agreement.sourceIds} sources={sources} />
         </div>

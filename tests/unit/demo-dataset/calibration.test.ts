@@ -218,6 +218,43 @@ describe('rice — Pasar Induk Beras Cipinang (PIBC)', () => {
     expect(imported).toBeLessThanOrEqual(12);
   });
 
+  test('"Bulog at PIBC | 13,000 t of Bulog rice distributed at PIBC since January | Republika, 22 Feb 2023": Bulog\'s domestic and imported rice at PIBC, 1 Jan–22 Feb 2023, within ±10%', () => {
+    const rows = api.flows({
+      from: '2023-01-01',
+      to: '2023-02-22',
+      granularity: 'year',
+      entryPoint: 'PIBC',
+      origin: 'BULOG,THA,VNM',
+    }).rows;
+    within(totalTonnes(rows), 13000, 0.1 * 13000);
+  });
+
+  test('"Bulog at PIBC | SPHP releases 2023–24 | CNBC 2023; RMOL 2024": Bulog is an origin at PIBC in every month of 2023–24 (at least 3% of the month), above its 2021 share', () => {
+    const monthly = (from: string, to: string) =>
+      api.flows({ from, to, granularity: 'month', entryPoint: 'PIBC', groupBy: 'origin' }).rows;
+    const bulogShareByMonth = (rows: readonly FlowRow[]) => {
+      const months = [...new Set(rows.map((r) => r.period))];
+      return months.map((month) => {
+        const ofMonth = rows.filter((r) => r.period === month);
+        const bulog = ofMonth.filter((r) => r.origin === 'BULOG' || r.origin === 'THA' || r.origin === 'VNM');
+        return (totalTonnes(bulog) / totalTonnes(ofMonth.filter((r) => r.tonnes !== null))) * 100;
+      });
+    };
+    const releases = bulogShareByMonth(monthly('2023-01-01', '2024-12-31'));
+    expect(releases).toHaveLength(24);
+    for (const share of releases) expect(share).toBeGreaterThanOrEqual(3);
+    const in2021 = bulogShareByMonth(monthly('2021-01-01', '2021-12-31'));
+    expect(Math.max(...in2021)).toBeLessThan(Math.min(...releases));
+  });
+
+  test('"Bulog at PIBC | 35% of PIBC supply from Bulog | Jan 2018" lies before the demo\'s first day: no series claims to reproduce it', () => {
+    expect(api.dataset.flows.firstDay > '2018-01-31').toBe(true);
+    // Bulog's domestic rice is an origin without a province, as Food Station reports it.
+    const bulog = REGIONS.find((r) => r.code === 'BULOG');
+    expect(bulog?.level).toBe('unlocated');
+    expect(bulog?.parentCode).toBeNull();
+  });
+
   test('"PIBC safety stock | peak 46,634 t on 2 May 2024 | 2024": the 2024 maximum within ±1%, within 3 days of 2 May', () => {
     const { rows } = api.stocks({
       from: '2024-01-01',

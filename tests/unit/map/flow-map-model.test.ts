@@ -13,7 +13,9 @@ const projection = fitMapProjection(
   { type: 'FeatureCollection', features: outlineCollection().features.filter((f) => f.properties.indonesia) },
   MAP_VIEWPORT,
 );
-const centroids = new Map<string, LatLon>(REGIONS.map((region) => [region.code, region.centroid]));
+const centroids = new Map<string, LatLon>(
+  REGIONS.flatMap((region) => (region.centroid ? [[region.code, region.centroid] as const] : [])),
+);
 const places = {
   centroidOf: (code: string) => centroids.get(code) ?? null,
   target: centroids.get('31') ?? null,

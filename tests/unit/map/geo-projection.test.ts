@@ -44,6 +44,8 @@ describe('fitMapProjection (Mercator fitted to Indonesia)', () => {
 
   test('every Indonesian region of the reference list projects inside the viewBox; distant countries do not', () => {
     for (const region of REGIONS) {
+      // An unlocated origin (Bulog's releases) has no position to project.
+      if (region.centroid === null) continue;
       const point = at(region.centroid);
       const inside = isInside(point, MAP_VIEWPORT);
       if (region.level === 'country') expect(inside, region.code).toBe(false);

@@ -54,8 +54,21 @@ describe('region codes against idn-area-data', () => {
     }
   });
 
+  test('unlocated origins are no Kemendagri or ISO code, and have no province or centroid', () => {
+    const unlocated = REGIONS.filter((r) => r.level === 'unlocated');
+    expect(unlocated.map((r) => r.code)).toEqual(['BULOG']);
+    for (const region of unlocated) {
+      expect(provinces.has(region.code) || regencies.has(region.code), region.code).toBe(false);
+      expect(region.code, region.code).not.toMatch(/^[A-Z]{3}$/);
+      expect(region.parentCode, region.code).toBeNull();
+      expect(region.centroid, region.code).toBeNull();
+    }
+  });
+
   test('the rest are countries, named by ISO 3166 alpha-3 codes', () => {
-    const rest = REGIONS.filter((r) => r.level !== 'province' && r.level !== 'regency' && r.level !== 'city');
+    const rest = REGIONS.filter(
+      (r) => r.level !== 'province' && r.level !== 'regency' && r.level !== 'city' && r.level !== 'unlocated',
+    );
     for (const region of rest) {
       expect(region.level, region.code).toBe('country');
       expect(region.code, region.code).toMatch(/^[A-Z]{3}$/);
