@@ -122,8 +122,8 @@ export function createReadApi(store: DataStore, { scanBudgetRows = null }: ReadA
           ...(entryPoints && { entryPoints }),
         };
         // One round trip before the query, to refuse an oversized one without running it.
-        const plan = await store.flowPlan(rev, filter, range, groupBy);
-        if (scanBudgetRows !== null && plan.scanRows > scanBudgetRows)
+        const plan = await store.flowPlan(rev, filter, range, groupBy, scanBudgetRows !== null);
+        if (scanBudgetRows !== null && plan.scanRows !== null && plan.scanRows > scanBudgetRows)
           throw scanBudgetExceeded(plan.scanRows, scanBudgetRows);
         const expectedRows = periodStarts(range, granularity).length * plan.groups;
         if (expectedRows > context.meta.maxRows) throw resultTooLarge(expectedRows, context.meta.maxRows);

@@ -42,8 +42,11 @@ export interface FlowFilter {
 export interface FlowPlan {
   /** How many groups the query makes (at least 1). */
   groups: number;
-  /** How many stored rows it would read, estimated without reading them (at least the rows it reads). */
-  scanRows: number;
+  /**
+   * How many stored rows it would read, estimated without reading them (at least the rows it
+   * reads); null when not asked for.
+   */
+  scanRows: number | null;
 }
 
 export interface FlowQuery extends FlowFilter {
@@ -106,13 +109,14 @@ export interface DataStore {
   referenceItems(revisionId: number, kind: ReferenceKind, codes?: readonly string[]): Promise<unknown[]>;
   /**
    * What a flows query would cost, found before it runs so that an oversized one is refused up
-   * front: its groups and the stored rows it would read.
+   * front: its groups and, when `withScanRows` (a scan budget is set), the stored rows it would read.
    */
   flowPlan(
     revisionId: number,
     filter: FlowFilter,
     range: DateRange,
     groupBy: readonly FlowDimension[],
+    withScanRows: boolean,
   ): Promise<FlowPlan>;
   flows(revisionId: number, query: FlowQuery): Promise<FlowAggregate[]>;
   production(

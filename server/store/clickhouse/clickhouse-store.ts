@@ -419,10 +419,11 @@ class ClickHouseStore implements DataStore {
     filter: FlowFilter,
     range: DateRange,
     groupBy: readonly FlowDimension[],
+    withScanRows: boolean,
   ): Promise<FlowPlan> {
     const [groups, scanRows] = await Promise.all([
       this.countFlowGroups(revisionId, filter, groupBy),
-      this.flowScanRows(revisionId, filter, range),
+      withScanRows ? this.flowScanRows(revisionId, filter, range) : null,
     ]);
     return { groups, scanRows };
   }

@@ -398,8 +398,10 @@ class DuckDbStore implements DataStore {
     filter: FlowFilter,
     range: DateRange,
     groupBy: readonly FlowDimension[],
+    withScanRows: boolean,
   ): Promise<FlowPlan> {
-    // Both figures from the small series table, in one round trip. The scan estimate is an upper
+    // Both figures from the small series table, in one round trip (the estimate costs nothing
+    // more, so it is always made). The scan estimate is an upper
     // bound: at most one row per selected series and day of the range that holds data, without
     // touching the day rows.
     const keys = groupBy.length === 0 ? '0' : groupBy.map((d) => DIMENSION_COLUMNS[d]).join(', ');
@@ -416,7 +418,7 @@ class DuckDbStore implements DataStore {
     );
     return {
       groups: groupBy.length === 0 ? 1 : Math.max(1, Number(row?.groups ?? 0)),
-      scanRows: Number(row?.scan_rows ?? 0),
+      scanRows: withScanRows ? Number(row?.scan_rows ?? 0) : null,
     };
   }
 
