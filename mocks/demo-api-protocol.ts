@@ -1,5 +1,6 @@
 // Messages between the page and the demo API worker. A request is a route and its query string; an
-// answer carries the JSON body as bytes, transferred (not copied) back to the page.
+// answer carries the JSON body as bytes, transferred (not copied) back to the page, and whether the
+// worker checked it against the contract (mocks/demo-api-check.ts).
 
 export interface DemoApiRequest {
   id: number;
@@ -8,5 +9,5 @@ export interface DemoApiRequest {
 }
 
 export type DemoApiAnswer =
-  | { id: number; ok: true; status: number; contentType: string; body: ArrayBuffer }
+  | { id: number; ok: true; status: number; contentType: string; checked: boolean; body: ArrayBuffer }
   | { id: number; ok: false; message: string };

@@ -1,11 +1,20 @@
+import { CHECKED_ANSWER_HEADER } from '../src/contract/checked-answer';
 import type { DemoApiAnswer, DemoApiRequest } from './demo-api-protocol';
 import type { DemoApiAnswerer } from './handlers';
 
+export interface DemoApiWorker {
+  answer: DemoApiAnswerer;
+  /** Ends the worker: the page turned out not to use the demo API. */
+  stop(): void;
+}
+
 /**
- * Forwards requests to the demo API worker (mocks/demo-api.worker.ts), which owns the dataset: the
- * page's main thread never generates or aggregates, it only receives the answer's bytes.
+ * Starts the demo API worker (mocks/demo-api.worker.ts), which owns the dataset, and forwards
+ * requests to it: the page's main thread never generates, aggregates or checks, it only receives
+ * the answer's bytes. The worker builds its dataset from the moment it starts, so a page starts it
+ * as early as it can.
  */
-export function workerAnswerer(): DemoApiAnswerer {
+export function startDemoApiWorker(): DemoApiWorker {
   const worker = new Worker(new URL('./demo-api.worker.ts', import.meta.url), {
     type: 'module',
     name: 'arus-pangan-demo-api',
@@ -21,16 +30,23 @@ export function workerAnswerer(): DemoApiAnswerer {
     for (const [id, settle] of pending) settle({ id, ok: false, message });
     pending.clear();
   };
-  return (route, search) => {
+  const answer: DemoApiAnswerer = (route, search) => {
     const request: DemoApiRequest = { id: nextId++, route, search: search.toString() };
     return new Promise((resolve, reject) => {
-      pending.set(request.id, (answer) => {
-        if (answer.ok) resolve({ status: answer.status, contentType: answer.contentType, body: answer.body });
-        else reject(new Error(answer.message));
+      pending.set(request.id, (reply) => {
+        if (reply.ok) {
+          resolve({
+            status: reply.status,
+            contentType: reply.contentType,
+            body: reply.body,
+            checked: reply.checked,
+          });
+        } else reject(new Error(reply.message));
       });
       worker.postMessage(request);
     });
   };
+  return { answer, stop: () => worker.terminate() };
 }
 
 function abortError(signal: AbortSignal): unknown {
@@ -42,10 +58,7 @@ function abortError(signal: AbortSignal): unknown {
  * demo API worker, without any service worker. A build uses it, so the page's scope stays free for
  * the offline service worker and the demo data works with no network at all.
  */
-export function createDemoWorkerFetch(
-  apiBaseUrl: string,
-  answer: DemoApiAnswerer = workerAnswerer(),
-): typeof fetch {
+export function createDemoWorkerFetch(apiBaseUrl: string, answer: DemoApiAnswerer): typeof fetch {
   const base = new URL(apiBaseUrl, window.location.href).href.replace(/\/$/, '');
   const basePath = new URL(base).pathname;
   return async (input, init) => {
@@ -64,9 +77,8 @@ export function createDemoWorkerFetch(
       signal.addEventListener('abort', () => reject(abortError(signal)), { once: true });
     });
     const result = await Promise.race([answered, aborted]);
-    return new Response(result.body, {
-      status: result.status,
-      headers: { 'Content-Type': result.contentType },
-    });
+    const headers = new Headers({ 'Content-Type': result.contentType });
+    if (result.checked) headers.set(CHECKED_ANSWER_HEADER, 'true');
+    return new Response(result.body, { status: result.status, headers });
   };
 }

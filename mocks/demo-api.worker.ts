@@ -1,7 +1,9 @@
-// The demo API worker: it generates the demo dataset and answers every request from it, so neither
-// the generation (hundreds of milliseconds) nor an aggregation over seven years of daily series ever
-// runs on the page's main thread. The page's MSW handler only forwards requests here.
+// The demo API worker: it generates the demo dataset, answers every request from it and checks each
+// answer against the contract, so neither the generation (hundreds of milliseconds), nor an
+// aggregation over seven years of daily series, nor the schema check ever runs on the page's main
+// thread. The page only forwards requests here (mocks/demo-api-worker-client.ts).
 import { createLocalApi, type LocalApi } from '../src/local-api/local-api';
+import { checkedAnswer } from './demo-api-check';
 import type { DemoApiAnswer, DemoApiRequest } from './demo-api-protocol';
 import { demoLocalDataset } from './demo-dataset/demo-local-dataset';
 
@@ -20,10 +22,21 @@ const api: LocalApi = createLocalApi(demoLocalDataset());
 scope.onmessage = ({ data: request }) => {
   try {
     const answer = api.handle(request.route, new URLSearchParams(request.search));
-    const body = encoder.encode(JSON.stringify(answer.body)).buffer;
+    const { body, checked } =
+      answer.status === 200
+        ? checkedAnswer(request.route, answer.body)
+        : { body: answer.body, checked: false };
+    const bytes = encoder.encode(JSON.stringify(body)).buffer;
     scope.postMessage(
-      { id: request.id, ok: true, status: answer.status, contentType: answer.contentType, body },
-      [body],
+      {
+        id: request.id,
+        ok: true,
+        status: answer.status,
+        contentType: answer.contentType,
+        checked,
+        body: bytes,
+      },
+      [bytes],
     );
   } catch (error) {
     scope.postMessage({

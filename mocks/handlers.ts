@@ -5,12 +5,20 @@ import { demoLocalDataset } from './demo-dataset/demo-local-dataset';
 /** Absolute base URL the Node tests use; the browser uses the one from public/config.json. */
 export const TEST_API_BASE_URL = 'http://arus-pangan.test/api/v1';
 
-/** Answers one request to the contract: a route (`/flows`) and its query string. */
+/**
+ * Answers one request to the contract: a route (`/flows`) and its query string. `checked`: the
+ * body is the output of the route's contract schema (the demo API worker checks what it sends).
+ */
 export type DemoApiAnswerer = (
   route: string,
   search: URLSearchParams,
   signal: AbortSignal,
-) => Promise<{ status: number; contentType: LocalResponse['contentType'] | string; body: BodyInit }>;
+) => Promise<{
+  status: number;
+  contentType: LocalResponse['contentType'] | string;
+  body: BodyInit;
+  checked?: boolean;
+}>;
 
 /** The local API over `dataset`, in this thread (Node tests; the browser asks a worker instead). */
 export function inProcessAnswerer(dataset: () => LocalDataset = demoLocalDataset): DemoApiAnswerer {

@@ -1,18 +1,44 @@
 // One upload, from bytes to a stored revision: the browser import's own parser and rules
-// (src/domain/import) produce the row-level report, then the accepted rows are written as one
+// (src/import) produce the row-level report, then the accepted rows are written as one
 // revision in one transaction. Used by POST /api/v1/datasets and by `npm run ingest`.
+//
+// An upload is a flow file or a balance table (onward outflow, stock, own production). A flow
+// file makes a revision of its own flows; a balance table makes a revision that carries the
+// dataset's current flows and this table's balance (replacing any earlier table).
+import type { Source } from '../src/contract/schemas';
+import { daysBetweenInclusive } from '../src/domain/calendar-date';
+import {
+  balanceImportReport,
+  isBalanceHeader,
+  readBalanceFile,
+  type BalanceImportReport,
+} from '../src/import/balance-file';
+import { balanceStorable } from '../src/import/balance-table';
+import { sampleRecords, detectDelimiter } from '../src/import/dialect';
 import { importFlowFile, type ByteSource } from '../src/import/import-flow-file';
 import type { ImportReport } from '../src/import/import-report';
 import { BUILT_IN_IMPORT_REFERENCE } from '../src/import/import-reference';
+import { createChunkDecoder, sniffEncoding } from '../src/import/text-decoding';
+import { looksLikeOldExcel, looksLikeZip, readWorkbook } from '../src/import/xlsx-workbook';
+import { BALANCE_FILE_SOURCE_ID } from '../src/local-api/imported-balance';
 import { importedLocalDataset } from '../src/local-api/imported-local-dataset';
-import type { DataStore, RevisionRecord } from './store/data-store';
+import type { DataStore, ImportAttempt, RevisionRecord } from './store/data-store';
+import { RevisionConflictError } from './store/store-errors';
 
 export const SERVER_MAX_ROWS = 50_000;
 
+/** What an upload is: daily flows, or a balance table joining the dataset's flows. */
+export const TABLE_KINDS = ['flows', 'balance'] as const;
+export type TableKind = (typeof TABLE_KINDS)[number];
+export const isTableKind = (value: string): value is TableKind =>
+  (TABLE_KINDS as readonly string[]).includes(value);
+
+type Report = ImportReport | BalanceImportReport;
+
 export type IngestOutcome =
-  | { kind: 'stored'; datasetId: string; revision: RevisionRecord; report: ImportReport }
-  | { kind: 'duplicate'; datasetId: string; revision: RevisionRecord; report: ImportReport | null }
-  | { kind: 'rejected'; datasetId: string; report: ImportReport };
+  | { kind: 'stored'; datasetId: string; revision: RevisionRecord; report: Report }
+  | { kind: 'duplicate'; datasetId: string; revision: RevisionRecord; report: Report | null }
+  | { kind: 'rejected'; datasetId: string; report: Report };
 
 export interface IngestRequest {
   /** The file, read in chunks (server/spooled-file.ts keeps uploads on disk, not in memory). */
@@ -25,6 +51,41 @@ export interface IngestRequest {
   now?: Date;
   /** Runs inside the write transaction, before commit. */
   beforeCommit?: () => Promise<void> | void;
+  /** What the file is; told by its header when not given (see tableKindOf). */
+  table?: TableKind;
+}
+
+/** Keys a JSON file holds its balance rows under, at the top level. */
+const BALANCE_JSON = /^\s*\{\s*"(balance|neraca)"\s*:/;
+
+/**
+ * What an upload is, from its first bytes: a CSV or workbook whose header names a balance
+ * table's columns (period, commodity, item, tonnes) and no origin, or a JSON object holding its
+ * rows under "balance" (or "neraca"). Anything else is read as flows.
+ */
+export async function tableKindOf(source: ByteSource): Promise<TableKind> {
+  const head = await source.read(0, Math.min(source.size, 65_536));
+  if (looksLikeOldExcel(head)) return 'flows';
+  if (looksLikeZip(head) || /\.xlsx$/i.test(source.name)) {
+    const workbook = await readWorkbook(await source.read(0, source.size));
+    if (!workbook.ok) return 'flows';
+    const header = (sheet: (typeof workbook.sheets)[number]) =>
+      (sheet.rows[0] ?? []).map((cell) => String(cell ?? '').trim());
+    return workbook.sheets.some((sheet) => isBalanceHeader(header(sheet))) ? 'balance' : 'flows';
+  }
+  const encoding = sniffEncoding(head.subarray(0, 4096)).encoding;
+  let text: string;
+  try {
+    text = createChunkDecoder(encoding)
+      .decode(head, true)
+      .replace(/^\uFEFF/, '');
+  } catch {
+    text = createChunkDecoder('windows-1252').decode(head, true);
+  }
+  if (/^\s*[[{]/.test(text)) return BALANCE_JSON.test(text) ? 'balance' : 'flows';
+  const complete = head.length >= source.size;
+  const [header] = sampleRecords(text, detectDelimiter(text, complete), complete);
+  return header && isBalanceHeader(header) ? 'balance' : 'flows';
 }
 
 /** A dataset's id in URLs: its name in lower case, letters and digits joined by single dashes. */
@@ -43,13 +104,15 @@ export async function ingestFile(store: DataStore, request: IngestRequest): Prom
   const datasetId = datasetIdOf(datasetName);
   const { fileHash, source } = request;
   const earlier = await store.revisionByHash(datasetId, fileHash);
-  const audit = {
+  const audit: Omit<ImportAttempt, 'outcome' | 'acceptedRows' | 'rejectedRows'> = {
     datasetId,
     tokenName: request.tokenName,
     fileName: request.fileName,
     fileHash,
     fileBytes: source.size,
   };
+  const table = request.table ?? (await tableKindOf(source));
+  if (table === 'balance') return ingestBalance(store, request, datasetId, datasetName, audit);
   if (earlier) {
     await store.recordAttempt({ ...audit, outcome: 'duplicate', acceptedRows: 0, rejectedRows: 0 });
     return { kind: 'duplicate', datasetId, revision: earlier, report: null };
@@ -110,4 +173,98 @@ export async function ingestFile(store: DataStore, request: IngestRequest): Prom
   return created
     ? { kind: 'stored', datasetId, revision, report }
     : { kind: 'duplicate', datasetId, revision, report };
+}
+
+/** Source ids a balance table brings (see imported-balance.ts): replaced by the next table's. */
+const isBalanceSource = (source: Source) =>
+  source.id === BALANCE_FILE_SOURCE_ID || source.id.startsWith('imported-balance-source-');
+
+/** Attempts at writing a balance on the current flows before giving up to concurrent uploads. */
+const BALANCE_ATTEMPTS = 3;
+
+async function ingestBalance(
+  store: DataStore,
+  request: IngestRequest,
+  datasetId: string,
+  datasetName: string,
+  audit: Omit<ImportAttempt, 'outcome' | 'acceptedRows' | 'rejectedRows'>,
+): Promise<IngestOutcome> {
+  const { source, fileHash } = request;
+  const reading = await readBalanceFile(source);
+  let report = balanceImportReport(source, reading);
+  const rows = { acceptedRows: report.acceptedRows, rejectedRows: report.rejectedRows };
+  const reject = async (): Promise<IngestOutcome> => {
+    await store.recordAttempt({ ...audit, outcome: 'rejected', ...rows });
+    return { kind: 'rejected', datasetId, report };
+  };
+  if (!balanceStorable(reading)) return reject();
+
+  for (let attempt = 1; ; attempt++) {
+    const context = await store.revisionContext(datasetId);
+    if (!context) {
+      report = { ...report, fileProblem: { kind: 'no-flows', dataset: datasetId } };
+      return reject();
+    }
+    // The same table on the same flows adds nothing; on newer flows it makes a revision again.
+    const current = (await store.revisions(datasetId))?.[0];
+    if (current && current.fileHash === fileHash) {
+      await store.recordAttempt({ ...audit, outcome: 'duplicate', ...rows });
+      return { kind: 'duplicate', datasetId, revision: current, report };
+    }
+    const importedAt = (request.now ?? new Date()).toISOString();
+    const { from, to } = context.meta.coverage;
+    const local = importedLocalDataset({
+      info: {
+        id: datasetId,
+        name: datasetName,
+        fileName: request.fileName,
+        fileBytes: source.size,
+        importedAt,
+        totalRows: 0,
+        acceptedRows: 0,
+        rejectedRows: 0,
+        firstDay: from,
+        lastDay: to,
+        origins: [],
+        seriesCount: 0,
+      },
+      // The flows are the current revision's, copied by the store; these name only their span.
+      flows: emptyFlows(from, to),
+      sources: [],
+      balance: { fileName: request.fileName, importedAt, rows: reading.rows },
+    });
+    const stored = (await store.referenceItems(context.revisionId, 'sources')) as Source[];
+    const dataset = {
+      ...local,
+      meta: { ...context.meta, dataset: { id: datasetId, name: datasetName, kind: 'server' as const } },
+      sources: [...stored.filter((s) => !isBalanceSource(s)), ...local.sources.filter(isBalanceSource)],
+    };
+    try {
+      const { revision } = await store.writeRevision({
+        datasetId,
+        datasetName,
+        kind: 'server',
+        dataset,
+        flowsFrom: context.revisionId,
+        record: {
+          tokenName: request.tokenName,
+          fileName: request.fileName,
+          fileHash,
+          fileBytes: source.size,
+          totalRows: report.totalRows,
+          ...rows,
+        },
+        ...(request.beforeCommit && { beforeCommit: request.beforeCommit }),
+      });
+      await store.recordAttempt({ ...audit, outcome: 'stored', ...rows });
+      return { kind: 'stored', datasetId, revision, report };
+    } catch (error) {
+      if (!(error instanceof RevisionConflictError) || attempt >= BALANCE_ATTEMPTS) throw error;
+    }
+  }
+}
+
+function emptyFlows(firstDay: string, lastDay: string) {
+  const dayCount = daysBetweenInclusive(firstDay, lastDay);
+  return { firstDay, lastDay, dayCount, series: [], values: new ArrayBuffer(0) };
 }

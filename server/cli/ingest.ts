@@ -1,10 +1,11 @@
-// `npm run ingest -- FILE [--dataset NAME]`: import a CSV or JSON flow file into the server's
-// database as a new revision of a dataset, with the same report as the browser import. Opens the
-// database itself, so the server must be stopped (or use POST /api/v1/datasets while it runs).
+// `npm run ingest -- FILE [--dataset NAME] [--table flows|balance]`: import a flow file or a
+// balance table (CSV, XLSX or JSON) into the server's database as a new revision of a dataset,
+// with the same report as the browser import. Without --table the file's header tells which it
+// is. Opens the database itself, so the server must be stopped (or use POST /api/v1/datasets).
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readConfig } from '../config';
-import { ingestFile } from '../ingest';
+import { ingestFile, isTableKind, TABLE_KINDS } from '../ingest';
 import { spoolPath } from '../spooled-file';
 import { DatabaseStartupError } from '../store/store-errors';
 import { openStore } from '../store/open-store';
@@ -12,9 +13,16 @@ import { openStore } from '../store/open-store';
 const args = process.argv.slice(2);
 const datasetFlag = args.indexOf('--dataset');
 const datasetName = datasetFlag >= 0 ? args[datasetFlag + 1] : undefined;
-const files = args.filter((_, i) => i !== datasetFlag && i !== datasetFlag + 1);
-if (files.length !== 1 || (datasetFlag >= 0 && !datasetName)) {
-  console.error('Usage: npm run ingest -- FILE [--dataset NAME]');
+const tableFlag = args.indexOf('--table');
+const table = tableFlag >= 0 ? args[tableFlag + 1] : undefined;
+const flagged = new Set([datasetFlag, datasetFlag + 1, tableFlag, tableFlag + 1].filter((i) => i >= 0));
+const files = args.filter((_, i) => !flagged.has(i));
+if (
+  files.length !== 1 ||
+  (datasetFlag >= 0 && !datasetName) ||
+  (tableFlag >= 0 && (table === undefined || !isTableKind(table)))
+) {
+  console.error(`Usage: npm run ingest -- FILE [--dataset NAME] [--table ${TABLE_KINDS.join('|')}]`);
   process.exit(2);
 }
 const file = files[0] ?? '';
@@ -36,6 +44,7 @@ try {
       fileName: basename(file),
       datasetName: datasetName ?? basename(file).replace(/\.[^.]+$/, ''),
       tokenName: `cli:${process.env.USER ?? 'local'}`,
+      ...(table !== undefined && isTableKind(table) && { table }),
     });
     const report = outcome.report;
     if (report) {

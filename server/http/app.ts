@@ -8,7 +8,7 @@ import { timeout } from 'hono/timeout';
 import { HTTPException } from 'hono/http-exception';
 import { contentSecurityPolicy } from '../../scripts/csp.mjs';
 import type { ServerConfig } from '../config';
-import { ingestFile, datasetIdOf } from '../ingest';
+import { ingestFile, datasetIdOf, isTableKind, TABLE_KINDS } from '../ingest';
 import { spoolUpload, UploadTooLargeError, type SpooledFile } from '../spooled-file';
 import type { DataStore } from '../store/data-store';
 import { StoreUnavailableError } from '../store/store-errors';
@@ -234,6 +234,18 @@ export function createApp({ store, config, verifyToken, logger, isReady, beforeC
       const params = new URL(c.req.url).searchParams;
       const fileName = (params.get('filename') ?? c.req.header('X-File-Name') ?? 'upload.csv').slice(0, 200);
       const datasetName = params.get('dataset') ?? fileName.replace(/\.[^.]+$/, '');
+      const table = params.get('table');
+      if (table !== null && !isTableKind(table)) {
+        return send(
+          c,
+          problemAnswer({
+            title: 'Invalid query parameters',
+            status: 400,
+            detail: `table: one of ${TABLE_KINDS.join(', ')}`,
+            errors: [{ field: 'table', message: `one of ${TABLE_KINDS.join(', ')}` }],
+          }),
+        );
+      }
       if (!datasetIdOf(datasetName)) {
         return send(
           c,
@@ -265,6 +277,7 @@ export function createApp({ store, config, verifyToken, logger, isReady, beforeC
           fileName,
           datasetName,
           tokenName: c.get('tokenName') ?? null,
+          ...(table !== null && { table }),
           ...(beforeCommit && { beforeCommit }),
         });
       } finally {
@@ -276,7 +289,12 @@ export function createApp({ store, config, verifyToken, logger, isReady, beforeC
             type: 'about:blank',
             title: 'Nothing to import',
             status: 422,
-            detail: 'No row of the file could be accepted; nothing was stored. The report says why.',
+            detail:
+              outcome.report.fileProblem?.kind === 'no-flows'
+                ? "A balance table joins a dataset's flows, and this dataset has none yet: upload its flows first. Nothing was stored."
+                : 'table' in outcome.report
+                  ? 'The balance table has rejected rows (or none to accept); nothing was stored. The report says which.'
+                  : 'No row of the file could be accepted; nothing was stored. The report says why.',
             dataset: outcome.datasetId,
             report: outcome.report,
           },

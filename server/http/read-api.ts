@@ -1,6 +1,6 @@
 // The read side of the contract on the data store: the same parameter rules and error answers as
 // the in-memory local API (src/contract/query-params.ts), with the figures computed by the database.
-import type { Problem } from '../../src/contract/schemas';
+import type { BalanceRow, Problem, ProductionRow } from '../../src/contract/schemas';
 import {
   BadRequest,
   noStockRecorded,
@@ -15,15 +15,10 @@ import {
   readStockEntryPoint,
   resultTooLarge,
 } from '../../src/contract/query-params';
-import { periodStarts } from '../../src/domain/period';
-import { demoLocalDataset } from '../../mocks/demo-dataset/demo-local-dataset';
-import {
-  createLocalApi,
-  EMPTY_BALANCE,
-  LOCAL_API_ROUTES,
-  type LocalApi,
-  type LocalApiRoute,
-} from '../../src/local-api/local-api';
+import { COMMODITY_CODES, type CommodityCode } from '../../src/domain/commodity';
+import { periodStarts, type DateRange, type Granularity } from '../../src/domain/period';
+import { prorateProduction, spreadAnnual } from '../../src/domain/production';
+import { LOCAL_API_ROUTES, type LocalApiRoute } from '../../src/local-api/local-api';
 import { reduceFlowsToWidth } from '../../src/local-api/plot-reduction';
 import { JAKARTA, PROVINCE_CODES } from '../../src/reference/provinces';
 import type { DataStore, ReferenceKind, RevisionContext } from '../store/data-store';
@@ -58,17 +53,115 @@ export function isReadRoute(route: string): route is LocalApiRoute {
 /** Answers kept per revision: a revision never changes, so a kept answer is never stale. */
 const CACHED_ANSWERS = 500;
 
-// The food balance (onward shipments, stock change, own production by kind, spread by its
-// seasonality) and the published needs are not tables in the database yet: the demo revision
-// answers them from the demo model, as the browser demo does, and any other dataset has no
-// balance, so every basis says what is missing.
-const BALANCE_ROUTES: readonly string[] = ['/balance', '/needs'];
-const DEMO_MODEL_ROUTES: readonly string[] = ['/production'];
-let demoBalance: LocalApi | null = null;
-let emptyBalance: LocalApi | null = null;
-function balanceApi(kind: string): LocalApi {
-  if (kind === 'demo') return (demoBalance ??= createLocalApi(demoLocalDataset()));
-  return (emptyBalance ??= createLocalApi({ ...demoLocalDataset(), balance: EMPTY_BALANCE }));
+/** Thousandths of a tonne (kilograms), rounded as the local API rounds a balance figure. */
+const toKilograms = (tonnes: number) => Math.round(tonnes * 1000) / 1000;
+
+/**
+ * The food balance of a revision besides the inflow, in the local API's order and figures: per
+ * commodity asked for, its onward series, its stock change, its own production by kind, each over
+ * every period; then stably by period. The database sums the day rows; the yearly production
+ * figures (a few per series) are spread over the periods by the domain's own rule.
+ */
+async function balanceRows(
+  store: DataStore,
+  rev: number,
+  commodities: readonly CommodityCode[],
+  range: DateRange,
+  granularity: Granularity,
+  maxRows: number,
+): Promise<BalanceRow[]> {
+  const starts = periodStarts(range, granularity);
+  const balance = await store.balance(rev);
+  const stockChangeOf = new Map(balance.stockChange.map((entry) => [entry.commodity, entry]));
+  const seriesCount =
+    balance.onward.filter((s) => commodities.includes(s.commodity)).length +
+    balance.production.filter((p) => commodities.includes(p.commodity)).length +
+    commodities.filter((c) => stockChangeOf.has(c)).length;
+  if (starts.length * seriesCount > maxRows) {
+    throw new BadRequest(
+      [
+        {
+          field: 'granularity',
+          message: `the query would return about ${starts.length * seriesCount} rows (at most ${maxRows}); choose a coarser granularity or a shorter range`,
+        },
+      ],
+      422,
+      'Result too large',
+    );
+  }
+  const onward = balance.onward.filter((s) => commodities.includes(s.commodity));
+  const sums = await store.onwardSums(
+    rev,
+    onward.map((s) => s.ordinal),
+    range,
+    granularity,
+  );
+  const sumOf = new Map(sums.map((sum) => [`${sum.ordinal}|${sum.period}`, sum.tonnes]));
+  const stockKeys = [
+    ...new Set(
+      commodities.flatMap((c) => {
+        const entry = stockChangeOf.get(c);
+        return entry && 'stock' in entry && balance.stocks.has(entry.stock) ? [entry.stock] : [];
+      }),
+    ),
+  ];
+  const changes = await store.stockChanges(rev, stockKeys, range, granularity);
+  const changeOf = new Map(changes.map((change) => [`${change.stock}|${change.period}`, change.change]));
+
+  const rows: BalanceRow[] = [];
+  for (const commodity of commodities) {
+    for (const series of onward.filter((s) => s.commodity === commodity)) {
+      for (const period of starts) {
+        const sum = sumOf.get(`${series.ordinal}|${period}`);
+        rows.push({
+          period,
+          commodity,
+          item: 'onward',
+          detail: series.destination,
+          tonnes: sum === undefined ? null : toKilograms(sum),
+          status: series.status,
+          sourceIds: [...series.sourceIds],
+        });
+      }
+    }
+    const stockSource = stockChangeOf.get(commodity);
+    if (stockSource && 'stock' in stockSource) {
+      const stock = balance.stocks.get(stockSource.stock);
+      if (stock) {
+        for (const period of starts) {
+          const change = changeOf.get(`${stockSource.stock}|${period}`);
+          rows.push({
+            period,
+            commodity,
+            item: 'stock-change',
+            detail: null,
+            tonnes: change === undefined ? null : toKilograms(change),
+            status: stock.status,
+            sourceIds: stock.sourceIds,
+          });
+        }
+      }
+    } else if (stockSource) {
+      for (const period of starts) {
+        rows.push({
+          period,
+          commodity,
+          item: 'stock-change',
+          detail: null,
+          tonnes: 0,
+          status: stockSource.status,
+          sourceIds: [...stockSource.sourceIds],
+        });
+      }
+    }
+    for (const production of balance.production.filter((p) => p.commodity === commodity)) {
+      for (const row of spreadAnnual(production.annual, range, granularity)) {
+        rows.push({ ...row, commodity, item: 'production', detail: production.kind });
+      }
+    }
+  }
+  rows.sort((a, b) => a.period.localeCompare(b.period));
+  return rows;
 }
 
 /** The 422 for a flows query that would read more rows than the operator allows. */
@@ -146,7 +239,14 @@ export function createReadApi(store: DataStore, { scanBudgetRows = null }: ReadA
         const destination = readDestination(params, PROVINCE_CODES);
         if (destination !== home)
           return { from: range.from, to: range.to, destination, granularity, rows: [] };
-        const rows = await store.production(rev, groups, range, granularity);
+        const annual = await store.ownProduction(rev, groups);
+        // Keys in the contract's order, so every server sends the same JSON text.
+        const rows: ProductionRow[] = groups.flatMap((group) =>
+          prorateProduction(group, annual.get(group) ?? [], range, granularity).map(
+            ({ period, tonnes, status, sourceIds }) => ({ period, group, tonnes, status, sourceIds }),
+          ),
+        );
+        rows.sort((a, b) => a.period.localeCompare(b.period));
         return { from: range.from, to: range.to, destination, granularity, rows };
       }
       case '/stocks': {
@@ -159,6 +259,22 @@ export function createReadApi(store: DataStore, { scanBudgetRows = null }: ReadA
         if (!context.stockEntryPoints.has(entryPoint)) throw noStockRecorded(entryPoint);
         const rows = await store.stocks(rev, entryPoint, range, granularity);
         return { entryPoint, from: range.from, to: range.to, destination, granularity, rows };
+      }
+      case '/balance': {
+        const range = readRange(params);
+        const granularity = readGranularity(params);
+        const commodities = readCommodities(params) ?? COMMODITY_CODES;
+        const destination = readDestination(params, PROVINCE_CODES);
+        if (destination !== home)
+          return { from: range.from, to: range.to, destination, granularity, rows: [] };
+        const rows = await balanceRows(store, rev, commodities, range, granularity, context.meta.maxRows);
+        return { from: range.from, to: range.to, destination, granularity, rows };
+      }
+      case '/needs': {
+        // The needs published are the home destination's (Jakarta's).
+        if (readDestination(params, PROVINCE_CODES) !== home) return [];
+        if (!params.get('from') && !params.get('to')) return store.needs(rev, null);
+        return store.needs(rev, readRange(params));
       }
       default:
         throw new Error(`unrouted ${route}`);
@@ -190,11 +306,6 @@ export function createReadApi(store: DataStore, { scanBudgetRows = null }: ReadA
         return kept;
       }
       let result: ApiAnswer;
-      const demoModel = context.meta.dataset.kind === 'demo' && DEMO_MODEL_ROUTES.includes(route);
-      if (BALANCE_ROUTES.includes(route) || demoModel) {
-        const local = balanceApi(context.meta.dataset.kind).handle(route, params);
-        return { status: local.status, body: local.body, contentType: local.contentType };
-      }
       try {
         result = { status: 200, body: await answer(context, route, params), contentType: 'application/json' };
       } catch (error) {

@@ -2,10 +2,13 @@
 // terms (ranges, granularities, dimensions); each engine answers them in its own dialect of SQL,
 // kept together in one module per engine: store/duckdb/ (the embedded default) and
 // store/clickhouse/ (a ClickHouse server, or ClickHouse embedded). store/open-store.ts picks one.
-import type { DatasetMeta, ProductionRow, StockRow } from '../../src/contract/schemas';
+import type { DatasetMeta, Need, StockRow } from '../../src/contract/schemas';
 import type { CommodityCode, CommodityGroup } from '../../src/domain/commodity';
+import type { DataStatus } from '../../src/domain/data-status';
 import type { FlowAggregate, FlowDimension } from '../../src/domain/flow-store';
+import type { Destination, ProductionKind } from '../../src/domain/food-balance';
 import type { DateRange, Granularity } from '../../src/domain/period';
+import type { AnnualProduction } from '../../src/domain/production';
 import type { LocalDataset } from '../../src/local-api/local-api';
 
 /** Reference lists served as they were stored, in their stored order. */
@@ -88,11 +91,41 @@ export interface ImportAttempt {
   rejectedRows: number;
 }
 
+/**
+ * The parts of a revision's food balance besides the inflow, as stored: small lists (a series
+ * per commodity and destination or kind), read whole; the daily rows stay in the database.
+ */
+export interface StoredBalance {
+  /** Onward series in the order they were stored; their day rows are summed by `onwardSums`. */
+  onward: {
+    ordinal: number;
+    commodity: CommodityCode;
+    destination: Destination;
+    status: DataStatus;
+    sourceIds: string[];
+  }[];
+  /** Per commodity: the stock series whose change it takes, or a statement that none is held. */
+  stockChange: (
+    | { commodity: CommodityCode; stock: string }
+    | { commodity: CommodityCode; none: true; status: DataStatus; sourceIds: string[] }
+  )[];
+  /** Stock series by key (status and sources), for the stock changes that name one. */
+  stocks: Map<string, { status: DataStatus; sourceIds: string[] }>;
+  production: { commodity: CommodityCode; kind: ProductionKind; annual: AnnualProduction[] }[];
+}
+
 export interface NewRevision {
   datasetId: string;
   datasetName: string;
   kind: DatasetKind;
   dataset: LocalDataset;
+  /**
+   * A revision that takes its flows (series, day and month rows) from an earlier revision of the
+   * dataset instead of `dataset.flows` (which then only names their first and last day): a
+   * balance table joining the flows already stored. The write fails with RevisionConflictError
+   * when that revision is no longer the dataset's current one.
+   */
+  flowsFrom?: number;
   /** The first and last day of the flows; the dataset's coverage when absent. */
   record: Omit<RevisionRecord, 'number' | 'createdAt' | 'coverage'>;
   /** Called inside the transaction after the rows are written, before commit (tests and logs). */
@@ -111,6 +144,7 @@ export interface DataStore {
    * What a flows query would cost, found before it runs so that an oversized one is refused up
    * front: its groups and, when `withScanRows` (a scan budget is set), the stored rows it would read.
    */
+<<<<<<< HEAD
   flowPlan(
     revisionId: number,
     filter: FlowFilter,
@@ -120,11 +154,38 @@ export interface DataStore {
   ): Promise<FlowPlan>;
   flows(revisionId: number, query: FlowQuery): Promise<FlowAggregate[]>;
   production(
+=======
+  flowScanRows(revisionId: number, filter: FlowFilter, range: DateRange): Promise<number>;
+  /** Own production by group, the yearly figures as stored (with their monthly profile). */
+  ownProduction(
+>>>>>>> main
     revisionId: number,
     groups: readonly CommodityGroup[],
+  ): Promise<Map<CommodityGroup, AnnualProduction[]>>;
+  balance(revisionId: number): Promise<StoredBalance>;
+  /**
+   * Onward tonnes per series and period: the reported days of [from, to] in each period, added
+   * in day order (as the local API adds them, so the same figure to the last bit). A period
+   * without a reported day has no entry.
+   */
+  onwardSums(
+    revisionId: number,
+    ordinals: readonly number[],
     range: DateRange,
     granularity: Granularity,
-  ): Promise<ProductionRow[]>;
+  ): Promise<{ ordinal: number; period: string; tonnes: number }[]>;
+  /**
+   * Closing stock at the end of each period (cut to the range) minus the closing stock of the day
+   * before it starts, per stock series; a period where either day is not reported has no entry.
+   */
+  stockChanges(
+    revisionId: number,
+    stocks: readonly string[],
+    range: DateRange,
+    granularity: Granularity,
+  ): Promise<{ stock: string; period: string; change: number }[]>;
+  /** Published needs in stored order: all, or those overlapping the range. */
+  needs(revisionId: number, range: DateRange | null): Promise<Need[]>;
   stocks(
     revisionId: number,
     entryPoint: string,

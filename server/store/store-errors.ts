@@ -13,3 +13,12 @@ export class DatabaseStartupError extends Error {
 export class StoreUnavailableError extends Error {
   override readonly name = 'StoreUnavailableError';
 }
+
+/**
+ * A write based on a revision that another write has since replaced as the dataset's current one
+ * (a balance table joining flows that a concurrent upload superseded). Nothing was stored; the
+ * write is retried on the new current revision.
+ */
+export class RevisionConflictError extends Error {
+  override readonly name = 'RevisionConflictError';
+}

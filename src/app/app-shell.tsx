@@ -20,24 +20,36 @@ import { StorageNotice } from './storage-notice';
 import { DataSourceNotice } from '../features/data-import/data-source-notice';
 import type { ImportedDatasetInfo } from '../import/imported-dataset-repository';
 
-function lazyPage<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) {
-  return lazy(() => load().then((module) => ({ default: module[name] as ComponentType })));
+function lazyPage(load: () => Promise<ComponentType>) {
+  return { load, Component: lazy(() => load().then((component) => ({ default: component }))) };
 }
 
 // Pages load on demand, so the shell (header, banner, filters) paints before any chart code arrives.
-const PAGES: Record<Page, LazyExoticComponent<ComponentType>> = {
-  overview: lazyPage(() => import('../features/overview/overview-page'), 'OverviewPage'),
-  flows: lazyPage(() => import('../features/flows/flows-page'), 'FlowsPage'),
-  regions: lazyPage(() => import('../features/regions/regions-page'), 'RegionsPage'),
-  region: lazyPage(() => import('../features/regions/region-profile-page'), 'RegionProfilePage'),
-  compare: lazyPage(() => import('../features/compare/compare-page'), 'ComparePage'),
-  data: lazyPage(() => import('../features/data-import/import-page'), 'ImportPage'),
-  deck: lazyPage(() => import('../features/present/deck-page'), 'DeckPage'),
-  present: lazyPage(() => import('../features/present/present-page'), 'PresentPage'),
+const PAGES: Record<
+  Page,
+  { load: () => Promise<ComponentType>; Component: LazyExoticComponent<ComponentType> }
+> = {
+  overview: lazyPage(() => import('../features/overview/overview-page').then((m) => m.OverviewPage)),
+  flows: lazyPage(() => import('../features/flows/flows-page').then((m) => m.FlowsPage)),
+  regions: lazyPage(() => import('../features/regions/regions-page').then((m) => m.RegionsPage)),
+  region: lazyPage(() => import('../features/regions/region-profile-page').then((m) => m.RegionProfilePage)),
+  compare: lazyPage(() => import('../features/compare/compare-page').then((m) => m.ComparePage)),
+  data: lazyPage(() => import('../features/data-import/import-page').then((m) => m.ImportPage)),
+  deck: lazyPage(() => import('../features/present/deck-page').then((m) => m.DeckPage)),
+  present: lazyPage(() => import('../features/present/present-page').then((m) => m.PresentPage)),
 };
 
+/**
+ * Starts loading a page's code now: the page opened first asks for its data only once it runs, so
+ * its code is fetched and parsed while the configuration, the language and the shell are on their
+ * way instead of after them. A failure is left to the page's own load, which reports it.
+ */
+export function preloadPage(page: Page): void {
+  PAGES[page].load().catch(() => undefined);
+}
+
 function renderPage(page: Page) {
-  const Component = PAGES[page];
+  const { Component } = PAGES[page];
   return <Component />;
 }
 
@@ -149,7 +161,7 @@ export function AppShell({
   const setView = useSetView();
   // Slides follow the theme too: high contrast is made for projectors.
   useDocumentTheme(theme);
-  const CurrentPage = PAGES[page];
+  const CurrentPage = PAGES[page].Component;
   const heading = PAGE_HEADING[page];
   const pageFallback = (
     <div className="skeleton page-skeleton" role="status" aria-busy="true" aria-label={t('panel.loading')} />

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient } from '../api/http-client';
 import { createQueryClient } from '../api/queries';
@@ -8,9 +8,27 @@ import { loadLanguage } from '../i18n/translate';
 import { i18nFor } from '../i18n/use-i18n';
 import { parseViewState } from '../state/view-url';
 import { followBrowserConnection } from '../state/connection-store';
+import type { DemoApiWorker } from '../../mocks/demo-api-worker-client';
 import { App } from './app';
+import { preloadPage } from './app-shell';
 import { startOffline } from './offline';
 import './styles.css';
+
+/**
+ * A build's demo API worker, started before the configuration is read: it builds the demo dataset
+ * (the longest step before the first answer) while the page loads its own code and configuration.
+ * Stopped again when the configuration turns the demo off.
+ */
+function startDemoWorkerEarly(): Promise<DemoApiWorker> | null {
+  if (!__DEMO_ENABLED__ || !import.meta.env.PROD) return null;
+  return import('../../mocks/demo-api-worker-client').then((module) => module.startDemoApiWorker());
+}
+
+interface DemoApi {
+  fetch: typeof fetch;
+  /** The answers were checked against the contract where they were made (the worker). */
+  checked: boolean;
+}
 
 /**
  * The demo API. A build answers it in the page from the demo API worker, so the page's scope is
@@ -18,10 +36,13 @@ import './styles.css';
  * serves it with MSW's service worker (requests visible in the network panel); where the browser
  * refuses one (site data blocked), it is answered in the page as well.
  */
-async function startDemo(apiBaseUrl: string): Promise<typeof fetch | null> {
-  if (import.meta.env.PROD) {
-    const { createDemoWorkerFetch } = await import('../../mocks/demo-api-worker-client');
-    return createDemoWorkerFetch(apiBaseUrl);
+async function startDemo(apiBaseUrl: string, worker: Promise<DemoApiWorker> | null): Promise<DemoApi | null> {
+  if (worker) {
+    const [{ createDemoWorkerFetch }, { answer }] = await Promise.all([
+      import('../../mocks/demo-api-worker-client'),
+      worker,
+    ]);
+    return { fetch: createDemoWorkerFetch(apiBaseUrl, answer), checked: true };
   }
   try {
     const { startDemoApi } = await import('../../mocks/browser');
@@ -35,40 +56,48 @@ async function startDemo(apiBaseUrl: string): Promise<typeof fetch | null> {
       import('../data-source/imported-api-client'),
     ]);
     const base = new URL(apiBaseUrl, window.location.href).href.replace(/\/$/, '');
-    return createLocalFetch(createLocalApi(demoLocalDataset()), base);
+    return { fetch: createLocalFetch(createLocalApi(demoLocalDataset()), base), checked: false };
   }
 }
 
 async function start() {
   const root = createRoot(document.getElementById('root') as HTMLElement);
+  const demoWorker = startDemoWorkerEarly();
+  const { view } = parseViewState(window.location.search);
+  preloadPage(view.page);
   try {
     const config = await loadRuntimeConfig(`${import.meta.env.BASE_URL}config.json`, window.location.href);
     // The mock server is imported only when demo data is on, so it stays out of the initial JS,
     // and a build with VITE_DEMO=false drops it altogether. The chosen language's messages are
     // ready before the first paint (Indonesian is built in); both load at the same time.
-    const [demoFetch] = await Promise.all([
-      __DEMO_ENABLED__ && config.demo ? startDemo(config.apiBaseUrl) : null,
-      loadLanguage(parseViewState(window.location.search).view.lang),
+    const demoOn = __DEMO_ENABLED__ && config.demo;
+    if (!demoOn) void demoWorker?.then((worker) => worker.stop());
+    const [demo] = await Promise.all([
+      demoOn ? startDemo(config.apiBaseUrl, demoWorker) : null,
+      loadLanguage(view.lang),
     ]);
     const client = createApiClient({
       baseUrl: config.apiBaseUrl,
       timeoutMs: config.requestTimeoutMs,
-      ...(demoFetch ? { fetch: demoFetch } : {}),
+      ...(demo ? { fetch: demo.fetch, checkedAnswers: demo.checked } : {}),
     });
     const queryClient = createQueryClient({
-      servedLocally: __DEMO_ENABLED__ && config.demo,
+      servedLocally: demoOn,
       offlineCopy: navigator.serviceWorker?.controller != null,
     });
-    root.render(
-      <StrictMode>
-        <App client={client} queryClient={queryClient} demo={__DEMO_ENABLED__ && config.demo} />
-      </StrictMode>,
-    );
+    // A transition, so React renders the first view in slices and the page keeps answering input.
+    startTransition(() => {
+      root.render(
+        <StrictMode>
+          <App client={client} queryClient={queryClient} demo={demoOn} />
+        </StrictMode>,
+      );
+    });
     preloadTimeSeriesChart();
+    followBrowserConnection();
     if (import.meta.env.PROD) void startOffline();
-    else followBrowserConnection();
   } catch (error) {
-    const { t } = i18nFor(parseViewState(window.location.search).view.lang);
+    const { t } = i18nFor(view.lang);
     const detail = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
     root.render(
       <main className="fatal" role="alert">

@@ -1,4 +1,4 @@
-import { followBrowserConnection, useConnection } from '../state/connection-store';
+import { useConnection } from '../state/connection-store';
 
 function controlled(): Promise<void> {
   if (navigator.serviceWorker.controller) return Promise.resolve();
@@ -34,7 +34,6 @@ async function keepWhatLoadedBeforeControl(): Promise<void> {
  * change under an open presentation.
  */
 export async function startOffline(): Promise<void> {
-  followBrowserConnection();
   if (!('serviceWorker' in navigator)) return;
   const { setOffline, setApplyUpdate } = useConnection.getState();
   setOffline('installing');

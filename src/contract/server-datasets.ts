@@ -36,11 +36,15 @@ const rejectionSchema = z.object({
   expected: z.nullable(z.string()),
 });
 
-/** The row-level report of an import, as the browser import writes it (src/domain/import). */
+/**
+ * The row-level report of an import, as the browser import writes it (src/import): of a flow
+ * file, or of a balance table (`table: "balance"`, whose reasons are the balance table's).
+ */
 export const importReportSchema = z.object({
+  table: z.optional(z.enum(['flows', 'balance'])),
   fileName: z.string(),
   fileBytes: z.int(),
-  format: z.enum(['csv', 'json']),
+  format: z.enum(['csv', 'json', 'xlsx']),
   encoding: z.string(),
   totalRows: z.int(),
   acceptedRows: z.int(),

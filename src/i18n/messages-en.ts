@@ -725,7 +725,8 @@ export const messagesEn: Catalogue = {
   'import.balance.reportTitle': 'Balance table “{file}” for “{name}”',
   'import.balance.counts': '{accepted} rows accepted, {rejected} rejected, of {total}.',
   'import.balance.stored': 'Stored with the dataset; an earlier table (if any) is replaced.',
-  'import.balance.notStored': 'Nothing stored: no row was accepted.',
+  'import.balance.notStored':
+    'Nothing stored: a balance table is stored whole or not at all. Correct the rejected rows, then add the table again.',
   'import.balance.missingColumns':
     'The table is rejected as a whole: required columns are missing: {columns}.',
   'import.balance.saveFailed': 'The balance table could not be stored: {detail}',
@@ -749,6 +750,7 @@ export const messagesEn: Catalogue = {
   'import.balance.reason.field-count': 'number of fields differs from the header',
   'import.balance.reason.broken-record': 'broken line (unclosed quote)',
   'import.balance.reason.duplicate': 'duplicate (the earlier line is kept)',
+  'import.balance.reason.not-an-object': 'not an object (JSON)',
   'import.source.banner': 'Your data: “{name}” ({file}), imported {date}.',
   'import.source.missing': 'The chosen dataset is no longer in this browser; the built-in data is used.',
   'import.source.failed': 'The chosen dataset could not be read; the built-in data is used.',

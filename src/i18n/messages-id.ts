@@ -669,7 +669,8 @@ export const messagesId = {
   'import.balance.reportTitle': 'Tabel neraca “{file}” untuk “{name}”',
   'import.balance.counts': '{accepted} baris diterima, {rejected} ditolak, dari {total}.',
   'import.balance.stored': 'Tersimpan bersama dataset; tabel sebelumnya (jika ada) diganti.',
-  'import.balance.notStored': 'Tidak ada yang disimpan: tidak ada baris yang diterima.',
+  'import.balance.notStored':
+    'Tidak ada yang disimpan: tabel neraca disimpan utuh atau tidak sama sekali. Perbaiki baris yang ditolak, lalu tambahkan tabelnya lagi.',
   'import.balance.missingColumns': 'Tabel ditolak seluruhnya: kolom wajib tidak ada: {columns}.',
   'import.balance.saveFailed': 'Tabel neraca tidak dapat disimpan: {detail}',
   'import.balance.readFailed': 'Berkas tidak dapat dibaca: {detail}',
@@ -692,6 +693,7 @@ export const messagesId = {
   'import.balance.reason.field-count': 'jumlah kolom tidak sesuai judul',
   'import.balance.reason.broken-record': 'baris rusak (kutip tidak tertutup)',
   'import.balance.reason.duplicate': 'duplikat (baris sebelumnya dipakai)',
+  'import.balance.reason.not-an-object': 'bukan objek (JSON)',
   'import.source.banner': 'Data sendiri: “{name}” ({file}), diimpor {date}.',
   'import.source.missing': 'Dataset yang dipilih tidak ada lagi di peramban ini; data bawaan dipakai.',
   'import.source.failed': 'Dataset yang dipilih tidak dapat dibaca; data bawaan dipakai.',

@@ -14,7 +14,8 @@ import {
 } from '../domain/food-balance';
 import { COMMODITIES } from '../reference/entry-points';
 import { CsvRecordReader } from './csv-records';
-import { detectDecimalMark, detectDelimiter, isEmptyRecord, parseNumber } from './dialect';
+import { detectDecimalMark, detectDelimiter, isEmptyRecord, parseNumber, type DecimalMark } from './dialect';
+import type { CellValue } from './flow-rows';
 import { normaliseHeaderName } from './import-columns';
 import { foldName } from './name-matching';
 
@@ -88,6 +89,7 @@ export type BalanceProblemReason =
   | 'source-too-long'
   | 'field-count'
   | 'broken-record'
+  | 'not-an-object'
   | 'duplicate';
 
 export interface BalanceProblem {
@@ -164,7 +166,7 @@ function validPeriod(period: string): boolean {
 export function readBalanceCsv(text: string): BalanceTableReading {
   const body = text.replace(/^\uFEFF/, '');
   const delimiter = detectDelimiter(body.slice(0, 65_536), true);
-  const records: { fields: string[]; line: number }[] = [];
+  const records: BalanceRecord[] = [];
   const broken: number[] = [];
   const reader = new CsvRecordReader(delimiter, {
     record: (fields, line) => records.push({ fields, line }),
@@ -172,18 +174,42 @@ export function readBalanceCsv(text: string): BalanceTableReading {
   });
   reader.push(body);
   reader.finish();
-  const [header, ...data] = records.filter((record) => !isEmptyRecord(record.fields));
-  const names = header?.fields ?? [];
+  const [header, ...data] = records.filter((record) => !isEmptyRecord(record.fields as string[]));
+  return readBalanceRecords(
+    header ? header.fields.map(String) : null,
+    data,
+    (tonnes) => detectDecimalMark(tonnes, delimiter),
+    { broken, checkFieldCount: true },
+  );
+}
+
+/** One record of a balance table: its cells in header order, and its line (or position from 1). */
+export interface BalanceRecord {
+  fields: readonly CellValue[];
+  line: number;
+}
+
+/**
+ * The row rules of a balance table, whatever the file was: CSV text, a workbook's sheet, JSON
+ * records. Numbers given as numbers (a workbook's number cell, a JSON number) are taken as they
+ * are; numbers given as text are read with the decimal mark `markOf` finds in the tonnes column.
+ */
+export function readBalanceRecords(
+  names: readonly string[] | null,
+  data: readonly BalanceRecord[],
+  markOf: (tonnesText: string[]) => DecimalMark,
+  { broken = [], checkFieldCount = false }: { broken?: readonly number[]; checkFieldCount?: boolean } = {},
+): BalanceTableReading {
   const columnIndex = new Map<BalanceColumn, number>();
-  names.forEach((name, index) => {
+  (names ?? []).forEach((name, index) => {
     const normalised = normaliseHeaderName(name);
     const column = BALANCE_COLUMNS.find((c) => BALANCE_COLUMN_ALIASES[c].includes(normalised));
     if (column && !columnIndex.has(column)) columnIndex.set(column, index);
   });
   const missingColumns = REQUIRED_BALANCE_COLUMNS.filter((column) => !columnIndex.has(column));
-  if (!header || missingColumns.length > 0) {
+  if (!names || missingColumns.length > 0) {
     return {
-      missingColumns: header ? missingColumns : [...REQUIRED_BALANCE_COLUMNS],
+      missingColumns: names ? missingColumns : [...REQUIRED_BALANCE_COLUMNS],
       totalRows: data.length,
       rows: [],
       problems: [],
@@ -191,9 +217,11 @@ export function readBalanceCsv(text: string): BalanceTableReading {
     };
   }
   const tonnesIndex = columnIndex.get('tonnes') ?? 0;
-  const mark = detectDecimalMark(
-    data.map((record) => record.fields[tonnesIndex] ?? ''),
-    delimiter,
+  const mark = markOf(
+    data.flatMap((record) => {
+      const value = record.fields[tonnesIndex];
+      return typeof value === 'string' ? [value] : [];
+    }),
   );
   const problems: BalanceProblem[] = broken.map((line) => ({
     line,
@@ -206,9 +234,13 @@ export function readBalanceCsv(text: string): BalanceTableReading {
   let rejectedRows = broken.length;
   for (const { fields, line } of data) {
     const rowProblems: BalanceProblem[] = [];
-    const cell = (column: BalanceColumn) => {
+    const raw = (column: BalanceColumn) => {
       const index = columnIndex.get(column);
-      return index === undefined ? '' : (fields[index] ?? '').trim();
+      return index === undefined ? undefined : fields[index];
+    };
+    const cell = (column: BalanceColumn) => {
+      const value = raw(column);
+      return value === undefined || value === null ? '' : String(value).trim();
     };
     const problem = (column: BalanceColumn, reason: BalanceProblemReason, expected?: string) =>
       rowProblems.push({
@@ -218,7 +250,7 @@ export function readBalanceCsv(text: string): BalanceTableReading {
         value: cell(column).slice(0, 120),
         ...(expected !== undefined && { expected }),
       });
-    if (fields.length !== names.length) {
+    if (checkFieldCount && fields.length !== names.length) {
       rowProblems.push({
         line,
         column: '',
@@ -251,7 +283,13 @@ export function readBalanceCsv(text: string): BalanceTableReading {
       problem('detail', 'bad-detail', 'empty');
     }
 
-    const tonnes = parseNumber(cell('tonnes'), mark);
+    const given = raw('tonnes');
+    const tonnes =
+      typeof given === 'number'
+        ? Number.isFinite(given)
+          ? given
+          : undefined
+        : parseNumber(cell('tonnes'), mark);
     if (cell('tonnes') !== '' && (tonnes === undefined || tonnes === null))
       problem('tonnes', 'bad-number', mark === 'comma' ? '1.234,5' : '1,234.5');
     else if (typeof tonnes === 'number' && tonnes < 0) problem('tonnes', 'negative-tonnes', '≥ 0');
@@ -277,6 +315,15 @@ export function readBalanceCsv(text: string): BalanceTableReading {
   }
   problems.sort((a, b) => a.line - b.line);
   return { missingColumns: [], totalRows: data.length + broken.length, rows, problems, rejectedRows };
+}
+
+/**
+ * Whether a reading may be stored. A balance table is all or nothing: a rejected row (an onward
+ * month left out, a stock day misread) would shift every share computed from the rest, so a table
+ * with any rejected row stores nothing and its report says what to correct.
+ */
+export function balanceStorable(reading: BalanceTableReading): boolean {
+  return reading.missingColumns.length === 0 && reading.rows.length > 0 && reading.rejectedRows === 0;
 }
 
 /** The template: the header and one example row per item, with the detail each item takes. */

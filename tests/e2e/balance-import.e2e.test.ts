@@ -1,7 +1,8 @@
 // An analyst's balance table in Chromium: imported flows alone cannot give a share from outside
-// (the panel names what is missing); after a small balance table is added to the dataset, the
-// share is computed from it, and a bad row of the table is reported with its line.
+// (the panel names what is missing); a table with a bad row is reported with its line and stores
+// nothing; once corrected and added again, the share is computed from it.
 import { describe, expect, onTestFinished, test } from 'vitest';
+import { xlsxBytes } from '../helpers/xlsx';
 import { expectNoProblems, openApp } from './browser';
 
 const SHARE = '[data-panel="external-share"]';
@@ -47,18 +48,30 @@ describe('a balance table for imported data', () => {
       '2023-12-31;Beras;stok;;8;dilaporkan;Laporan PIBC',
       '2024-01-31;Beras;stok;;10;dilaporkan;Laporan PIBC',
       '2024;Beras;produksi;ditanam;36,6;perkiraan;',
-      '2024-01;Beras;stok;;9;;',
-    ].join('\r\n');
+    ];
     const addTable = page.getByLabel('Tambah tabel neraca ke Neraca uji');
     await addTable.waitFor({ timeout: 30_000 });
-    await addTable.setInputFiles({ name: 'neraca.csv', mimeType: 'text/csv', buffer: Buffer.from(table) });
+    const bad = [...table, '2024-01;Beras;stok;;9;;'].join('\r\n');
+    await addTable.setInputFiles({ name: 'neraca.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     const balanceReport = page.getByRole('region', { name: 'Tabel neraca “neraca.csv” untuk “Neraca uji”' });
     await expect
       .poll(() => balanceReport.innerText(), { timeout: 30_000 })
       .toContain('6 baris diterima, 1 ditolak, dari 7.');
-    expect(await balanceReport.innerText()).toContain('Tersimpan bersama dataset');
+    expect(await balanceReport.innerText()).toContain('Tidak ada yang disimpan');
     const problems = await balanceReport.getByRole('table', { name: 'Baris yang ditolak' }).innerText();
     expect(problems).toContain('8\tperiode\tperiode tidak sesuai pos\t2024-01');
+
+    // Corrected, as a workbook this time: the same rows, stored whole.
+    await addTable.setInputFiles({
+      name: 'neraca.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(xlsxBytes([{ name: 'Neraca', rows: table.map((line) => line.split(';')) }])),
+    });
+    const fixedReport = page.getByRole('region', { name: 'Tabel neraca “neraca.xlsx” untuk “Neraca uji”' });
+    await expect
+      .poll(() => fixedReport.innerText(), { timeout: 30_000 })
+      .toContain('6 baris diterima, 0 ditolak, dari 6.');
+    expect(await fixedReport.innerText()).toContain('Tersimpan bersama dataset');
 
     await page.goto(new URL(JANUARY, page.url()).href);
     const riceRetained = panel.locator('tr[data-group="rice"] td[data-basis="retained"]');

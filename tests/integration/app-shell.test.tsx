@@ -9,7 +9,10 @@ beforeAll(warmUpApp);
 describe('app shell', () => {
   test('Bahasa Indonesia by default, on <html lang> too', async () => {
     renderApp();
-    expect(screen.getByRole('button', { name: 'ID — Bahasa Indonesia' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'ID — Bahasa Indonesia' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     expect(document.documentElement).toHaveAttribute('lang', 'id');
     expect(await screen.findByRole('heading', { name: PANEL_TITLE.id })).toBeInTheDocument();
     await settledPanel();
@@ -44,7 +47,10 @@ describe('app shell', () => {
   test('an unknown language in the URL falls back to Bahasa Indonesia', async () => {
     renderApp({ url: '/?lang=xx' });
     expect(await screen.findByRole('heading', { name: PANEL_TITLE.id })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'ID — Bahasa Indonesia' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'ID — Bahasa Indonesia' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await settledPanel();
   });
 

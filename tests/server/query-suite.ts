@@ -70,7 +70,9 @@ export function querySuite(options: { origins: string[]; entryPoints: string[] }
       add('/flows', { from, to, granularity, groupBy: 'group' });
       add('/production', { from, to, granularity });
       add('/stocks', { from, to, granularity });
+      add('/balance', { from, to, granularity });
     }
+    add('/balance', { from: '2024-02-27', to: '2024-03-02', granularity, commodity: 'rice' });
   }
   const year = { from: '2024-01-01', to: '2024-12-31', granularity: 'month' };
   const filters: Record<string, string>[] = [
@@ -92,6 +94,37 @@ export function querySuite(options: { origins: string[]; entryPoints: string[] }
   add('/production', { ...year, group: 'rice' });
   add('/production', { ...year, group: 'fish,meat,fish' });
   add('/production', { from: '2020-02-15', to: '2021-03-10', granularity: 'year' });
+
+  // The food balance: each commodity and group, periods cut by the range at both ends, the
+  // largest answers refused, and the published needs over ranges that meet them or not.
+  for (const commodity of [
+    'rice',
+    'meat',
+    'fish',
+    'meat-beef,fish',
+    'fish-marine,rice-milled',
+    'meat-chicken',
+  ])
+    add('/balance', { ...year, commodity });
+  add('/balance', { from: '2020-02-15', to: '2021-03-10', granularity: 'year' });
+  add('/balance', { from: '2023-01-18', to: '2023-03-09', granularity: 'week', commodity: 'rice' });
+  add('/balance', 'from=2024-01-01&to=2024-03-31&granularity=month&commodity=fish&commodity=rice');
+  add('/balance', { from: '2019-01-01', to: '2026-10-31', granularity: 'day' });
+  add('/balance', { to: '2024-01-01' });
+  add('/balance', { from: '2024-03-01', to: '2024-02-01' });
+  add('/balance', { ...year, granularity: 'hour' });
+  add('/balance', { ...year, commodity: 'gold' });
+  add('/needs');
+  for (const [from = '', to = ''] of [
+    ['2025-09-01', '2025-09-30'],
+    ['2025-10-31', '2025-12-31'],
+    ['2025-11-01', '2025-12-31'],
+    ['2024-01-01', '2024-12-31'],
+    ['2019-01-01', '2026-10-31'],
+  ])
+    add('/needs', { from, to });
+  add('/needs', { from: '2025-09-01' });
+  add('/needs', { from: '2025-09-31', to: '2025-10-01' });
 
   // The destination: Jakarta by default and when named; another province answers with no rows
   // under its own code; a code that is no province is refused.
@@ -144,6 +177,9 @@ export function querySuite(options: { origins: string[]; entryPoints: string[] }
     }
     add('/production', { ...year, group: value });
     add('/stocks', { ...year, entryPoint: value });
+    add('/balance', { ...year, commodity: value });
+    add('/balance', { ...year, granularity: value });
+    add('/needs', { from: value, to: '2025-12-31' });
     add('/region-facts', { region: value });
   }
   return requests;

@@ -280,4 +280,126 @@ export function writesSuite(engine: 'duckdb' | 'clickhouse'): void {
       expect(await monthlyTonnes(server, 'late')).toEqual([['13.77', 15.5]]);
     });
   });
+
+  describe('balance tables', () => {
+    const TABLE = [
+      'periode;komoditas;pos;rincian;ton;status;sumber',
+      '2025-03;Beras;arus keluar;penyangga;3,1;dilaporkan;Laporan PIBC',
+      '2025-03-02;Beras;stok;;8;dilaporkan;Laporan PIBC',
+      '2025-03-04;Beras;stok;;10;dilaporkan;Laporan PIBC',
+      '2025;Beras;produksi;ditanam;36,5;perkiraan;',
+    ].join('\r\n');
+    const riceBalance = async (s: TestServer) => {
+      const response = await fetch(
+        s.api('/datasets/dinas-kpkp/balance?from=2025-03-03&to=2025-03-04&granularity=day&commodity=rice'),
+      );
+      const body = (await response.json()) as { rows: { item: string; tonnes: number | null }[] };
+      return body.rows.map((r) => [r.item, r.tonnes]);
+    };
+    const revisionCount = async (s: TestServer) =>
+      ((await (await fetch(s.api('/datasets/dinas-kpkp/revisions'))).json()) as unknown[]).length;
+
+    it('joins the current flows as a new revision, once per table and flows', async () => {
+      server = await startTestServer({ empty: true });
+      const token = server.token('analyst');
+      expect((await upload(server, FILE_A, { token, dataset: 'Dinas KPKP' })).status).toBe(201);
+      const stored = await upload(server, TABLE, { token, dataset: 'Dinas KPKP', fileName: 'neraca.csv' });
+      expect(stored.status).toBe(201);
+      const body = (await stored.json()) as { revision: { number: number }; report: Record<string, unknown> };
+      expect(body.revision.number).toBe(2);
+      expect(body.report).toMatchObject({ table: 'balance', totalRows: 4, acceptedRows: 4, rejectedRows: 0 });
+      // 3.1 t over March's 31 days is 0.1 t a day; 36.5 t over 365 days is 0.1 t a day. The stock
+      // is reported on 2 and 4 March only: neither day of the range has itself and the day before
+      // it reported, so its change is not known (null, not 0).
+      expect(await riceBalance(server)).toEqual([
+        ['onward', 0.1],
+        ['stock-change', null],
+        ['production', 0.1],
+        ['onward', 0.1],
+        ['stock-change', null],
+        ['production', 0.1],
+      ]);
+      // The flows are the first revision's, carried.
+      expect(await monthlyTonnes(server, 'dinas-kpkp')).toEqual([['13.77', 15.5]]);
+
+      const again = await upload(server, TABLE, { token, dataset: 'Dinas KPKP', fileName: 'neraca.csv' });
+      expect(again.status).toBe(200);
+      expect(((await again.json()) as { created: boolean }).created).toBe(false);
+      expect(await revisionCount(server)).toBe(2);
+
+      // New flows start a revision of their own; the same table on them is a new revision again.
+      expect((await upload(server, FILE_B, { token, dataset: 'Dinas KPKP' })).status).toBe(201);
+      expect(await riceBalance(server)).toEqual([]);
+      expect(
+        (await upload(server, TABLE, { token, dataset: 'Dinas KPKP', fileName: 'neraca.csv' })).status,
+      ).toBe(201);
+      expect(await revisionCount(server)).toBe(4);
+      expect(await riceBalance(server)).toHaveLength(6);
+    });
+
+    it('stores nothing for a table with a bad row, and says which row', async () => {
+      server = await startTestServer({ empty: true });
+      const token = server.token('analyst');
+      expect((await upload(server, FILE_A, { token, dataset: 'Dinas KPKP' })).status).toBe(201);
+      const bad = `${TABLE}\r\n2025-03;Beras;stok;;9;;`;
+      const response = await upload(server, bad, { token, dataset: 'Dinas KPKP', fileName: 'neraca.csv' });
+      expect(response.status).toBe(422);
+      const body = (await response.json()) as { report: { acceptedRows: number; rejections: unknown[] } };
+      expect(body.report.acceptedRows).toBe(4);
+      expect(body.report.rejections).toEqual([
+        { line: 6, column: 'periode', reason: 'bad-period', value: '2025-03', expected: expect.any(String) },
+      ]);
+      expect(await revisionCount(server)).toBe(1);
+      const attempts = server.logLines().filter((l) => l.status === 422);
+      expect(attempts).toHaveLength(1);
+    });
+
+    it('refuses a table for a dataset without flows, and an unknown kind of table', async () => {
+      server = await startTestServer({ empty: true });
+      const token = server.token('analyst');
+      const lonely = await upload(server, TABLE, { token, dataset: 'Kosong', fileName: 'neraca.csv' });
+      expect(lonely.status).toBe(422);
+      const body = (await lonely.json()) as { detail: string; report: { fileProblem: { kind: string } } };
+      expect(body.report.fileProblem.kind).toBe('no-flows');
+      expect(body.detail).toContain('upload its flows first');
+      expect(await datasetsOf(server)).toEqual([]);
+      const query = new URLSearchParams({ dataset: 'Kosong', table: 'chairs' });
+      const wrong = await fetch(`${server.api('/datasets')}?${query}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}` },
+        body: TABLE,
+      });
+      expect(wrong.status).toBe(400);
+    });
+
+    it('reads a JSON table told by its key, and keeps SQL in a cell as text', async () => {
+      server = await startTestServer({ empty: true });
+      const token = server.token('analyst');
+      expect((await upload(server, FILE_A, { token, dataset: 'Dinas KPKP' })).status).toBe(201);
+      const json = JSON.stringify({
+        balance: [
+          { period: '2025-03', commodity: 'rice-milled', item: 'onward', detail: 'buffer-zone', tonnes: 3.1 },
+          {
+            period: '2025',
+            commodity: 'rice-milled',
+            item: 'production',
+            detail: 'grown',
+            tonnes: 36.5,
+            source: "x'); DELETE FROM onward_days; --",
+          },
+        ],
+      });
+      const stored = await upload(server, json, { token, dataset: 'Dinas KPKP', fileName: 'neraca.json' });
+      expect(stored.status).toBe(201);
+      expect(((await stored.json()) as { report: { format: string } }).report.format).toBe('json');
+      expect((await riceBalance(server)).filter(([item]) => item === 'onward')).toEqual([
+        ['onward', 0.1],
+        ['onward', 0.1],
+      ]);
+      const sources = (await (await fetch(server.api('/datasets/dinas-kpkp/sources'))).json()) as {
+        title: string;
+      }[];
+      expect(sources.map((s) => s.title)).toContain("x'); DELETE FROM onward_days; --");
+    });
+  });
 }

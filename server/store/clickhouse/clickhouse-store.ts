@@ -10,11 +10,12 @@
 // removed before the next write and at start-up.
 import { createClient, ClickHouseError, ClickHouseLogLevel, type ClickHouseClient } from '@clickhouse/client';
 import type { ClickHouseClientConfigOptions } from '@clickhouse/client';
-import type { DatasetMeta, ProductionRow, StockRow } from '../../../src/contract/schemas';
+import type { DatasetMeta, Need, StockRow } from '../../../src/contract/schemas';
 import { addDays, fromDayNumber, maxDate, minDate, toDayNumber } from '../../../src/domain/calendar-date';
 import { COMMODITY_GROUPS, groupOf, type CommodityGroup } from '../../../src/domain/commodity';
 import { DATA_STATUSES, type DataStatus } from '../../../src/domain/data-status';
-import { roundTonnes, type FlowAggregate, type FlowDimension } from '../../../src/domain/flow-store';
+import type { FlowAggregate, FlowDimension } from '../../../src/domain/flow-store';
+import type { AnnualProduction } from '../../../src/domain/production';
 import { nextPeriodStart, periodStarts, type DateRange, type Granularity } from '../../../src/domain/period';
 import { JAKARTA } from '../../../src/reference/provinces';
 import { provinceOf } from '../../../src/reference/regions';
@@ -31,8 +32,10 @@ import type {
   ReferenceKind,
   RevisionContext,
   RevisionRecord,
+  StoredBalance,
 } from '../data-store';
-import { DatabaseStartupError, StoreUnavailableError } from '../store-errors';
+import { annualOf, stockChangeEntries, storedBalance } from '../stored-balance';
+import { DatabaseStartupError, RevisionConflictError, StoreUnavailableError } from '../store-errors';
 import { wholeMonths } from '../whole-months';
 import { CLICKHOUSE_MIGRATIONS, CLICKHOUSE_SCHEMA_VERSION, REVISION_TABLES } from './schema';
 
@@ -95,6 +98,11 @@ function nullableText(value: unknown): string | null {
 }
 
 type Row = Record<string, unknown>;
+
+/** monthly_shares, has_profile, profile_status of a yearly figure (arrays are never NULL here). */
+function profileColumns(entry: AnnualProduction): unknown[] {
+  return [[...(entry.monthlyShares ?? [])], entry.monthlyShares ? 1 : 0, entry.profileStatus ?? null];
+}
 
 export interface ClickHouseOpenOptions {
   location: Exclude<DatabaseLocation, { engine: 'duckdb' }>;
@@ -539,63 +547,137 @@ class ClickHouseStore implements DataStore {
     return aggregates;
   }
 
-  async production(
+  async ownProduction(
     revisionId: number,
     groups: readonly CommodityGroup[],
+  ): Promise<Map<CommodityGroup, AnnualProduction[]>> {
+    const rows = await this.rows(
+      `SELECT commodity_group, year, tonnes, status_rank, source_ids, monthly_shares, has_profile, profile_status
+       FROM own_production WHERE revision_id = {rev:UInt32} AND has({groups:Array(String)}, commodity_group)
+       ORDER BY commodity_group, year`,
+      { rev: revisionId, groups: [...groups] },
+    );
+    const byGroup = new Map<CommodityGroup, AnnualProduction[]>(groups.map((group) => [group, []]));
+    for (const row of rows) {
+      byGroup
+        .get(String(row.commodity_group) as CommodityGroup)
+        ?.push(annualOf(row, statusAtRank(row.status_rank)));
+    }
+    return byGroup;
+  }
+
+  async balance(revisionId: number): Promise<StoredBalance> {
+    const params = { rev: revisionId };
+    const [onward, stockChange, stocks, production] = await Promise.all([
+      this.rows(
+        `SELECT ordinal, commodity, destination, status, source_ids FROM onward_series
+         WHERE revision_id = {rev:UInt32} ORDER BY ordinal`,
+        params,
+      ),
+      this.rows(
+        `SELECT commodity, stock_key, status, source_ids FROM stock_change_sources
+         WHERE revision_id = {rev:UInt32} ORDER BY ordinal`,
+        params,
+      ),
+      this.rows(
+        `SELECT entry_point, status, source_ids FROM stock_series WHERE revision_id = {rev:UInt32}`,
+        params,
+      ),
+      this.rows(
+        `SELECT ordinal, commodity, kind, year, tonnes, status, source_ids, monthly_shares, has_profile,
+                profile_status
+         FROM balance_production WHERE revision_id = {rev:UInt32} ORDER BY ordinal, year`,
+        params,
+      ),
+    ]);
+    return storedBalance({ onward, stockChange, stocks, production });
+  }
+
+  async onwardSums(
+    revisionId: number,
+    ordinals: readonly number[],
     range: DateRange,
     granularity: Granularity,
-  ): Promise<ProductionRow[]> {
-    // The yearly figures are few (one per group and year): read them, then spread each year's
-    // figure evenly over its days exactly as the DuckDB dialect does in SQL. A reported figure
-    // cut into parts is "derived".
-    const stored = await this.rows(
-      `SELECT commodity_group, year, tonnes, status_rank, source_ids FROM own_production
-       WHERE revision_id = {rev:UInt32} AND has({groups:Array(String)}, commodity_group)
-         AND year BETWEEN {firstYear:Int32} AND {lastYear:Int32}`,
+  ): Promise<{ ordinal: number; period: string; tonnes: number }[]> {
+    if (ordinals.length === 0) return [];
+    // Folded in day order, as the local API adds a period's days: the same double to the last bit
+    // (sum() would add in whatever order the parts arrive).
+    const rows = await this.rows(
+      `SELECT ordinal, toString(${periodOf('day')}) AS period,
+              arrayFold((acc, x) -> acc + x, arrayMap(t -> t.2, arraySort(groupArray((day, tonnes)))),
+                        toFloat64(0)) AS tonnes
+       FROM onward_days
+       WHERE revision_id = {rev:UInt32} AND has({ordinals:Array(UInt32)}, ordinal)
+         AND day >= {from:Date32} AND day <= {to:Date32}
+       GROUP BY ordinal, period`,
+      { rev: revisionId, ordinals: [...ordinals], granularity, from: range.from, to: range.to },
+    );
+    return rows.map((row) => ({
+      ordinal: Number(row.ordinal),
+      period: String(row.period),
+      tonnes: Number(row.tonnes),
+    }));
+  }
+
+  async stockChanges(
+    revisionId: number,
+    stocks: readonly string[],
+    range: DateRange,
+    granularity: Granularity,
+  ): Promise<{ stock: string; period: string; change: number }[]> {
+    if (stocks.length === 0) return [];
+    // Each period's closing day (cut to the range) and the day before its first (cut to the range).
+    const periods = periodStarts(range, granularity).map((period) => ({
+      period,
+      opening: addDays(maxDate(period, range.from), -1),
+      closing: minDate(addDays(nextPeriodStart(period, granularity), -1), range.to),
+    }));
+    const rows = await this.rows(
+      `WITH periods AS (
+         SELECT arrayJoin(arrayZip({periods:Array(String)}, {openings:Array(Date32)}, {closings:Array(Date32)})) AS p,
+                p.1 AS period, p.2 AS opening_day, p.3 AS closing_day
+       ),
+       days AS (
+         SELECT entry_point, day, closing_tonnes FROM stock_days
+         WHERE revision_id = {rev:UInt32} AND has({stocks:Array(String)}, entry_point)
+           AND day >= {firstDay:Date32} AND day <= {lastDay:Date32}
+       )
+       SELECT o.entry_point AS stock_key, periods.period AS period,
+              c.closing_tonnes - o.closing_tonnes AS change
+       FROM periods
+       INNER JOIN days AS o ON o.day = periods.opening_day
+       INNER JOIN days AS c ON c.day = periods.closing_day AND c.entry_point = o.entry_point`,
       {
         rev: revisionId,
-        groups: [...groups],
-        firstYear: Number(range.from.slice(0, 4)) - 1,
-        lastYear: Number(range.to.slice(0, 4)) + 1,
+        stocks: [...stocks],
+        periods: periods.map((p) => p.period),
+        openings: periods.map((p) => p.opening),
+        closings: periods.map((p) => p.closing),
+        firstDay: addDays(range.from, -1),
+        lastDay: range.to,
       },
     );
-    const rows: ProductionRow[] = [];
-    for (const period of periodStarts(range, granularity)) {
-      const first = maxDate(period, range.from);
-      const last = minDate(addDays(nextPeriodStart(period, granularity), -1), range.to);
-      for (const group of groups) {
-        let tonnes = 0;
-        let covered = 0;
-        let rank = 0;
-        const sources = new Set<string>();
-        for (const entry of stored) {
-          const year = Number(entry.year);
-          if (
-            entry.commodity_group !== group ||
-            year < Number(first.slice(0, 4)) ||
-            year > Number(last.slice(0, 4))
-          )
-            continue;
-          const yearFirst = toDayNumber(`${String(year).padStart(4, '0')}-01-01`);
-          const yearLast = toDayNumber(`${String(year).padStart(4, '0')}-12-31`);
-          const days = Math.min(toDayNumber(last), yearLast) - Math.max(toDayNumber(first), yearFirst) + 1;
-          const yearDays = yearLast - yearFirst + 1;
-          tonnes += (Number(entry.tonnes) * days) / yearDays;
-          covered++;
-          const entryRank = Number(entry.status_rank);
-          rank = Math.max(rank, entryRank === 0 && days !== yearDays ? 1 : entryRank);
-          for (const id of strings(entry.source_ids)) sources.add(id);
-        }
-        rows.push({
-          period,
-          group,
-          tonnes: covered > 0 ? roundTonnes(tonnes) : null,
-          status: statusAtRank(rank),
-          sourceIds: [...sources].sort(),
-        });
-      }
-    }
-    return rows;
+    return rows.map((row) => ({
+      stock: String(row.stock_key),
+      period: String(row.period),
+      change: Number(row.change),
+    }));
+  }
+
+  async needs(revisionId: number, range: DateRange | null): Promise<Need[]> {
+    const rows = await this.rows(
+      `SELECT doc FROM needs
+       WHERE revision_id = {rev:UInt32}
+         AND (NOT {filtered:Bool} OR (from_day <= {to:Date32} AND to_day >= {from:Date32}))
+       ORDER BY ordinal`,
+      {
+        rev: revisionId,
+        filtered: range !== null,
+        from: range?.from ?? '1970-01-01',
+        to: range?.to ?? '1970-01-01',
+      },
+    );
+    return rows.map((row) => JSON.parse(String(row.doc)) as Need);
   }
 
   async stocks(
@@ -709,7 +791,12 @@ class ClickHouseStore implements DataStore {
     return this.serialised(async () => {
       await this.ready();
       const hash = revision.record.fileHash;
-      const existing = hash === null ? null : await this.revisionByHash(revision.datasetId, hash);
+      // A balance joining flows is checked against the current revision only (by the caller):
+      // the same table on newer flows is a new revision.
+      const existing =
+        hash === null || revision.flowsFrom !== undefined
+          ? null
+          : await this.revisionByHash(revision.datasetId, hash);
       if (existing) return { revision: existing, created: false };
       return { revision: await this.writeRevisionNow(revision), created: true };
     });
@@ -722,7 +809,17 @@ class ClickHouseStore implements DataStore {
     dataset,
     record,
     beforeCommit,
+    flowsFrom,
   }: NewRevision) {
+    if (flowsFrom !== undefined) {
+      const [current] = await this.rows(
+        `SELECT current_revision FROM datasets FINAL WHERE id = {id:String}`,
+        { id: datasetId },
+      );
+      if (Number(current?.current_revision) !== flowsFrom) {
+        throw new RevisionConflictError(`dataset ${datasetId} has a newer revision than ${flowsFrom}`);
+      }
+    }
     const [ids] = await this.rows(
       `SELECT (SELECT coalesce(max(id), 0) FROM revisions) + 1 AS id,
               (SELECT coalesce(max(number), 0) FROM revisions WHERE dataset_id = {id:String}) + 1 AS number,
@@ -738,6 +835,7 @@ class ClickHouseStore implements DataStore {
     await this.removeRevisionsAbove(revisionId - 1);
     try {
       await this.appendDataset(revisionId, dataset);
+      if (flowsFrom !== undefined) await this.copyFlows(flowsFrom, revisionId);
       await this.insertRows(
         'revisions',
         [
@@ -804,6 +902,42 @@ class ClickHouseStore implements DataStore {
     );
     if (!row) throw new Error('the revision just written cannot be read back');
     return ClickHouseStore.revisionRecord(row);
+  }
+
+  /** The flows of one revision, written again under another (a balance table joining them). */
+  private async copyFlows(from: number, to: number): Promise<void> {
+    // Columns named one by one: embedded ClickHouse inserts nothing for `SELECT * REPLACE (…)`.
+    const tables: Record<string, readonly string[]> = {
+      flow_series: [
+        'series_no',
+        'origin',
+        'province',
+        'commodity',
+        'commodity_group',
+        'entry_point',
+        'destination',
+        'status_rank',
+        'source_ids',
+      ],
+      flow_days: ['commodity', 'destination', 'day', 'series_no', 'origin', 'entry_point', 'kg'],
+      flow_months: [
+        'commodity',
+        'destination',
+        'month',
+        'series_no',
+        'origin',
+        'entry_point',
+        'kg',
+        'reported_days',
+      ],
+    };
+    for (const [table, columns] of Object.entries(tables)) {
+      await this.rawCommand(
+        `INSERT INTO ${table} (revision_id, ${columns.join(', ')})
+         SELECT {to:UInt32}, ${columns.join(', ')} FROM ${table} WHERE revision_id = {from:UInt32}`,
+        { from, to },
+      );
+    }
   }
 
   private async appendDataset(revisionId: number, dataset: NewRevision['dataset']): Promise<void> {
@@ -909,12 +1043,23 @@ class ClickHouseStore implements DataStore {
           entry.tonnes,
           DATA_STATUSES.indexOf(entry.status),
           [...entry.sourceIds],
+          ...profileColumns(entry),
         ]);
       }
     }
     await this.insertRows(
       'own_production',
-      ['revision_id', 'commodity_group', 'year', 'tonnes', 'status_rank', 'source_ids'],
+      [
+        'revision_id',
+        'commodity_group',
+        'year',
+        'tonnes',
+        'status_rank',
+        'source_ids',
+        'monthly_shares',
+        'has_profile',
+        'profile_status',
+      ],
       production,
     );
 
@@ -940,6 +1085,77 @@ class ClickHouseStore implements DataStore {
       stockSeries,
     );
     await this.insertRows('stock_days', ['revision_id', 'entry_point', 'day', 'closing_tonnes'], stockDays);
+    await this.appendBalance(revisionId, dataset);
+  }
+
+  private async appendBalance(revisionId: number, dataset: NewRevision['dataset']): Promise<void> {
+    const { balance } = dataset;
+    const onwardDays: unknown[][] = [];
+    balance.onward.forEach((series, ordinal) => {
+      const first = toDayNumber(series.firstDay);
+      series.values.forEach((tonnes, i) => {
+        if (!Number.isNaN(tonnes)) onwardDays.push([revisionId, ordinal, fromDayNumber(first + i), tonnes]);
+      });
+    });
+    await this.insertRows(
+      'onward_series',
+      ['revision_id', 'ordinal', 'commodity', 'destination', 'status', 'source_ids'],
+      balance.onward.map((series, ordinal) => [
+        revisionId,
+        ordinal,
+        series.commodity,
+        series.destination,
+        series.status,
+        [...series.sourceIds],
+      ]),
+    );
+    await this.insertRows('onward_days', ['revision_id', 'ordinal', 'day', 'tonnes'], onwardDays);
+    await this.insertRows(
+      'stock_change_sources',
+      ['revision_id', 'ordinal', 'commodity', 'stock_key', 'status', 'source_ids'],
+      stockChangeEntries(balance).map((entry, ordinal) => [
+        revisionId,
+        ordinal,
+        entry.commodity,
+        entry.stock,
+        entry.status,
+        [...entry.sourceIds],
+      ]),
+    );
+    await this.insertRows(
+      'balance_production',
+      [
+        'revision_id',
+        'ordinal',
+        'commodity',
+        'kind',
+        'year',
+        'tonnes',
+        'status',
+        'source_ids',
+        'monthly_shares',
+        'has_profile',
+        'profile_status',
+      ],
+      balance.production.flatMap((series, ordinal) =>
+        series.annual.map((entry) => [
+          revisionId,
+          ordinal,
+          series.commodity,
+          series.kind,
+          entry.year,
+          entry.tonnes,
+          entry.status,
+          [...entry.sourceIds],
+          ...profileColumns(entry),
+        ]),
+      ),
+    );
+    await this.insertRows(
+      'needs',
+      ['revision_id', 'ordinal', 'from_day', 'to_day', 'doc'],
+      dataset.needs.map((need, ordinal) => [revisionId, ordinal, need.from, need.to, JSON.stringify(need)]),
+    );
   }
 
   recordAttempt(attempt: ImportAttempt): Promise<void> {

@@ -111,6 +111,59 @@ export const CLICKHOUSE_MIGRATIONS: readonly { version: number; statements: read
       ) ENGINE = MergeTree ORDER BY (dataset_id, attempted_at)`,
     ],
   },
+  {
+    version: 2,
+    // The food balance besides the inflow, and the published needs, as in DuckDB's migration 4.
+    // A yearly figure may carry its monthly profile (has_profile = 0: spread evenly over days).
+    statements: [
+      `ALTER TABLE own_production ADD COLUMN monthly_shares Array(Float64), ADD COLUMN has_profile UInt8,
+         ADD COLUMN profile_status Nullable(String)`,
+      `CREATE TABLE onward_series (
+        revision_id UInt32,
+        ordinal UInt32,
+        commodity LowCardinality(String),
+        destination LowCardinality(String),
+        status LowCardinality(String),
+        source_ids Array(String)
+      ) ENGINE = MergeTree ORDER BY (revision_id, ordinal)`,
+      // Tonnes per reported day as given (a month spread over its days is not whole kilograms);
+      // sums are folded in day order, as the local API adds them.
+      `CREATE TABLE onward_days (
+        revision_id UInt32,
+        ordinal UInt32,
+        day Date32,
+        tonnes Float64
+      ) ENGINE = MergeTree ORDER BY (revision_id, ordinal, day)`,
+      `CREATE TABLE stock_change_sources (
+        revision_id UInt32,
+        ordinal UInt32,
+        commodity LowCardinality(String),
+        stock_key Nullable(String),
+        status LowCardinality(String),
+        source_ids Array(String)
+      ) ENGINE = MergeTree ORDER BY (revision_id, ordinal)`,
+      `CREATE TABLE balance_production (
+        revision_id UInt32,
+        ordinal UInt32,
+        commodity LowCardinality(String),
+        kind LowCardinality(String),
+        year Int32,
+        tonnes Float64,
+        status LowCardinality(String),
+        source_ids Array(String),
+        monthly_shares Array(Float64),
+        has_profile UInt8,
+        profile_status Nullable(String)
+      ) ENGINE = MergeTree ORDER BY (revision_id, ordinal, year)`,
+      `CREATE TABLE needs (
+        revision_id UInt32,
+        ordinal UInt32,
+        from_day Date32,
+        to_day Date32,
+        doc String
+      ) ENGINE = MergeTree ORDER BY (revision_id, ordinal)`,
+    ],
+  },
 ];
 
 export const CLICKHOUSE_SCHEMA_VERSION =
@@ -125,4 +178,9 @@ export const REVISION_TABLES = [
   'own_production',
   'stock_series',
   'stock_days',
+  'onward_series',
+  'onward_days',
+  'stock_change_sources',
+  'balance_production',
+  'needs',
 ] as const;

@@ -5,22 +5,25 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
+  DOUBLE,
   DuckDBInstance,
   INTEGER,
   LIST,
   listValue,
   VARCHAR,
   dateValue,
+  type DuckDBAppender,
   type DuckDBConnection,
   type DuckDBPreparedStatement,
   type DuckDBType,
   type DuckDBValue,
 } from '@duckdb/node-api';
-import type { DatasetMeta, ProductionRow, StockRow } from '../../../src/contract/schemas';
+import type { DatasetMeta, Need, StockRow } from '../../../src/contract/schemas';
 import { toDayNumber } from '../../../src/domain/calendar-date';
 import { COMMODITY_GROUPS, groupOf, type CommodityGroup } from '../../../src/domain/commodity';
 import { DATA_STATUSES, type DataStatus } from '../../../src/domain/data-status';
-import { roundTonnes, type FlowAggregate, type FlowDimension } from '../../../src/domain/flow-store';
+import type { FlowAggregate, FlowDimension } from '../../../src/domain/flow-store';
+import type { AnnualProduction } from '../../../src/domain/production';
 import type { DateRange, Granularity } from '../../../src/domain/period';
 import { JAKARTA } from '../../../src/reference/provinces';
 import { provinceOf } from '../../../src/reference/regions';
@@ -36,9 +39,16 @@ import type {
   ReferenceKind,
   RevisionContext,
   RevisionRecord,
+  StoredBalance,
 } from '../data-store';
+<<<<<<< HEAD
 import { DatabaseStartupError } from '../store-errors';
 import { wholeMonths, wholeWeeks } from '../whole-months';
+=======
+import { annualOf, stockChangeEntries, storedBalance } from '../stored-balance';
+import { DatabaseStartupError, RevisionConflictError } from '../store-errors';
+import { wholeMonths } from '../whole-months';
+>>>>>>> main
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 
 const DIMENSION_COLUMNS: Record<FlowDimension, string> = {
@@ -215,6 +225,14 @@ function strings(value: unknown): string[] {
 
 function isoDay(value: unknown): string {
   return String(value);
+}
+
+/** The monthly profile of a yearly figure (or NULL, NULL: spread evenly over its days). */
+function appendProfile(appender: DuckDBAppender, entry: AnnualProduction): void {
+  if (entry.monthlyShares) appender.appendList(listValue([...entry.monthlyShares]), LIST(DOUBLE));
+  else appender.appendNull();
+  if (entry.profileStatus) appender.appendVarchar(entry.profileStatus);
+  else appender.appendNull();
 }
 
 class DuckDbStore implements DataStore {
@@ -514,57 +532,119 @@ class DuckDbStore implements DataStore {
     });
   }
 
-  async production(
+  async ownProduction(
     revisionId: number,
     groups: readonly CommodityGroup[],
-    range: DateRange,
-    granularity: Granularity,
-  ): Promise<ProductionRow[]> {
-    // Each year's figure is spread evenly over its days; a reported figure cut into parts is
-    // "derived". At most two years meet in one period, and two-term sums do not depend on order.
+  ): Promise<Map<CommodityGroup, AnnualProduction[]>> {
     const rows = await this.rows(
-      `WITH
-       periods AS (${PERIODS}),
-       bounds AS (
-         SELECT period, greatest(period, $from::DATE) AS first_day, least(period_last, $to::DATE) AS last_day
-         FROM periods
-       ),
-       wanted AS (SELECT unnest($groups) AS commodity_group, unnest(generate_series(1, len($groups))) AS position),
-       parts AS (
-         SELECT b.period, w.position, p.tonnes, p.status_rank, p.source_ids,
-                least(b.last_day, make_date(p.year, 12, 31)) - greatest(b.first_day, make_date(p.year, 1, 1)) + 1
-                  AS days,
-                make_date(p.year, 12, 31) - make_date(p.year, 1, 1) + 1 AS year_days
-         FROM bounds b CROSS JOIN wanted w
-         JOIN own_production p ON p.revision_id = $rev AND p.commodity_group = w.commodity_group
-           AND p.year BETWEEN year(b.first_day) AND year(b.last_day)
-       )
-       SELECT strftime(b.period, '%Y-%m-%d') AS period, w.commodity_group,
-              sum((parts.tonnes * parts.days) / parts.year_days) AS tonnes,
-              count(parts.days)::INTEGER AS covered,
-              coalesce(max(CASE WHEN parts.status_rank = 0 AND parts.days <> parts.year_days THEN 1
-                                ELSE parts.status_rank END), 0)::INTEGER AS status_rank,
-              coalesce(list_sort(list_distinct(flatten(list(parts.source_ids)))), []) AS source_ids
-       FROM bounds b CROSS JOIN wanted w
-       LEFT JOIN parts ON parts.period = b.period AND parts.position = w.position
-       GROUP BY b.period, w.position, w.commodity_group
-       ORDER BY b.period, w.position`,
-      {
-        rev: revisionId,
-        from: range.from,
-        to: range.to,
-        granularity,
-        groups: listValue([...groups]),
-      },
+      `SELECT commodity_group, year, tonnes, status_rank, source_ids, monthly_shares, profile_status
+       FROM own_production WHERE revision_id = $rev AND list_contains($groups, commodity_group)
+       ORDER BY commodity_group, year`,
+      { rev: revisionId, groups: listValue([...groups]) },
       { groups: STRING_LIST },
     );
+    const byGroup = new Map<CommodityGroup, AnnualProduction[]>(groups.map((group) => [group, []]));
+    for (const row of rows) {
+      byGroup
+        .get(String(row.commodity_group) as CommodityGroup)
+        ?.push(annualOf(row, statusAtRank(row.status_rank)));
+    }
+    return byGroup;
+  }
+
+  async balance(revisionId: number): Promise<StoredBalance> {
+    const params = { rev: revisionId };
+    const onward = await this.rows(
+      `SELECT ordinal, commodity, destination, status, source_ids FROM onward_series
+       WHERE revision_id = $rev ORDER BY ordinal`,
+      params,
+    );
+    const stockChange = await this.rows(
+      `SELECT commodity, stock_key, status, source_ids FROM stock_change_sources
+       WHERE revision_id = $rev ORDER BY ordinal`,
+      params,
+    );
+    const stocks = await this.rows(
+      `SELECT entry_point, status, source_ids FROM stock_series WHERE revision_id = $rev`,
+      params,
+    );
+    const production = await this.rows(
+      `SELECT ordinal, commodity, kind, year, tonnes, status, source_ids, monthly_shares, profile_status
+       FROM balance_production WHERE revision_id = $rev ORDER BY ordinal, year`,
+      params,
+    );
+    return storedBalance({ onward, stockChange, stocks, production });
+  }
+
+  async onwardSums(
+    revisionId: number,
+    ordinals: readonly number[],
+    range: DateRange,
+    granularity: Granularity,
+  ): Promise<{ ordinal: number; period: string; tonnes: number }[]> {
+    if (ordinals.length === 0) return [];
+    // Added in day order (a left fold), as the local API adds a period's days: the same double.
+    const rows = await this.rows(
+      `SELECT ordinal, strftime(date_trunc($granularity, day)::DATE, '%Y-%m-%d') AS period,
+              list_reduce(list(tonnes ORDER BY day), lambda a, x: a + x) AS tonnes
+       FROM onward_days
+       WHERE revision_id = $rev AND list_contains($ordinals, ordinal) AND day BETWEEN $from::DATE AND $to::DATE
+       GROUP BY ALL`,
+      {
+        rev: revisionId,
+        ordinals: listValue([...ordinals]),
+        granularity,
+        from: range.from,
+        to: range.to,
+      },
+      { ordinals: LIST(INTEGER) },
+    );
     return rows.map((row) => ({
+      ordinal: Number(row.ordinal),
       period: String(row.period),
-      group: String(row.commodity_group) as CommodityGroup,
-      tonnes: Number(row.covered) > 0 ? roundTonnes(Number(row.tonnes)) : null,
-      status: statusAtRank(row.status_rank),
-      sourceIds: strings(row.source_ids),
+      tonnes: Number(row.tonnes),
     }));
+  }
+
+  async stockChanges(
+    revisionId: number,
+    stocks: readonly string[],
+    range: DateRange,
+    granularity: Granularity,
+  ): Promise<{ stock: string; period: string; change: number }[]> {
+    if (stocks.length === 0) return [];
+    const rows = await this.rows(
+      `WITH periods AS (${PERIODS}), keys AS (SELECT unnest($stocks) AS stock_key)
+       SELECT k.stock_key, strftime(p.period, '%Y-%m-%d') AS period,
+              closing.closing_tonnes - opening.closing_tonnes AS change
+       FROM periods p CROSS JOIN keys k
+       JOIN stock_days opening ON opening.revision_id = $rev AND opening.entry_point = k.stock_key
+         AND opening.day = greatest(p.period, $from::DATE) - 1
+       JOIN stock_days closing ON closing.revision_id = $rev AND closing.entry_point = k.stock_key
+         AND closing.day = least(p.period_last, $to::DATE)`,
+      { rev: revisionId, stocks: listValue([...stocks]), granularity, from: range.from, to: range.to },
+      { stocks: STRING_LIST },
+    );
+    return rows.map((row) => ({
+      stock: String(row.stock_key),
+      period: String(row.period),
+      change: Number(row.change),
+    }));
+  }
+
+  async needs(revisionId: number, range: DateRange | null): Promise<Need[]> {
+    const rows = await this.rows(
+      `SELECT doc FROM needs
+       WHERE revision_id = $rev AND (NOT $filtered OR (from_day <= $to::DATE AND to_day >= $from::DATE))
+       ORDER BY ordinal`,
+      {
+        rev: revisionId,
+        filtered: range !== null,
+        from: range?.from ?? '1970-01-01',
+        to: range?.to ?? '1970-01-01',
+      },
+    );
+    return rows.map((row) => JSON.parse(String(row.doc)) as Need);
   }
 
   async stocks(
@@ -661,7 +741,12 @@ class DuckDbStore implements DataStore {
   writeRevision(revision: NewRevision): Promise<{ revision: RevisionRecord; created: boolean }> {
     return this.serialised(async () => {
       const hash = revision.record.fileHash;
-      const existing = hash === null ? null : await this.revisionByHash(revision.datasetId, hash);
+      // A balance joining flows is checked against the current revision only (by the caller):
+      // the same table on newer flows is a new revision.
+      const existing =
+        hash === null || revision.flowsFrom !== undefined
+          ? null
+          : await this.revisionByHash(revision.datasetId, hash);
       if (existing) return { revision: existing, created: false };
       return { revision: await this.writeRevisionNow(revision), created: true };
     });
@@ -674,10 +759,19 @@ class DuckDbStore implements DataStore {
     dataset,
     record,
     beforeCommit,
+    flowsFrom,
   }: NewRevision) {
     const c = this.connection;
     await c.run('BEGIN TRANSACTION');
     try {
+      if (flowsFrom !== undefined) {
+        const [current] = await this.writerRows(`SELECT current_revision FROM datasets WHERE id = $id`, {
+          id: datasetId,
+        });
+        if (Number(current?.current_revision) !== flowsFrom) {
+          throw new RevisionConflictError(`dataset ${datasetId} has a newer revision than ${flowsFrom}`);
+        }
+      }
       await c.run(
         `INSERT INTO datasets (id, name, kind, max_rows, created_at) VALUES ($id, $name, $kind, $maxRows, now())
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, max_rows = excluded.max_rows`,
@@ -712,6 +806,14 @@ class DuckDbStore implements DataStore {
         { token: VARCHAR, fileName: VARCHAR, fileHash: VARCHAR, fileBytes: INTEGER },
       );
       await this.appendDataset(revisionId, dataset);
+      if (flowsFrom !== undefined) {
+        for (const table of ['flow_series', 'flow_days', 'flow_months']) {
+          await c.run(
+            `INSERT INTO ${table} SELECT * REPLACE ($rev AS revision_id) FROM ${table} WHERE revision_id = $from`,
+            { rev: revisionId, from: flowsFrom },
+          );
+        }
+      }
       await c.run(`UPDATE datasets SET name = $name, current_revision = $rev WHERE id = $id`, {
         id: datasetId,
         name: datasetName,
@@ -815,6 +917,7 @@ class DuckDbStore implements DataStore {
         production.appendDouble(entry.tonnes);
         production.appendTinyInt(DATA_STATUSES.indexOf(entry.status));
         production.appendList(listValue([...entry.sourceIds]), STRING_LIST);
+        appendProfile(production, entry);
         production.endRow();
       }
     }
@@ -843,6 +946,75 @@ class DuckDbStore implements DataStore {
     }
     stockSeries.closeSync();
     stockDays.closeSync();
+    await this.appendBalance(revisionId, dataset);
+  }
+
+  private async appendBalance(revisionId: number, dataset: NewRevision['dataset']): Promise<void> {
+    const c = this.connection;
+    const { balance } = dataset;
+    const onwardSeries = await c.createAppender('onward_series');
+    const onwardDays = await c.createAppender('onward_days');
+    balance.onward.forEach((series, ordinal) => {
+      onwardSeries.appendInteger(revisionId);
+      onwardSeries.appendInteger(ordinal);
+      onwardSeries.appendVarchar(series.commodity);
+      onwardSeries.appendVarchar(series.destination);
+      onwardSeries.appendVarchar(series.status);
+      onwardSeries.appendList(listValue([...series.sourceIds]), STRING_LIST);
+      onwardSeries.endRow();
+      const first = toDayNumber(series.firstDay);
+      series.values.forEach((tonnes, i) => {
+        if (Number.isNaN(tonnes)) return;
+        onwardDays.appendInteger(revisionId);
+        onwardDays.appendInteger(ordinal);
+        onwardDays.appendDate(dateValue(first + i));
+        onwardDays.appendDouble(tonnes);
+        onwardDays.endRow();
+      });
+    });
+    onwardSeries.closeSync();
+    onwardDays.closeSync();
+
+    const stockChange = await c.createAppender('stock_change_sources');
+    stockChangeEntries(balance).forEach((entry, ordinal) => {
+      stockChange.appendInteger(revisionId);
+      stockChange.appendInteger(ordinal);
+      stockChange.appendVarchar(entry.commodity);
+      if (entry.stock === null) stockChange.appendNull();
+      else stockChange.appendVarchar(entry.stock);
+      stockChange.appendVarchar(entry.status);
+      stockChange.appendList(listValue([...entry.sourceIds]), STRING_LIST);
+      stockChange.endRow();
+    });
+    stockChange.closeSync();
+
+    const production = await c.createAppender('balance_production');
+    balance.production.forEach((series, ordinal) => {
+      for (const entry of series.annual) {
+        production.appendInteger(revisionId);
+        production.appendInteger(ordinal);
+        production.appendVarchar(series.commodity);
+        production.appendVarchar(series.kind);
+        production.appendInteger(entry.year);
+        production.appendDouble(entry.tonnes);
+        production.appendVarchar(entry.status);
+        production.appendList(listValue([...entry.sourceIds]), STRING_LIST);
+        appendProfile(production, entry);
+        production.endRow();
+      }
+    });
+    production.closeSync();
+
+    const needs = await c.createAppender('needs');
+    dataset.needs.forEach((need, ordinal) => {
+      needs.appendInteger(revisionId);
+      needs.appendInteger(ordinal);
+      needs.appendDate(dateValue(toDayNumber(need.from)));
+      needs.appendDate(dateValue(toDayNumber(need.to)));
+      needs.appendVarchar(JSON.stringify(need));
+      needs.endRow();
+    });
+    needs.closeSync();
   }
 
   recordAttempt(attempt: ImportAttempt): Promise<void> {

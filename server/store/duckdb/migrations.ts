@@ -116,6 +116,7 @@ export const MIGRATIONS: readonly { version: number; statements: readonly string
   },
   {
     version: 4,
+<<<<<<< HEAD
     statements: [
       // Each series' reported days summed by week (from Monday): a weekly query reads these for
       // the whole weeks of its range (a seventh of the rows) and day rows only at its edges.
@@ -128,6 +129,58 @@ export const MIGRATIONS: readonly { version: number; statements: readonly string
       `INSERT INTO flow_weeks
        SELECT revision_id, series_no, date_trunc('week', day)::DATE AS week, sum(kg)::BIGINT
        FROM flow_days GROUP BY ALL ORDER BY revision_id, week, series_no`,
+=======
+    // The food balance besides the inflow, and the published needs. A yearly figure may come with
+    // its monthly profile (twelve shares; rice comes in harvest months), own production too.
+    statements: [
+      `ALTER TABLE own_production ADD COLUMN monthly_shares DOUBLE[]`,
+      `ALTER TABLE own_production ADD COLUMN profile_status VARCHAR`,
+      `CREATE TABLE onward_series (
+        revision_id INTEGER NOT NULL,
+        ordinal INTEGER NOT NULL,
+        commodity VARCHAR NOT NULL,
+        destination VARCHAR NOT NULL,
+        status VARCHAR NOT NULL,
+        source_ids VARCHAR[] NOT NULL
+      )`,
+      // Tonnes per reported day as the table gave them (a month's figure spread over its days is
+      // not a whole number of kilograms), so sums are taken in day order, as the local API takes them.
+      `CREATE TABLE onward_days (
+        revision_id INTEGER NOT NULL,
+        ordinal INTEGER NOT NULL,
+        day DATE NOT NULL,
+        tonnes DOUBLE NOT NULL
+      )`,
+      // Per commodity: the stock series (stock_series.entry_point) whose change it takes, or, with
+      // stock_key NULL, the statement that no stock is held (a change of 0) with its status.
+      `CREATE TABLE stock_change_sources (
+        revision_id INTEGER NOT NULL,
+        ordinal INTEGER NOT NULL,
+        commodity VARCHAR NOT NULL,
+        stock_key VARCHAR,
+        status VARCHAR NOT NULL,
+        source_ids VARCHAR[] NOT NULL
+      )`,
+      `CREATE TABLE balance_production (
+        revision_id INTEGER NOT NULL,
+        ordinal INTEGER NOT NULL,
+        commodity VARCHAR NOT NULL,
+        kind VARCHAR NOT NULL,
+        year INTEGER NOT NULL,
+        tonnes DOUBLE NOT NULL,
+        status VARCHAR NOT NULL,
+        source_ids VARCHAR[] NOT NULL,
+        monthly_shares DOUBLE[],
+        profile_status VARCHAR
+      )`,
+      `CREATE TABLE needs (
+        revision_id INTEGER NOT NULL,
+        ordinal INTEGER NOT NULL,
+        from_day DATE NOT NULL,
+        to_day DATE NOT NULL,
+        doc VARCHAR NOT NULL
+      )`,
+>>>>>>> main
     ],
   },
 ];

@@ -3,8 +3,9 @@
 // earlier table of the same dataset.
 import { useId } from 'react';
 import { downloadFile } from '../../charts/download';
-import type { BalanceProblemReason, BalanceTableReading } from '../../import/balance-table';
-import { balanceTemplateCsv } from '../../import/balance-table';
+import type { BalanceFileProblem, BalanceFileReading } from '../../import/balance-file';
+import type { BalanceProblemReason } from '../../import/balance-table';
+import { balanceStorable, balanceTemplateCsv } from '../../import/balance-table';
 import type { MessageKey } from '../../i18n/messages-id';
 import { useI18n } from '../../i18n/use-i18n';
 
@@ -14,7 +15,7 @@ const SHOWN_PROBLEMS = 100;
 export interface BalanceImportOutcome {
   datasetName: string;
   fileName: string;
-  reading: BalanceTableReading;
+  reading: BalanceFileReading;
   /** Why storing failed, when it did. */
   saveError: string | null;
 }
@@ -56,7 +57,7 @@ export function BalanceFileInput({
       <input
         id={id}
         type="file"
-        accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
+        accept=".csv,.tsv,.txt,.xlsx,.json,text/csv,text/tab-separated-values,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         aria-label={t('import.balance.addNamed', { name: datasetName })}
         disabled={disabled}
         onChange={(event) => {
@@ -74,13 +75,19 @@ export function BalanceImportReport({ outcome }: { outcome: BalanceImportOutcome
   const { t } = i18n;
   const headingId = useId();
   const { reading } = outcome;
-  const stored = reading.missingColumns.length === 0 && reading.rows.length > 0 && !outcome.saveError;
+  const stored = balanceStorable(reading) && !outcome.saveError;
+  const unreadable =
+    reading.fileProblem && reading.fileProblem.kind !== 'missing-columns' ? reading.fileProblem : null;
   return (
     <section className="chart-frame import-balance-report" aria-labelledby={headingId}>
       <h2 id={headingId}>
         {t('import.balance.reportTitle', { file: outcome.fileName, name: outcome.datasetName })}
       </h2>
-      {reading.missingColumns.length > 0 ? (
+      {unreadable ? (
+        <p className="panel-error" role="alert">
+          {t('import.balance.readFailed', { detail: problemDetail(unreadable) })}
+        </p>
+      ) : reading.missingColumns.length > 0 ? (
         <p className="panel-error" role="alert">
           {t('import.balance.missingColumns', { columns: reading.missingColumns.join(', ') })}
         </p>
@@ -130,6 +137,19 @@ export function BalanceImportReport({ outcome }: { outcome: BalanceImportOutcome
       )}
     </section>
   );
+}
+
+/** What makes the file unreadable, in the reader's words (the file's format names are not translated). */
+function problemDetail(problem: BalanceFileProblem): string {
+  switch (problem.kind) {
+    case 'bad-json':
+    case 'bad-xlsx':
+      return problem.message;
+    case 'too-large':
+      return `${problem.bytes} B > ${problem.maxBytes} B`;
+    default:
+      return problem.kind;
+  }
 }
 
 function reasonKey(reason: BalanceProblemReason): MessageKey {

@@ -4,7 +4,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { downloadFile } from '../../charts/download';
-import { readBalanceCsv } from '../../import/balance-table';
+import { readBalanceFile } from '../../import/balance-file';
+import { balanceStorable } from '../../import/balance-table';
 import { importTemplateCsv } from '../../import/import-template';
 import type { ImportResult } from '../../import/import-and-store';
 import {
@@ -101,13 +102,30 @@ export function ImportPage({ runner, repository }: ImportPageProps) {
       const outcome: BalanceImportOutcome = {
         datasetName: info.name,
         fileName: file.name,
-        reading: { missingColumns: [], totalRows: 0, rows: [], problems: [], rejectedRows: 0 },
+        reading: {
+          missingColumns: [],
+          totalRows: 0,
+          rows: [],
+          problems: [],
+          rejectedRows: 0,
+          format: 'csv',
+          encoding: 'utf-8',
+          sheet: null,
+          sheets: [],
+          fileProblem: null,
+        },
         saveError: null,
       };
       try {
-        outcome.reading = readBalanceCsv(await file.text());
+        // Read whole (a balance table is small), with the flows import's format and encoding rules.
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        outcome.reading = await readBalanceFile({
+          name: file.name,
+          size: bytes.length,
+          read: (offset, length) => Promise.resolve(bytes.subarray(offset, offset + length)),
+        });
         const { rows } = outcome.reading;
-        if (outcome.reading.missingColumns.length === 0 && rows.length > 0) {
+        if (balanceStorable(outcome.reading)) {
           const dataset = await repo.load(info.id);
           if (!dataset) throw new Error(t('import.source.missing'));
           const updated = {

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { checkedAnswer } from '../../../mocks/demo-api-check';
 import { createDemoWorkerFetch } from '../../../mocks/demo-api-worker-client';
 import type { DemoApiAnswerer } from '../../../mocks/handlers';
+import { CHECKED_ANSWER_HEADER } from '../../../src/contract/checked-answer';
 
 describe('the demo API as the API client sees it in a build', () => {
   test('a request under the base goes to the worker as its route and query', async () => {
@@ -37,5 +39,33 @@ describe('the demo API as the API client sees it in a build', () => {
     const pending = demoFetch('http://dashboard.test/api/v1/meta', { signal: controller.signal });
     controller.abort(new DOMException('left the page', 'AbortError'));
     await expect(pending).rejects.toThrow('left the page');
+  });
+
+  test('an answer the worker checked carries the mark; one it did not, none', async () => {
+    const demoFetch = createDemoWorkerFetch('http://dashboard.test/api/v1', async (route) => ({
+      status: 200,
+      contentType: 'application/json',
+      body: '[]',
+      checked: route === '/claims',
+    }));
+    const checked = await demoFetch('http://dashboard.test/api/v1/claims');
+    expect(checked.headers.get(CHECKED_ANSWER_HEADER)).toBe('true');
+    const unchecked = await demoFetch('http://dashboard.test/api/v1/needs');
+    expect(unchecked.headers.has(CHECKED_ANSWER_HEADER)).toBe(false);
+  });
+});
+
+describe('the demo API worker checks its answers against the contract', () => {
+  test('a good answer is checked and goes out as the schema outputs it', () => {
+    // The regions list leaves out a record it cannot read (a region without a name or centroid).
+    expect(checkedAnswer('/regions', [{ code: '31.71' }])).toEqual({ body: [], checked: true });
+  });
+
+  test('an answer that breaks its schema goes out unchecked and unchanged, for the page to report', () => {
+    expect(checkedAnswer('/claims', [42])).toEqual({ body: [42], checked: false });
+  });
+
+  test('a route the contract does not have is never marked', () => {
+    expect(checkedAnswer('/nothing-here', [])).toEqual({ body: [], checked: false });
   });
 });
