@@ -144,7 +144,6 @@ export interface DataStore {
    * What a flows query would cost, found before it runs so that an oversized one is refused up
    * front: its groups and, when `withScanRows` (a scan budget is set), the stored rows it would read.
    */
-<<<<<<< HEAD
   flowPlan(
     revisionId: number,
     filter: FlowFilter,
@@ -153,12 +152,8 @@ export interface DataStore {
     withScanRows: boolean,
   ): Promise<FlowPlan>;
   flows(revisionId: number, query: FlowQuery): Promise<FlowAggregate[]>;
-  production(
-=======
-  flowScanRows(revisionId: number, filter: FlowFilter, range: DateRange): Promise<number>;
   /** Own production by group, the yearly figures as stored (with their monthly profile). */
   ownProduction(
->>>>>>> main
     revisionId: number,
     groups: readonly CommodityGroup[],
   ): Promise<Map<CommodityGroup, AnnualProduction[]>>;

@@ -1,4 +1,4 @@
-// Weekly queries on DuckDB read the stored weekly sums (migration 4). A database written before
+// Weekly queries on DuckDB read the stored weekly sums (migration 5). A database written before
 // that migration gets them computed from its day rows when it is opened, and answers as before.
 // Figures worked out by hand: 2026-05-18 is a Monday (2026-01-01 is a Thursday, 137 days before).
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -91,11 +91,11 @@ test('a database from before the weekly sums gets them when opened', async () =>
   dirs.push(dir);
   const path = join(dir, 'db.duckdb');
   await writeTwoWeeks(path);
-  // Back to schema version 3: no weekly sums.
+  // Back to schema version 4: no weekly sums.
   const instance = await DuckDBInstance.create(path);
   const connection = await instance.connect();
   await connection.run('DROP TABLE flow_weeks');
-  await connection.run('DELETE FROM schema_migrations WHERE version >= 4');
+  await connection.run('DELETE FROM schema_migrations WHERE version >= 5');
   await connection.run('CHECKPOINT');
   connection.closeSync();
   instance.closeSync();

@@ -41,14 +41,9 @@ import type {
   RevisionRecord,
   StoredBalance,
 } from '../data-store';
-<<<<<<< HEAD
-import { DatabaseStartupError } from '../store-errors';
-import { wholeMonths, wholeWeeks } from '../whole-months';
-=======
 import { annualOf, stockChangeEntries, storedBalance } from '../stored-balance';
 import { DatabaseStartupError, RevisionConflictError } from '../store-errors';
-import { wholeMonths } from '../whole-months';
->>>>>>> main
+import { wholeMonths, wholeWeeks } from '../whole-months';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 
 const DIMENSION_COLUMNS: Record<FlowDimension, string> = {
