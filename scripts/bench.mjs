@@ -11,10 +11,11 @@
 //   BENCH_WARMUP=0 npm run bench        skip the discarded warm-up round (default 1 round)
 //   BENCH_TIMEOUT_MS=90000 npm run bench  per wait (default 60 000)
 //   BENCH_APP_ROOT=/path/to/checkout npm run bench   measure another checkout of the app
-//   BENCH_ONLY=import npm run bench     only these measurement ids (comma-separated: app,
-//                                       reactOnly, chart100, sevenYear, growth, serverApp, serverSevenYear,
-//                                       import, js, server, scale); only their builds are made and
-//                                       only their rows and targets printed
+//   BENCH_ONLY=import npm run bench     only these measurement ids and their references
+//                                       (comma-separated: app, reactOnly, chart100, sevenYear, growth,
+//                                       serverApp, serverSevenYear, import, csvRead, js, server, scale);
+//                                       only their builds are made and only their rows and targets
+//                                       printed
 //   BENCH_ONLY=scale BENCH_SCALE_ROWS=1000000,10000000 npm run bench   the growth curve on smaller sizes
 //                                       (server/bench/scale-bench.ts lists its settings)
 //
@@ -63,42 +64,57 @@ const BUILDS = {
   app: (ctx, outDir) => buildApp({ appRoot: ctx.appRoot, outDir }),
   reactOnly: (ctx, outDir) => buildReference({ name: 'react-only', appRoot: ctx.appRoot, outDir }),
   chart100: (ctx, outDir) => buildReference({ name: 'chart-100', appRoot: ctx.appRoot, outDir }),
+  csvRead: (ctx, outDir) => buildReference({ name: 'csv-read', appRoot: ctx.appRoot, outDir }),
   // What `npm start` serves: the build without the demo API, and the API on the same origin.
   server: (ctx, outDir) => buildServerApp({ appRoot: ctx.appRoot, outDir }),
 };
+
+/** Builds with no React in them (the CSV read reference is a plain page and worker). */
+const WITHOUT_REACT = new Set(['csvRead']);
 
 /** Measurements that need no browser: run once on the builds. Same result shape as MEASUREMENTS. */
 const STATIC_MEASUREMENTS = [
   {
     id: 'js',
-    title: 'JavaScript of the app build',
-    builds: ['app', 'reactOnly'],
+    title: 'JavaScript of the builds',
+    builds: ['app', 'server', 'reactOnly'],
     run(builds) {
       const app = bundleSizes(builds.app.outDir);
+      const server = bundleSizes(builds.server.outDir);
       const reference = bundleSizes(builds.reactOnly.outDir);
+      const list = (sizes) =>
+        sizes.files.map(
+          ({ file, gzip, kind }) =>
+            `${`${(gzip / 1000).toFixed(1)} kB`.padStart(9)}  ${kind.padEnd(11)}  ${file}`,
+        );
+      const notes = [...app.notes, ...server.notes, ...reference.notes];
       return {
         metrics: {
           appInitial: app.initial,
           appTotal: app.total,
           appLazy: app.lazy,
           appDemo: app.demo,
-          appWorker: app.worker,
+          appDemoWorker: app.demoWorker,
+          appOffline: app.offline,
+          serverInitial: server.initial,
+          serverTotal: server.total,
+          serverDemo: server.demo + server.demoWorker,
           reactOnly: reference.initial,
         },
         details: {
-          'app JS files (gzip)': app.files.map(
-            ({ file, gzip, kind }) =>
-              `${`${(gzip / 1000).toFixed(1)} kB`.padStart(9)}  ${kind.padEnd(7)}  ${file}`,
-          ),
-          notes:
-            [...app.notes, ...reference.notes].length > 0 ? [...app.notes, ...reference.notes] : undefined,
+          'static demo build, JS files (gzip)': list(app),
+          'server build (npm start), JS files (gzip)': list(server),
+          notes: notes.length > 0 ? notes : undefined,
         },
       };
     },
   },
 ];
 
-/** BENCH_ONLY: the measurements (browser and static) to run; all of them when unset. */
+/**
+ * BENCH_ONLY: the measurements (browser and static) to run; all of them when unset. A
+ * measurement's references (`references` in MEASUREMENTS) run with it, so its ratios are printed.
+ */
 function selectMeasurements() {
   const raw = process.env.BENCH_ONLY?.trim();
   if (!raw) return { browser: MEASUREMENTS, statics: STATIC_MEASUREMENTS };
@@ -112,9 +128,12 @@ function selectMeasurements() {
     throw new Error(
       `BENCH_ONLY: unknown measurement "${unknownIds.join(', ')}" (known: ${known.join(', ')})`,
     );
+  const withReferences = new Set(
+    ids.flatMap((id) => [id, ...(MEASUREMENTS.find((m) => m.id === id)?.references ?? [])]),
+  );
   return {
-    browser: MEASUREMENTS.filter((m) => ids.includes(m.id)),
-    statics: STATIC_MEASUREMENTS.filter((m) => ids.includes(m.id)),
+    browser: MEASUREMENTS.filter((m) => withReferences.has(m.id)),
+    statics: STATIC_MEASUREMENTS.filter((m) => withReferences.has(m.id)),
   };
 }
 
@@ -190,7 +209,7 @@ async function main() {
     if (!neededBuilds.has(name)) continue;
     const t0 = Date.now();
     builds[name] = await buildIt(ctx, join(tempDir, name));
-    if (!hasProductionReact(builds[name].outDir)) {
+    if (!WITHOUT_REACT.has(name) && !hasProductionReact(builds[name].outDir)) {
       throw new MeasurementError(`the ${name} build does not contain React's production build (NODE_ENV?)`);
     }
     log(`built ${name} in ${seconds(Date.now() - t0)}`);

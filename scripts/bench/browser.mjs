@@ -293,15 +293,6 @@ export function blockingBetween(session, from, to = Number.POSITIVE_INFINITY) {
   );
 }
 
-/** The longest 'longtask' entry (ms) that started at or after `since`; 0 when there is none. */
-export function longestTaskSince(session, since) {
-  return session.page.evaluate(
-    (from) =>
-      Math.max(0, ...window.__bench.longtasks.filter((t) => t.startTime >= from).map((t) => t.duration)),
-    since,
-  );
-}
-
 /**
  * Runs `interactions` ([{ label, act(session) → label?, settle(session) }]) one after the other.
  * Returns

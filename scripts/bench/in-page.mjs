@@ -12,11 +12,15 @@
 //               element matching it had a non-empty `d` attribute, and after the next frame
 //   errors      observers the browser refused
 //   when(name)  a promise for a signal: 'lcp' (the first LCP candidate's startTime), 'chart'
-//               (chart.painted). Awaiting it from page.evaluate costs the page nothing while it
-//               loads, unlike polling.
+//               (chart.painted), or one of watchPaint. Awaiting it from page.evaluate costs the
+//               page nothing while it loads, unlike polling.
+//   watchPaint(name, selector)  fires signal `name` with performance.now() after the frame that
+//               first shows an element matching `selector` (present now or added later)
+//   fileChosen  performance.now() of the latest `change` event of an <input type="file">: the
+//               moment a user's file choice reaches the page
 //
 // All times are performance.now() values, i.e. milliseconds since navigation start.
-/* global window, document, MutationObserver, requestAnimationFrame -- the functions passed to the page run there */
+/* global window, document, MutationObserver, requestAnimationFrame, HTMLInputElement -- the functions passed to the page run there */
 
 /**
  * @typedef {{ startTime: number, size: number, element: string }} LcpRecord
@@ -26,7 +30,8 @@
  * @typedef {{
  *   lcp: LcpRecord[], events: EventRecord[], longtasks: LongTaskRecord[], inflight: number,
  *   lastMutation: number, chart: { dom: number | null, painted: number | null }, errors: string[],
- *   signals: Record<string, Signal>, when: (name: string) => Promise<unknown>
+ *   signals: Record<string, Signal>, when: (name: string) => Promise<unknown>,
+ *   watchPaint: (name: string, selector: string) => void, fileChosen: number | null
  * }} BenchRecord
  */
 
@@ -42,6 +47,27 @@ export function instrumentPage({ chartSelector }) {
     chart: { dom: null, painted: null },
     errors: [],
     signals: {},
+    fileChosen: null,
+    watchPaint(name, selector) {
+      // The frame that contains the element: its rAF callbacks run before it is painted, and a
+      // task posted from there runs after that frame was produced.
+      const afterNextFrame = () =>
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => signal(name, performance.now());
+          channel.port2.postMessage(null);
+        });
+      if (document.querySelector(selector)) {
+        afterNextFrame();
+        return;
+      }
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector(selector)) return;
+        observer.disconnect();
+        afterNextFrame();
+      });
+      observer.observe(document, { subtree: true, childList: true, attributes: true });
+    },
     when(name) {
       const existing = bench.signals[name];
       if (existing) return existing.promise;
@@ -104,6 +130,16 @@ export function instrumentPage({ chartSelector }) {
   new MutationObserver(() => {
     bench.lastMutation = performance.now();
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+
+  // Capture phase, on the window: before any handler of the page, whatever it does with the event.
+  window.addEventListener(
+    'change',
+    (event) => {
+      const target = event.target;
+      if (target instanceof HTMLInputElement && target.type === 'file') bench.fileChosen = performance.now();
+    },
+    { capture: true },
+  );
 
   const originalFetch = window.fetch;
   window.fetch = function benchFetch(...args) {

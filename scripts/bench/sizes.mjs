@@ -1,6 +1,6 @@
 // Gzipped JavaScript sizes of a build (node:zlib gzipSync, default level), in bytes.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const gz = (file) => gzipSync(readFileSync(file)).length;
@@ -72,15 +72,39 @@ function demoOnlyChunks(manifest, outDir, srcPrefix, initial) {
 
 const sum = (files) => files.reduce((total, file) => total + gz(file), 0);
 
+/** Files a Web Worker runs: Vite emits `new Worker(new URL('x.worker.ts', …))` as `x.worker-<hash>.js`. */
+const isWorkerFile = (file) => /\.worker-[\w-]+\.js$/.test(file);
+
 /**
- * For a build, gzipped bytes of: initial (index.html's JS), total (every .js file, lazy chunks,
- * the demo chunks and MSW's mockServiceWorker.js included), demo (the chunks only the dynamic
- * import of `demoPrefix` reaches), worker (mockServiceWorker.js) and lazy (the rest, chunks the
- * app shares with the demo included); files: [{ file, gzip, kind }], largest first; notes: when
- * index.html and the manifest disagree about the initial set.
+ * The offline service worker (vite-plugin-pwa's generated `sw.js`) and the Workbox runtime it
+ * loads next to it (`define(["./workbox-<hash>"], …)`): what the browser fetches to keep the app
+ * offline, not part of any page's own JS.
+ */
+function offlineWorkerFiles(outDir) {
+  const sw = join(outDir, 'sw.js');
+  if (!existsSync(sw)) return [];
+  const text = readFileSync(sw, 'utf8');
+  const loaded = [...text.matchAll(/["']\.\/(workbox-[\w-]+)["']/g)].map((match) =>
+    join(outDir, `${match[1]}.js`),
+  );
+  return [sw, ...loaded.filter((file) => existsSync(file))];
+}
+
+/**
+ * For a build, gzipped bytes of:
+ *   initial       index.html's JS (entry + static imports);
+ *   total         every .js file of the build;
+ *   demo          the chunks only the dynamic import of `demoPrefix` (mocks/) reaches: the demo
+ *                 API's client on the page;
+ *   demoWorker    the Web Worker files those demo chunks start (the demo API itself: dataset
+ *                 generation and aggregation, off the main thread);
+ *   offline       the offline service worker, sw.js with the Workbox runtime it loads;
+ *   lazy          the rest: the app's lazy chunks and its own workers (the import's), chunks the
+ *                 app shares with the demo included;
+ * files: [{ file, gzip, kind }], largest first; notes: when index.html and the manifest disagree
+ * about the initial set.
  */
 export function bundleSizes(outDir, { demoPrefix = 'mocks/' } = {}) {
-  const worker = join(outDir, 'mockServiceWorker.js');
   const all = walk(outDir).filter((file) => file.endsWith('.js'));
   const initial = initialScripts(outDir);
   for (const file of initial)
@@ -100,27 +124,38 @@ export function bundleSizes(outDir, { demoPrefix = 'mocks/' } = {}) {
   const initialSet = new Set(initial);
   const demo = manifest ? demoOnlyChunks(manifest, outDir, demoPrefix, initialSet) : [];
   const demoSet = new Set(demo);
-  const lazy = all.filter((file) => !initialSet.has(file) && !demoSet.has(file) && file !== worker);
-  const rel = (file) => relative(outDir, file);
+  // Worker files are assets, not chunks: the manifest does not list them. A worker is the demo's
+  // when a demo-only chunk names its file.
+  const demoText = demo.map((file) => readFileSync(file, 'utf8')).join('\n');
+  const demoWorkerSet = new Set(
+    all.filter((file) => isWorkerFile(file) && demoText.includes(basename(file))),
+  );
+  const offlineSet = new Set(offlineWorkerFiles(outDir));
+  const kindOf = (file) =>
+    initialSet.has(file)
+      ? 'initial'
+      : demoSet.has(file)
+        ? 'demo'
+        : demoWorkerSet.has(file)
+          ? 'demo-worker'
+          : offlineSet.has(file)
+            ? 'offline'
+            : isWorkerFile(file)
+              ? 'worker'
+              : 'lazy';
+  const files = all.map((file) => ({ file: relative(outDir, file), gzip: gz(file), kind: kindOf(file) }));
+  const bytesOf = (...kinds) =>
+    files.filter((entry) => kinds.includes(entry.kind)).reduce((total, entry) => total + entry.gzip, 0);
+  if (demoSet.size > 0 && demoWorkerSet.size === 0)
+    notes.push('the demo chunks start no worker file (*.worker-*.js): the demo API runs on the main thread');
   return {
     initial: sum(initial),
     total: sum(all),
-    demo: sum(demo),
-    lazy: sum(lazy),
-    worker: existsSync(worker) ? gz(worker) : 0,
-    files: all
-      .map((file) => ({
-        file: rel(file),
-        gzip: gz(file),
-        kind: initialSet.has(file)
-          ? 'initial'
-          : demoSet.has(file)
-            ? 'demo'
-            : file === worker
-              ? 'worker'
-              : 'lazy',
-      }))
-      .sort((a, b) => b.gzip - a.gzip),
+    demo: bytesOf('demo'),
+    demoWorker: bytesOf('demo-worker'),
+    offline: bytesOf('offline'),
+    lazy: bytesOf('lazy', 'worker'),
+    files: files.sort((a, b) => b.gzip - a.gzip),
     notes,
   };
 }

@@ -160,6 +160,11 @@ async function fillDuckDb(path: string, revisionId: number, plan: NationalPlan):
        SELECT revision_id, series_no, date_trunc('month', day)::DATE AS month, sum(kg)::BIGINT
        FROM flow_days WHERE revision_id = ${revisionId} GROUP BY ALL ORDER BY month, series_no`,
     );
+    await connection.run(
+      `INSERT INTO flow_weeks
+       SELECT revision_id, series_no, date_trunc('week', day)::DATE AS week, sum(kg)::BIGINT
+       FROM flow_days WHERE revision_id = ${revisionId} GROUP BY ALL ORDER BY week, series_no`,
+    );
     await connection.run('COMMIT');
     await connection.run('CHECKPOINT');
   } finally {

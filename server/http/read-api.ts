@@ -214,12 +214,11 @@ export function createReadApi(store: DataStore, { scanBudgetRows = null }: ReadA
           ...(origins && { origins }),
           ...(entryPoints && { entryPoints }),
         };
-        if (scanBudgetRows !== null) {
-          const scanned = await store.flowScanRows(rev, filter, range);
-          if (scanned > scanBudgetRows) throw scanBudgetExceeded(scanned, scanBudgetRows);
-        }
-        const groups = await store.countFlowGroups(rev, filter, groupBy);
-        const expectedRows = periodStarts(range, granularity).length * groups;
+        // One round trip before the query, to refuse an oversized one without running it.
+        const plan = await store.flowPlan(rev, filter, range, groupBy, scanBudgetRows !== null);
+        if (scanBudgetRows !== null && plan.scanRows !== null && plan.scanRows > scanBudgetRows)
+          throw scanBudgetExceeded(plan.scanRows, scanBudgetRows);
+        const expectedRows = periodStarts(range, granularity).length * plan.groups;
         if (expectedRows > context.meta.maxRows) throw resultTooLarge(expectedRows, context.meta.maxRows);
         const all = await store.flows(rev, { range, granularity, groupBy, ...filter });
         const reduced = reduceFlowsToWidth(all, groupBy, width);

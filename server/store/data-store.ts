@@ -42,6 +42,16 @@ export interface FlowFilter {
   entryPoints?: readonly string[];
 }
 
+export interface FlowPlan {
+  /** How many groups the query makes (at least 1). */
+  groups: number;
+  /**
+   * How many stored rows it would read, estimated without reading them (at least the rows it
+   * reads); null when not asked for.
+   */
+  scanRows: number | null;
+}
+
 export interface FlowQuery extends FlowFilter {
   range: DateRange;
   granularity: Granularity;
@@ -130,14 +140,18 @@ export interface DataStore {
   defaultDatasetId(): Promise<string | null>;
   revisionContext(datasetId: string): Promise<RevisionContext | null>;
   referenceItems(revisionId: number, kind: ReferenceKind, codes?: readonly string[]): Promise<unknown[]>;
-  /** How many groups a flows query makes (at least 1), to refuse oversized results up front. */
-  countFlowGroups(revisionId: number, filter: FlowFilter, groupBy: readonly FlowDimension[]): Promise<number>;
-  flows(revisionId: number, query: FlowQuery): Promise<FlowAggregate[]>;
   /**
-   * How many stored rows a flows query over this filter and range would read, estimated without
-   * reading them (at least the rows it reads), so a query past the scan budget is refused first.
+   * What a flows query would cost, found before it runs so that an oversized one is refused up
+   * front: its groups and, when `withScanRows` (a scan budget is set), the stored rows it would read.
    */
-  flowScanRows(revisionId: number, filter: FlowFilter, range: DateRange): Promise<number>;
+  flowPlan(
+    revisionId: number,
+    filter: FlowFilter,
+    range: DateRange,
+    groupBy: readonly FlowDimension[],
+    withScanRows: boolean,
+  ): Promise<FlowPlan>;
+  flows(revisionId: number, query: FlowQuery): Promise<FlowAggregate[]>;
   /** Own production by group, the yearly figures as stored (with their monthly profile). */
   ownProduction(
     revisionId: number,

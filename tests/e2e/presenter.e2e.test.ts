@@ -116,7 +116,11 @@ describe('presenter and audience windows', () => {
       await presenter
         .locator('.presenter-next [data-panel="headline-tiles"][data-state="ready"]')
         .waitFor({ timeout: 30_000 });
-      await presenter.screenshot({ path: 'docs/presenter-view.png' });
+      // The picture in the docs is refreshed only on request (ARUS_UPDATE_DOCS_SCREENSHOTS=1, see
+      // README): a test run leaves the working tree as it found it.
+      if (process.env.ARUS_UPDATE_DOCS_SCREENSHOTS === '1') {
+        await presenter.screenshot({ path: 'docs/presenter-view.png' });
+      }
       expectNoProblems(app);
     },
     LONG_WALK_MS,

@@ -25,6 +25,7 @@ import type {
   DatasetKind,
   DatasetSummary,
   FlowFilter,
+  FlowPlan,
   FlowQuery,
   ImportAttempt,
   NewRevision,
@@ -421,7 +422,21 @@ class ClickHouseStore implements DataStore {
     return rows.map((row) => JSON.parse(String(row.doc)) as unknown);
   }
 
-  async countFlowGroups(
+  async flowPlan(
+    revisionId: number,
+    filter: FlowFilter,
+    range: DateRange,
+    groupBy: readonly FlowDimension[],
+    withScanRows: boolean,
+  ): Promise<FlowPlan> {
+    const [groups, scanRows] = await Promise.all([
+      this.countFlowGroups(revisionId, filter, groupBy),
+      withScanRows ? this.flowScanRows(revisionId, filter, range) : null,
+    ]);
+    return { groups, scanRows };
+  }
+
+  private async countFlowGroups(
     revisionId: number,
     filter: FlowFilter,
     groupBy: readonly FlowDimension[],
@@ -435,7 +450,7 @@ class ClickHouseStore implements DataStore {
     return Math.max(1, Number(row?.n ?? 0));
   }
 
-  async flowScanRows(revisionId: number, filter: FlowFilter, range: DateRange): Promise<number> {
+  private async flowScanRows(revisionId: number, filter: FlowFilter, range: DateRange): Promise<number> {
     // ClickHouse's own estimate from the primary key index: the rows of the granules the query
     // would read, found without reading them.
     const rows = await this.rows(

@@ -1,6 +1,7 @@
 // The DuckDB dialect of the data store: every SQL statement the server runs on DuckDB is in this
 // file (and the schema in migrations.ts). Values always travel as bound parameters; the only text
-// put into a statement is a column name taken from the fixed DIMENSION_COLUMNS table.
+// put into a statement is a column name taken from the fixed DIMENSION_COLUMNS table, and the
+// rollup table of a flows query (flow_weeks or flow_months).
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
@@ -13,6 +14,7 @@ import {
   dateValue,
   type DuckDBAppender,
   type DuckDBConnection,
+  type DuckDBPreparedStatement,
   type DuckDBType,
   type DuckDBValue,
 } from '@duckdb/node-api';
@@ -30,6 +32,7 @@ import type {
   DatasetKind,
   DatasetSummary,
   FlowFilter,
+  FlowPlan,
   FlowQuery,
   ImportAttempt,
   NewRevision,
@@ -40,7 +43,7 @@ import type {
 } from '../data-store';
 import { annualOf, stockChangeEntries, storedBalance } from '../stored-balance';
 import { DatabaseStartupError, RevisionConflictError } from '../store-errors';
-import { wholeMonths } from '../whole-months';
+import { wholeMonths, wholeWeeks } from '../whole-months';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 
 const DIMENSION_COLUMNS: Record<FlowDimension, string> = {
@@ -60,6 +63,8 @@ const PERIODS = `SELECT p::DATE AS period, (p + ${STEP})::DATE - 1 AS period_las
 
 const DUCKDB_MAGIC = 'DUCK';
 const READ_CONNECTIONS = 4;
+/** Prepared flows statements kept per reading connection. */
+const PREPARED_PER_CONNECTION = 32;
 
 export interface OpenOptions {
   /** A file path, or ':memory:' for a database that lives as long as the process. */
@@ -232,6 +237,11 @@ class DuckDbStore implements DataStore {
   private writeQueue: Promise<unknown> = Promise.resolve();
 
   private nextReader = 0;
+  /** Per reading connection: its prepared flows statements by SQL text, and its queue. */
+  private readonly preparedSlots: {
+    statements: Map<string, Promise<DuckDBPreparedStatement>>;
+    queue: Promise<unknown>;
+  }[] = [];
 
   constructor(
     private readonly instance: DuckDBInstance,
@@ -244,6 +254,44 @@ class DuckDbStore implements DataStore {
   private async rows(sql: string, params: Params = {}, types: ParamTypes = {}): Promise<Row[]> {
     const reader = this.readers[this.nextReader++ % this.readers.length] ?? this.connection;
     return (await reader.runAndReadAll(sql, params, types)).getRowObjectsJS() as Row[];
+  }
+
+  /**
+   * A read of the flows path on a statement prepared once per reading connection: the flows
+   * query is long, and parsing and planning it again for every request costs about as much as
+   * running it. A prepared statement is bound and then run, so the reads of one connection go
+   * one after the other (a connection runs one query at a time anyway): a second request never
+   * rebinds a statement between the first one's bind and run.
+   */
+  private async preparedRows(sql: string, params: Params, types: ParamTypes = {}): Promise<Row[]> {
+    const index = this.nextReader++ % this.readers.length;
+    const reader = this.readers[index] ?? this.connection;
+    const slot = (this.preparedSlots[index] ??= { statements: new Map(), queue: Promise.resolve() });
+    const run = async (): Promise<Row[]> => {
+      let statement = slot.statements.get(sql);
+      if (statement) slot.statements.delete(sql);
+      else statement = reader.prepare(sql);
+      // Most recently used last; the oldest goes past PREPARED_PER_CONNECTION (one per groupBy
+      // order and rollup, so a handful in practice).
+      slot.statements.set(sql, statement);
+      if (slot.statements.size > PREPARED_PER_CONNECTION) {
+        const [oldestSql, oldest] = slot.statements.entries().next().value ?? [];
+        if (oldestSql !== undefined) slot.statements.delete(oldestSql);
+        void oldest?.then((evicted) => evicted.destroySync()).catch(() => undefined);
+      }
+      let prepared: DuckDBPreparedStatement;
+      try {
+        prepared = await statement;
+      } catch (error) {
+        slot.statements.delete(sql);
+        throw error;
+      }
+      prepared.bind(params, types);
+      return (await prepared.runAndReadAll()).getRowObjectsJS() as Row[];
+    };
+    const result = slot.queue.then(run, run);
+    slot.queue = result.catch(() => undefined);
+    return result;
   }
 
   /** A read inside the write transaction (sees what it has written so far). */
@@ -358,34 +406,33 @@ class DuckDbStore implements DataStore {
     };
   }
 
-  async countFlowGroups(
+  async flowPlan(
     revisionId: number,
     filter: FlowFilter,
+    range: DateRange,
     groupBy: readonly FlowDimension[],
-  ): Promise<number> {
-    if (groupBy.length === 0) return 1;
-    const keys = groupBy.map((d) => DIMENSION_COLUMNS[d]).join(', ');
+    withScanRows: boolean,
+  ): Promise<FlowPlan> {
+    // Both figures from the small series table, in one round trip (the estimate costs nothing
+    // more, so it is always made). The scan estimate is an upper
+    // bound: at most one row per selected series and day of the range that holds data, without
+    // touching the day rows.
+    const keys = groupBy.length === 0 ? '0' : groupBy.map((d) => DIMENSION_COLUMNS[d]).join(', ');
     const { where, params, types } = this.seriesFilter(filter);
-    const [row] = await this.rows(
-      `SELECT count(*)::INTEGER AS n FROM (SELECT DISTINCT ${keys} FROM flow_series WHERE ${where})`,
-      { rev: revisionId, ...params },
-      types,
-    );
-    return Math.max(1, Number(row?.n ?? 0));
-  }
-
-  async flowScanRows(revisionId: number, filter: FlowFilter, range: DateRange): Promise<number> {
-    // At most one row per selected series and day of the range that holds data: an upper bound
-    // from the small series table, without touching the day rows.
-    const { where, params, types } = this.seriesFilter(filter);
-    const [row] = await this.rows(
-      `SELECT (SELECT count(*) FROM flow_series WHERE ${where})
-                * greatest(0, least($to::DATE, r.flows_last) - greatest($from::DATE, r.flows_first) + 1)::BIGINT AS n
+    const [row] = await this.preparedRows(
+      `WITH selected AS (SELECT * FROM flow_series WHERE ${where})
+       SELECT (SELECT count(*) FROM (SELECT DISTINCT ${keys} FROM selected))::INTEGER AS groups,
+              (SELECT count(*) FROM selected)
+                * greatest(0, least($to::DATE, r.flows_last) - greatest($from::DATE, r.flows_first) + 1)::BIGINT
+                AS scan_rows
        FROM revisions r WHERE r.id = $rev`,
       { rev: revisionId, from: range.from, to: range.to, ...params },
       types,
     );
-    return Number(row?.n ?? 0);
+    return {
+      groups: groupBy.length === 0 ? 1 : Math.max(1, Number(row?.groups ?? 0)),
+      scanRows: withScanRows ? Number(row?.scan_rows ?? 0) : null,
+    };
   }
 
   async flows(revisionId: number, query: FlowQuery): Promise<FlowAggregate[]> {
@@ -395,26 +442,42 @@ class DuckDbStore implements DataStore {
     const keysOf = (alias: string) => keyColumns.map((k) => `${alias}.${k}`).join(', ');
     const joinKeys = keyColumns.map((k) => `sums.${k} = groups.${k}`).join(' AND ');
     const { where, params, types } = this.seriesFilter(query);
-    const months = wholeMonths(query.range, query.granularity);
-    const rows = await this.rows(
+    // Weekly periods read the weekly sums, months and years the monthly ones, for the whole weeks
+    // or months of the range; days come from the day rows. Table and column are one of these two
+    // fixed pairs.
+    const weekly = query.granularity === 'week';
+    const rollup = weekly
+      ? { table: 'flow_weeks', column: 'week' }
+      : { table: 'flow_months', column: 'month' };
+    const span = weekly
+      ? wholeWeeks(query.range, query.granularity)
+      : wholeMonths(query.range, query.granularity);
+    const rows = await this.preparedRows(
       `WITH
        selected AS (
          SELECT 0 AS all_rows, series_no, commodity, commodity_group, origin, province, entry_point,
                 status_rank, source_ids
          FROM flow_series WHERE ${where}
        ),
-       reported AS (
-         -- Whole months from the monthly sums, the days around them from the day rows.
-         SELECT f.series_no, date_trunc($granularity, f.month)::DATE AS period, f.kg
-         FROM flow_months f JOIN selected s ON s.series_no = f.series_no
-         WHERE f.revision_id = $rev AND f.month >= $monthsFirst::DATE AND f.month < $monthsEnd::DATE
-         UNION ALL
-         SELECT f.series_no, date_trunc($granularity, f.day)::DATE AS period, f.kg
-         FROM flow_days f JOIN selected s ON s.series_no = f.series_no
-         WHERE f.revision_id = $rev AND f.day BETWEEN $from::DATE AND $to::DATE
-           AND NOT (f.day >= $monthsFirst::DATE AND f.day < $monthsEnd::DATE)
+       per_series AS (
+         -- Each selected series' kilograms per period, summed on integer keys before any join on
+         -- the dimensions: at most series × periods rows leave this step.
+         SELECT series_no, period, sum(kg) AS kg
+         FROM (
+           SELECT f.series_no, date_trunc($granularity, f.${rollup.column})::DATE AS period, f.kg
+           FROM ${rollup.table} f
+           WHERE f.revision_id = $rev AND f.${rollup.column} >= $spanFirst::DATE AND f.${rollup.column} < $spanEnd::DATE
+             AND f.series_no IN (SELECT series_no FROM selected)
+           UNION ALL
+           SELECT f.series_no, date_trunc($granularity, f.day)::DATE AS period, f.kg
+           FROM flow_days f
+           WHERE f.revision_id = $rev AND f.day BETWEEN $from::DATE AND $to::DATE
+             AND NOT (f.day >= $spanFirst::DATE AND f.day < $spanEnd::DATE)
+             AND f.series_no IN (SELECT series_no FROM selected)
+         )
+         GROUP BY series_no, period
        ),
-       contributing AS (SELECT DISTINCT series_no FROM reported),
+       contributing AS (SELECT DISTINCT series_no FROM per_series),
        groups AS (
          -- A group's status is the weakest of the series that reported something in the range,
          -- or of all its series when none did; its sources are those of the reporting series.
@@ -427,9 +490,9 @@ class DuckDbStore implements DataStore {
          GROUP BY ${keysOf('s')}
        ),
        sums AS (
-         SELECT ${keysOf('s')}, r.period, sum(r.kg) AS kg
-         FROM reported r JOIN selected s ON s.series_no = r.series_no
-         GROUP BY ${keysOf('s')}, r.period
+         SELECT ${keysOf('s')}, p.period, sum(p.kg) AS kg
+         FROM per_series p JOIN selected s ON s.series_no = p.series_no
+         GROUP BY ${keysOf('s')}, p.period
        ),
        periods AS (${PERIODS})
        SELECT strftime(periods.period, '%Y-%m-%d') AS period, ${keysOf('groups')},
@@ -447,8 +510,8 @@ class DuckDbStore implements DataStore {
         from: query.range.from,
         to: query.range.to,
         granularity: query.granularity,
-        monthsFirst: months.first,
-        monthsEnd: months.end,
+        spanFirst: span.first,
+        spanEnd: span.end,
         ...params,
       },
       types,
@@ -831,6 +894,12 @@ class DuckDbStore implements DataStore {
       `INSERT INTO flow_months
        SELECT revision_id, series_no, date_trunc('month', day)::DATE AS month, sum(kg)::BIGINT
        FROM flow_days WHERE revision_id = $rev GROUP BY ALL ORDER BY month, series_no`,
+      { rev: revisionId },
+    );
+    await c.run(
+      `INSERT INTO flow_weeks
+       SELECT revision_id, series_no, date_trunc('week', day)::DATE AS week, sum(kg)::BIGINT
+       FROM flow_days WHERE revision_id = $rev GROUP BY ALL ORDER BY week, series_no`,
       { rev: revisionId },
     );
 

@@ -168,6 +168,22 @@ export const MIGRATIONS: readonly { version: number; statements: readonly string
       )`,
     ],
   },
+  {
+    version: 5,
+    statements: [
+      // Each series' reported days summed by week (from Monday): a weekly query reads these for
+      // the whole weeks of its range (a seventh of the rows) and day rows only at its edges.
+      `CREATE TABLE flow_weeks (
+        revision_id INTEGER NOT NULL,
+        series_no INTEGER NOT NULL,
+        week DATE NOT NULL,
+        kg BIGINT NOT NULL
+      )`,
+      `INSERT INTO flow_weeks
+       SELECT revision_id, series_no, date_trunc('week', day)::DATE AS week, sum(kg)::BIGINT
+       FROM flow_days GROUP BY ALL ORDER BY revision_id, week, series_no`,
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
