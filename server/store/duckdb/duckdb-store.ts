@@ -802,7 +802,7 @@ class DuckDbStore implements DataStore {
       );
       await this.appendDataset(revisionId, dataset);
       if (flowsFrom !== undefined) {
-        for (const table of ['flow_series', 'flow_days', 'flow_months']) {
+        for (const table of ['flow_series', 'flow_days', 'flow_months', 'flow_weeks']) {
           await c.run(
             `INSERT INTO ${table} SELECT * REPLACE ($rev AS revision_id) FROM ${table} WHERE revision_id = $from`,
             { rev: revisionId, from: flowsFrom },
