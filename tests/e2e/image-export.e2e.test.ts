@@ -137,12 +137,10 @@ describe('image export in Chromium', () => {
       surface.append(group);
     }, HOSTILE_TEXT);
 
-    // Setting a handler attribute anywhere near the page is a CSP violation in Chromium, so
-    // planting is; exporting must add none.
-    await expect
-      .poll(() => app.problems().some((line) => line.includes('script-src-attr')), { timeout: 10_000 })
-      .toBe(true);
+    // Planting may be reported as a CSP violation (Chromium 156 reports the handler attributes,
+    // Debian's 150 does not); either way none of the planted code ran, and exporting adds nothing.
     await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
     const afterPlanting = app.problems();
     expect(afterPlanting.every((line) => /inline event handler|script-src-attr/.test(line))).toBe(true);
 
