@@ -111,24 +111,45 @@ export function ratePerDay(series: DailySeries, window: DateRange): number | nul
   return tonnes / reportedDays;
 }
 
-/** The Lebaran (its index in the calendar) whose season the window overlaps, or null. */
-export function lebaranSeasonOf(window: DateRange, holidays: HolidayCalendar): number | null {
-  const from = toDayNumber(window.from);
-  const to = toDayNumber(window.to);
-  for (let i = 0; i < holidays.lebaran.length; i++) {
-    const lebaranDate = holidays.lebaran[i];
-    if (lebaranDate === undefined) continue;
+/** Each Lebaran's season as day numbers, in calendar order; null where the calendar has a hole. */
+type SeasonSpans = readonly ({ start: number; end: number } | null)[];
+
+// The seasons of a calendar are worked out once: the norm asks for them for every earlier window
+// of every week of a seven-year range.
+const seasonSpansOf = new WeakMap<HolidayCalendar, SeasonSpans>();
+
+function seasonSpans(holidays: HolidayCalendar): SeasonSpans {
+  const known = seasonSpansOf.get(holidays);
+  if (known) return known;
+  const spans = holidays.lebaran.map((lebaranDate) => {
+    if (lebaranDate === undefined) return null;
     const lebaran = toDayNumber(lebaranDate);
     // Ramadan lasts 29 or 30 days; without its date the season starts 30 days before Lebaran.
     const ramadan = holidays.ramadanStart.find(
       (start) => start < lebaranDate && toDayNumber(start) >= lebaran - RAMADAN_MAX_DAYS,
     );
-    const seasonStart =
-      (ramadan ? toDayNumber(ramadan) : lebaran - RAMADAN_MAX_DAYS) - SEASON_DAYS_BEFORE_RAMADAN;
-    const seasonEnd = lebaran + SEASON_DAYS_AFTER_LEBARAN;
-    if (from <= seasonEnd && to >= seasonStart) return i;
+    return {
+      start: (ramadan ? toDayNumber(ramadan) : lebaran - RAMADAN_MAX_DAYS) - SEASON_DAYS_BEFORE_RAMADAN,
+      end: lebaran + SEASON_DAYS_AFTER_LEBARAN,
+    };
+  });
+  seasonSpansOf.set(holidays, spans);
+  return spans;
+}
+
+/** As lebaranSeasonOf, on day numbers (inclusive). */
+function seasonOfDays(from: number, to: number, holidays: HolidayCalendar): number | null {
+  const spans = seasonSpans(holidays);
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i];
+    if (span && from <= span.end && to >= span.start) return i;
   }
   return null;
+}
+
+/** The Lebaran (its index in the calendar) whose season the window overlaps, or null. */
+export function lebaranSeasonOf(window: DateRange, holidays: HolidayCalendar): number | null {
+  return seasonOfDays(toDayNumber(window.from), toDayNumber(window.to), holidays);
 }
 
 /**
@@ -147,7 +168,7 @@ export function seasonalNorm(
 ): SeasonalNorm {
   const from = toDayNumber(window.from);
   const length = toDayNumber(window.to) - from;
-  const season = lebaranSeasonOf(window, holidays);
+  const season = seasonOfDays(from, from + length, holidays);
   const alignment: NormAlignment = season === null ? 'calendar' : 'lebaran';
   const windows: DateRange[] = [];
   let earlierTonnes = 0;
@@ -163,15 +184,14 @@ export function seasonalNorm(
     } else {
       earlierFrom = from - 364 * k;
     }
-    const earlier = { from: fromDayNumber(earlierFrom), to: fromDayNumber(earlierFrom + length) };
     // A fixed-season norm must not borrow a week that held an earlier year's Lebaran.
-    if (season === null && lebaranSeasonOf(earlier, holidays) !== null) continue;
+    if (season === null && seasonOfDays(earlierFrom, earlierFrom + length, holidays) !== null) continue;
     const pairs = comparablePairs(series, from, earlierFrom, length + 1, quietWeekdays);
     if (pairs.days === 0 || pairs.days < (length + 1) * MIN_REPORTED_SHARE) continue;
     earlierTonnes += pairs.earlierTonnes;
     observedTonnes += pairs.observedTonnes;
     comparableDays += pairs.days;
-    windows.push(earlier);
+    windows.push({ from: fromDayNumber(earlierFrom), to: fromDayNumber(earlierFrom + length) });
   }
   const found = comparableDays > 0;
   return {
