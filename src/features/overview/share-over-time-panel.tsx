@@ -13,6 +13,7 @@ import type { ChartRow } from '../../charts/time-series-chart';
 import { COMMODITY_GROUPS } from '../../domain/commodity';
 import type { DataStatus } from '../../domain/data-status';
 import {
+  balancesFromRows,
   commoditiesOf,
   shareUnderBasis,
   type AccountingBasis,
@@ -29,7 +30,7 @@ import type { OverviewFilters } from '../../filters/use-overview-filters';
 import { useSetView } from '../../state/view-hooks';
 import { eventMarkers } from './chart-events';
 import { basisName, HEADLINE_CLAIM_ID } from './external-share-panel';
-import { balancesOf } from './share-basis';
+import { balanceInputsOf, inflowInputsOf } from './share-basis';
 
 export const DEFAULT_CLAIM_IDS = ['biro-ksd-2025', 'laporan-ketahanan-pangan-2024'];
 const CHART_HEIGHT = 320;
@@ -59,20 +60,25 @@ function shareRows(
   const missing = new Set<string>();
   let shortWindows = 0;
   if (flowRows && balanceRows) {
-    const inflowWindows = trailingWindows(groupByPeriod(flowRows), granularity, displayFrom);
+    const groupForms = groups.map((group) => [group, commoditiesOf(group as 'all')] as const);
+    // The rows are turned into the balance's inputs once, not once for every window they are in.
+    const inflowWindows = trailingWindows(groupByPeriod(inflowInputsOf(flowRows)), granularity, displayFrom);
     const balanceWindows = new Map(
-      trailingWindows(groupByPeriod(balanceRows), granularity, displayFrom).map((w) => [w.period, w.items]),
+      trailingWindows(groupByPeriod(balanceInputsOf(balanceRows)), granularity, displayFrom).map((w) => [
+        w.period,
+        w.items,
+      ]),
     );
     for (const { period, window, items, complete } of inflowWindows) {
-      const balances = balancesOf(items, balanceWindows.get(period) ?? []);
+      const balances = balancesFromRows(items, balanceWindows.get(period) ?? []);
       const row: ChartRow = {
         period,
         window: `${i18n.date(window.from)} – ${i18n.date(window.to)}`,
         basis: basisName(basis, i18n),
       };
       if (!complete) shortWindows++;
-      for (const group of groups) {
-        const share = shareUnderBasis(basis, balances, commoditiesOf(group as 'all'), basket);
+      for (const [group, forms] of groupForms) {
+        const share = shareUnderBasis(basis, balances, forms, basket);
         // A window the data does not fill would be a one-week share again: left as a gap.
         row[group] = complete ? share.share : null;
         row[`${group}-status`] = share.status;
