@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { DATA_STATUSES } from '../../src/domain/data-status';
 import { messagesId } from '../../src/i18n/messages-id';
 import { readDownloadedCsv } from '../helpers/csv';
+import { captureDownloads } from '../helpers/downloads';
 import { renderApp, warmUpApp } from '../helpers/render-app';
 
 // The region profile's and the comparison's tables say, row by row, what each figure is
@@ -35,13 +36,7 @@ function readTable(table: HTMLElement) {
 
 /** Clicks the panel's CSV button and reads the file it hands to the browser. */
 async function downloadCsv(user: UserEvent, panel: HTMLElement) {
-  const blobs: Blob[] = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    blobs.push(blob as Blob);
-    return 'blob:table';
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  const blobs = captureDownloads();
   await user.click(within(panel).getByRole('button', { name: 'Unduh CSV' }));
   const blob = blobs[0];
   if (!blob) throw new Error('nothing was downloaded');
