@@ -5,13 +5,14 @@ import { useApiClient } from '../../api/api-client-context';
 import { flowsQuery, metaQuery, sourcesQuery, stocksQuery } from '../../api/queries';
 import { useRegionNames, useUnknownRegionCodes } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
-import { combinePanelStatus } from '../../charts/panel-status';
+import { combinePanelStatus, withPendingWork } from '../../charts/panel-status';
 import { useSettled } from '../../charts/use-settled';
+import { useSliced } from '../../charts/use-sliced';
 import type { TableData } from '../../charts/table-data';
 import { NORM_LOOK_BACK_YEARS, type Alert, type AlertThresholds } from '../../domain/alerts';
 import { COMMODITY_GROUPS, groupOf, isCommodityCode } from '../../domain/commodity';
 import { weakestStatus, type DataStatus } from '../../domain/data-status';
-import { lookBackRange, overviewAlerts, type OverviewAlerts } from '../../domain/overview-alerts';
+import { lookBackRange, overviewAlertsInSteps, type OverviewAlerts } from '../../domain/overview-alerts';
 import { groupLabel } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages-id';
 import { useI18n } from '../../i18n/use-i18n';
@@ -61,7 +62,6 @@ function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
   );
   const sources = useQuery(sourcesQuery(client));
   const meta = useQuery(metaQuery(client));
-  const status = combinePanelStatus([daily, monthlyOrigins, stock]);
 
   // The list changes in one step, once all three answers are in for the new filter: worked out on
   // a mix of new and previous answers it would be wrong, and it is the panel's costliest maths.
@@ -79,32 +79,40 @@ function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
     ),
     !daily.isPlaceholderData && !monthlyOrigins.isPlaceholderData && !stock.isPlaceholderData,
   );
-  const { alerts: sorted, partialWeeks } = useMemo(
-    () =>
-      drawn.daily && drawn.monthlyOrigins && drawn.stock
-        ? overviewAlerts({
-            range: { from: drawn.from, to: drawn.to },
-            groups: drawn.commodity === 'all' ? [...COMMODITY_GROUPS] : [drawn.commodity],
-            dailyByGroup: drawn.daily.rows,
-            monthlyByFormAndOrigin: drawn.monthlyOrigins.rows.map((row) => ({
-              period: row.period,
-              tonnes: row.tonnes,
-              ...(row.commodity && { commodity: row.commodity }),
-              ...((row.origin ?? row.province) && { origin: row.origin ?? row.province }),
-            })),
-            weeklyStock: drawn.stock.rows,
-            riceConsumptionTonnesPerDay: RICE_CONSUMPTION_T_PER_DAY,
-            thresholds,
-          })
-        : NO_ALERTS,
-    [drawn, thresholds],
-  );
+  // Worked out in slices (charts/use-sliced.ts): seven years of weeks per group, each read against
+  // earlier years, are too much for one task. Until the new list is in, the panel keeps its list.
+  const work = useMemo(() => {
+    const { daily: dailyAnswer, monthlyOrigins: monthlyAnswer, stock: stockAnswer } = drawn;
+    if (!dailyAnswer || !monthlyAnswer || !stockAnswer) return null;
+    return function* () {
+      const result = yield* overviewAlertsInSteps({
+        range: { from: drawn.from, to: drawn.to },
+        groups: drawn.commodity === 'all' ? [...COMMODITY_GROUPS] : [drawn.commodity],
+        dailyByGroup: dailyAnswer.rows,
+        monthlyByFormAndOrigin: monthlyAnswer.rows.map((row) => ({
+          period: row.period,
+          tonnes: row.tonnes,
+          ...(row.commodity && { commodity: row.commodity }),
+          ...((row.origin ?? row.province) && { origin: row.origin ?? row.province }),
+        })),
+        weeklyStock: stockAnswer.rows,
+        riceConsumptionTonnesPerDay: RICE_CONSUMPTION_T_PER_DAY,
+        thresholds,
+      });
+      return { drawn, thresholds, ...result };
+    };
+  }, [drawn, thresholds]);
+  const sliced = useSliced(work);
+  const status = withPendingWork(combinePanelStatus([daily, monthlyOrigins, stock]), sliced);
+  const shown = sliced.value?.drawn ?? drawn;
+  const shownThresholds = sliced.value?.thresholds ?? thresholds;
+  const { alerts: sorted, partialWeeks } = sliced.value ?? NO_ALERTS;
   // Nothing reported in the period (no flow, no stock): "no data", never a reassuring "no alerts".
   const nothingReported = useMemo(
     () =>
-      !(drawn.monthlyOrigins?.rows ?? []).some((row) => row.tonnes !== null) &&
-      !(drawn.stock?.rows ?? []).some((row) => row.closingTonnes !== null),
-    [drawn],
+      !(shown.monthlyOrigins?.rows ?? []).some((row) => row.tonnes !== null) &&
+      !(shown.stock?.rows ?? []).some((row) => row.closingTonnes !== null),
+    [shown],
   );
   const unitName = t(originUnit === 'province' ? 'unit.province' : 'unit.regency');
   const alertOrigins = useMemo(
@@ -113,21 +121,21 @@ function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
   );
   const unknownCodes = useUnknownRegionCodes(alertOrigins);
   const dataStatuses = useMemo(
-    () => [...(drawn.daily?.rows ?? []), ...(drawn.stock?.rows ?? [])].map((row) => row.status),
-    [drawn],
+    () => [...(shown.daily?.rows ?? []), ...(shown.stock?.rows ?? [])].map((row) => row.status),
+    [shown],
   );
   const sourceIds = useMemo(
     () =>
-      [...(drawn.monthlyOrigins?.rows ?? []), ...(drawn.stock?.rows ?? [])].flatMap((row) => row.sourceIds),
-    [drawn],
+      [...(shown.monthlyOrigins?.rows ?? []), ...(shown.stock?.rows ?? [])].flatMap((row) => row.sourceIds),
+    [shown],
   );
 
   const table: TableData = useMemo(() => {
     // An alert is worked from its group's flows (or, for stock cover, PIBC's stock) in the period:
     // their weakest status is the alert's.
-    const stockStatus = weakestStatus((drawn.stock?.rows ?? []).map((row) => row.status));
+    const stockStatus = weakestStatus((shown.stock?.rows ?? []).map((row) => row.status));
     const statusesByGroup = new Map<string, DataStatus[]>();
-    for (const row of drawn.monthlyOrigins?.rows ?? []) {
+    for (const row of shown.monthlyOrigins?.rows ?? []) {
       if (row.commodity === undefined || !isCommodityCode(row.commodity)) continue;
       const group = groupOf(row.commodity);
       const list = statusesByGroup.get(group);
@@ -137,7 +145,7 @@ function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
     const alertStatus = (alert: Alert) =>
       alert.kind === 'stock-cover' ? stockStatus : weakestStatus(statusesByGroup.get(alert.group) ?? []);
     return {
-      fileName: `arus-pangan_peringatan_${drawn.from}_${drawn.to}`,
+      fileName: `arus-pangan_peringatan_${shown.from}_${shown.to}`,
       columns: [
         { key: 'date', header: t('alerts.date'), kind: 'date' },
         { key: 'until', header: t('alerts.until'), kind: 'date' },
@@ -157,20 +165,20 @@ function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
         status: alertStatus(alert),
       })),
     };
-  }, [drawn, sorted, t, i18n, regionName]);
+  }, [shown, sorted, t, i18n, regionName]);
   const datasetName = meta.data?.dataset.name ?? '—';
   const text = useMemo(
     () =>
       alertsAsText({
         alerts: sorted,
-        range: { from: drawn.from, to: drawn.to },
-        commodity: drawn.commodity,
-        thresholds,
+        range: { from: shown.from, to: shown.to },
+        commodity: shown.commodity,
+        thresholds: shownThresholds,
         datasetName,
         i18n,
         regionName,
       }),
-    [sorted, drawn, thresholds, datasetName, i18n, regionName],
+    [sorted, shown, shownThresholds, datasetName, i18n, regionName],
   );
 
   return (
