@@ -10,19 +10,10 @@ import { parseViewState } from '../state/view-url';
 import { followBrowserConnection } from '../state/connection-store';
 import type { DemoApiWorker } from '../../mocks/demo-api-worker-client';
 import { App } from './app';
+import { CONFIG_URL, earlyConfig, earlyDemoWorker } from './early-start';
 import { preloadPage } from './app-shell';
 import { startOffline } from './offline';
 import './styles.css';
-
-/**
- * A build's demo API worker, started before the configuration is read: it builds the demo dataset
- * (the longest step before the first answer) while the page loads its own code and configuration.
- * Stopped again when the configuration turns the demo off.
- */
-function startDemoWorkerEarly(): Promise<DemoApiWorker> | null {
-  if (!__DEMO_ENABLED__ || !import.meta.env.PROD) return null;
-  return import('../../mocks/demo-api-worker-client').then((module) => module.startDemoApiWorker());
-}
 
 interface DemoApi {
   fetch: typeof fetch;
@@ -62,11 +53,11 @@ async function startDemo(apiBaseUrl: string, worker: Promise<DemoApiWorker> | nu
 
 async function start() {
   const root = createRoot(document.getElementById('root') as HTMLElement);
-  const demoWorker = startDemoWorkerEarly();
+  const demoWorker = earlyDemoWorker;
   const { view } = parseViewState(window.location.search);
   preloadPage(view.page);
   try {
-    const config = await loadRuntimeConfig(`${import.meta.env.BASE_URL}config.json`, window.location.href);
+    const config = await loadRuntimeConfig(CONFIG_URL, window.location.href, () => earlyConfig);
     // The mock server is imported only when demo data is on, so it stays out of the initial JS,
     // and a build with VITE_DEMO=false drops it altogether. The chosen language's messages are
     // ready before the first paint (Indonesian is built in); both load at the same time.
