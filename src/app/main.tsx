@@ -1,7 +1,7 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient } from '../api/http-client';
-import { createQueryClient } from '../api/queries';
+import { claimsQuery, createQueryClient, metaQuery, sourcesQuery } from '../api/queries';
 import { ConfigError, loadRuntimeConfig } from '../api/runtime-config';
 import { preloadTimeSeriesChart } from '../charts/lazy-time-series-chart';
 import { loadLanguage } from '../i18n/translate';
@@ -51,6 +51,9 @@ async function startDemo(apiBaseUrl: string, worker: Promise<DemoApiWorker> | nu
   }
 }
 
+/** The chart code is asked for at the latest this long after the first render started. */
+const CHART_CODE_TIMEOUT_MS = 1000;
+
 async function start() {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   const demoWorker = earlyDemoWorker;
@@ -76,6 +79,11 @@ async function start() {
       servedLocally: demoOn,
       offlineCopy: navigator.serviceWorker?.controller != null,
     });
+    // Asked for before the first render: every page waits for the dataset's coverage before it can
+    // ask for its own answers, and the shell's first render is sliced over many tasks.
+    void queryClient.prefetchQuery(metaQuery(client));
+    void queryClient.prefetchQuery(sourcesQuery(client));
+    void queryClient.prefetchQuery(claimsQuery(client));
     // A transition, so React renders the first view in slices and the page keeps answering input.
     startTransition(() => {
       root.render(
@@ -84,7 +92,11 @@ async function start() {
         </StrictMode>,
       );
     });
-    preloadTimeSeriesChart();
+    // Once the shell is drawn (the first idle moment): evaluated earlier, the chart code would
+    // hold up the shell's first paint; the first chart needs it only after its answers.
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback(preloadTimeSeriesChart, { timeout: CHART_CODE_TIMEOUT_MS });
+    } else preloadTimeSeriesChart();
     followBrowserConnection();
     if (import.meta.env.PROD) void startOffline();
   } catch (error) {
