@@ -2,7 +2,7 @@
 // query cache and the shell, and takes hundreds of milliseconds to evaluate on a slow phone. So the
 // runtime configuration is asked for, and a build's demo API worker (it builds the demo dataset,
 // the longest step before the first answer) is started, while the browser is still busy with that.
-import type { DemoApiWorker } from '../../mocks/demo-api-worker-client';
+import { startDemoApiWorker, type DemoApiWorker } from '../../mocks/demo-api-worker-client';
 
 export const CONFIG_URL = `${import.meta.env.BASE_URL}config.json`;
 
@@ -16,7 +16,5 @@ earlyConfig.catch(() => undefined);
  * The demo API worker of a build with the demo API, or null. Stopped by the start-up again when
  * the configuration turns the demo off.
  */
-export const earlyDemoWorker: Promise<DemoApiWorker> | null =
-  __DEMO_ENABLED__ && import.meta.env.PROD
-    ? import('../../mocks/demo-api-worker-client').then((module) => module.startDemoApiWorker())
-    : null;
+export const earlyDemoWorker: DemoApiWorker | null =
+  __DEMO_ENABLED__ && import.meta.env.PROD ? startDemoApiWorker() : null;

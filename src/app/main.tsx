@@ -8,7 +8,7 @@ import { loadLanguage } from '../i18n/translate';
 import { i18nFor } from '../i18n/use-i18n';
 import { parseViewState } from '../state/view-url';
 import { followBrowserConnection } from '../state/connection-store';
-import type { DemoApiWorker } from '../../mocks/demo-api-worker-client';
+import { createDemoWorkerFetch, type DemoApiWorker } from '../../mocks/demo-api-worker-client';
 import { App } from './app';
 import { CONFIG_URL, earlyConfig, earlyDemoWorker } from './early-start';
 import { preloadPage } from './app-shell';
@@ -27,13 +27,9 @@ interface DemoApi {
  * serves it with MSW's service worker (requests visible in the network panel); where the browser
  * refuses one (site data blocked), it is answered in the page as well.
  */
-async function startDemo(apiBaseUrl: string, worker: Promise<DemoApiWorker> | null): Promise<DemoApi | null> {
+async function startDemo(apiBaseUrl: string, worker: DemoApiWorker | null): Promise<DemoApi | null> {
   if (worker) {
-    const [{ createDemoWorkerFetch }, { answer }] = await Promise.all([
-      import('../../mocks/demo-api-worker-client'),
-      worker,
-    ]);
-    return { fetch: createDemoWorkerFetch(apiBaseUrl, answer), checked: true };
+    return { fetch: createDemoWorkerFetch(apiBaseUrl, worker.answer), checked: true };
   }
   try {
     const { startDemoApi } = await import('../../mocks/browser');
@@ -56,7 +52,6 @@ const CHART_CODE_TIMEOUT_MS = 1000;
 
 async function start() {
   const root = createRoot(document.getElementById('root') as HTMLElement);
-  const demoWorker = earlyDemoWorker;
   const { view } = parseViewState(window.location.search);
   preloadPage(view.page);
   try {
@@ -65,9 +60,9 @@ async function start() {
     // and a build with VITE_DEMO=false drops it altogether. The chosen language's messages are
     // ready before the first paint (Indonesian is built in); both load at the same time.
     const demoOn = __DEMO_ENABLED__ && config.demo;
-    if (!demoOn) void demoWorker?.then((worker) => worker.stop());
+    if (!demoOn) earlyDemoWorker?.stop();
     const [demo] = await Promise.all([
-      demoOn ? startDemo(config.apiBaseUrl, demoWorker) : null,
+      demoOn ? startDemo(config.apiBaseUrl, earlyDemoWorker) : null,
       loadLanguage(view.lang),
     ]);
     const client = createApiClient({
