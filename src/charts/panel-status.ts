@@ -40,3 +40,15 @@ export function combinePanelStatus(results: readonly UseQueryResult<unknown>[]):
     updating: results.some((result) => result.isPlaceholderData),
   };
 }
+
+/**
+ * The status of a panel whose drawing is still being worked out from its answers (in slices, see
+ * use-sliced.ts): loading before its first result, updating (the previous one drawn) after.
+ */
+export function withPendingWork(
+  status: PanelStatus,
+  work: { value: unknown; pending: boolean },
+): PanelStatus {
+  if (status.kind !== 'ready' || !work.pending) return status;
+  return work.value === null ? { kind: 'loading' } : { ...status, updating: true };
+}

@@ -176,6 +176,29 @@ function SeriesDots({
   );
 }
 
+/**
+ * Unlabelled event lines (a long range has too many to name them) as one path: one Recharts
+ * reference line per event is a part of its own in the chart's store, every one of them worked out
+ * again on each change of the chart, and seven years hold dozens of events.
+ */
+function EventLines({ days, stroke }: { days: readonly number[]; stroke: string }) {
+  const plot = usePlotArea();
+  const xScale = useXAxisScale();
+  if (!plot || !xScale) return null;
+  let d = '';
+  for (const day of days) {
+    const x = xScale(day);
+    // Like a reference line that does not extend the domain: only events inside the plot.
+    if (typeof x !== 'number' || !Number.isFinite(x) || x < plot.x || x > plot.x + plot.width) continue;
+    d += `M${px(x)},${px(plot.y)}v${px(plot.height)}`;
+  }
+  return d === '' ? null : (
+    <ZIndexLayer zIndex={DefaultZIndexes.line}>
+      <path className="event-lines" d={d} fill="none" stroke={stroke} strokeDasharray="2 3" />
+    </ZIndexLayer>
+  );
+}
+
 interface MarginLabel {
   y: number;
   text: string;
@@ -322,6 +345,11 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   }, [plotted, partial]);
   // Over many years the event labels would pile up; the lines stay and the note under the chart explains them.
   const labelEvents = events.length <= 6;
+  const eventDays = useMemo(
+    () =>
+      labelEvents ? [] : events.flatMap((event) => (isIsoDate(event.date) ? [toDayNumber(event.date)] : [])),
+    [events, labelEvents],
+  );
   const frameId = useFrameId();
   const allNotes = useFrameActions().notes;
   const notes = useMemo(() => allNotes.filter((note) => note.panelId === frameId), [allNotes, frameId]);
@@ -457,27 +485,25 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
           />
         ) : null;
       })}
-      {events.map((event) => {
-        const x = dayOf(event.date);
-        return x !== null ? (
-          <ReferenceLine
-            key={`${event.date}-${event.label}`}
-            x={x}
-            stroke={look.event}
-            strokeDasharray="2 3"
-            label={
-              labelEvents
-                ? {
-                    value: event.label,
-                    position: 'insideTop',
-                    fontSize: look.fontSize - 1,
-                    fill: look.eventLabel,
-                  }
-                : undefined
-            }
-          />
-        ) : null;
-      })}
+      {eventDays.length > 0 && <EventLines days={eventDays} stroke={look.event} />}
+      {labelEvents &&
+        events.map((event) => {
+          const x = dayOf(event.date);
+          return x !== null ? (
+            <ReferenceLine
+              key={`${event.date}-${event.label}`}
+              x={x}
+              stroke={look.event}
+              strokeDasharray="2 3"
+              label={{
+                value: event.label,
+                position: 'insideTop',
+                fontSize: look.fontSize - 1,
+                fill: look.eventLabel,
+              }}
+            />
+          ) : null;
+        })}
       {notes.map((note) => {
         const x = dayOf(note.date);
         return x !== null ? (

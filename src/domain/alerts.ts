@@ -1,10 +1,10 @@
-import { addDays, isIsoDate, type IsoDate } from './calendar-date';
-import { isPartialPeriod, nextPeriodStart, periodLengthDays, periodStarts, type DateRange } from './period';
+import { isIsoDate, toDayNumber, type IsoDate } from './calendar-date';
+import { nextPeriodStart, periodStarts, type DateRange } from './period';
 import {
   dailySeries,
-  ratePerDay,
-  seasonalNorm,
-  windowTonnes,
+  ratePerDayOfDays,
+  seasonalNormOfDays,
+  windowSum,
   type HolidayCalendar,
   type NormAlignment,
 } from './seasonal-norm';
@@ -96,20 +96,25 @@ export function belowNormAlerts(input: {
   const alerts: Alert[] = [];
   const partial: IsoDate[] = [];
   if (!isIsoDate(range.from) || !isIsoDate(range.to) || range.from > range.to) return { alerts, partial };
+  // By day number: a seven-year range has hundreds of weeks, each read against earlier years.
+  const rangeFrom = toDayNumber(range.from);
+  const rangeTo = toDayNumber(range.to);
   for (const start of periodStarts(range, granularity)) {
-    if (isPartialPeriod(start, granularity, range)) {
+    const from = toDayNumber(start);
+    const to = toDayNumber(nextPeriodStart(start, granularity)) - 1;
+    // A period the range cuts holds fewer days than a whole one (isPartialPeriod).
+    if (from < rangeFrom || to > rangeTo) {
       partial.push(start);
       continue;
     }
-    const window = { from: start, to: addDays(nextPeriodStart(start, granularity), -1) };
-    if (ratePerDay(series, window) === null) continue;
-    const observed = windowTonnes(series, window);
-    const norm = seasonalNorm(series, window, lookBackYears, input.holidays);
+    if (ratePerDayOfDays(series, from, to) === null) continue;
+    const observed = windowSum(series, from, to);
+    const norm = seasonalNormOfDays(series, from, to, lookBackYears, input.holidays);
     if (norm.ratePerDay === null || norm.observedRatePerDay === null) continue;
     // Judged on the comparable days only (see seasonal-norm.ts), so a quiet Sunday in this period
     // against a busy day in an earlier one is not read as a shortfall.
     if (norm.observedRatePerDay < norm.ratePerDay * (1 - thresholdFraction)) {
-      const days = periodLengthDays(start, granularity);
+      const days = to - from + 1;
       // The norm for the whole period: this period's tonnes at the earlier years' level on the
       // comparable days, so it carries this period's own mix of weekdays.
       const normTonnes =

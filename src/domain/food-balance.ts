@@ -1,5 +1,5 @@
 import { COMMODITY_CODES, groupOf, type CommodityCode, type CommodityGroup } from './commodity';
-import { weakestStatus, type DataStatus } from './data-status';
+import { STATUS_RANK, weakestStatus, type DataStatus } from './data-status';
 
 // Jakarta's food balance per commodity form, and the share "supplied from outside" under named
 // accounting bases. A claim such as "90% comes from outside" has no single answer: it turns on
@@ -242,14 +242,65 @@ export interface InflowRowInput {
   sourceIds: readonly string[];
 }
 
-function merge(a: StatusedTonnes | undefined, b: StatusedTonnes): StatusedTonnes {
-  if (!a || a.tonnes === null) return b.tonnes === null && a ? a : b;
-  if (b.tonnes === null) return a;
-  return {
-    tonnes: a.tonnes + b.tonnes,
-    status: weakestStatus([a.status, b.status]),
-    sourceIds: [...new Set([...a.sourceIds, ...b.sourceIds])],
-  };
+/**
+ * Rows of one balance part added up as they come, giving what merging them pairwise gives: the
+ * sum, weakest status and sources of the reported rows (the single reported row itself when there
+ * is one), or, when none was reported, the first row. Sources are gathered in one Set rather than
+ * a new array per row: a trailing share adds up every row of its window for every period drawn.
+ */
+class PartSum {
+  private readonly first: StatusedTonnes;
+  private reported: StatusedTonnes | null = null;
+  private count = 0;
+  private tonnes = 0;
+  private status: DataStatus = 'reported';
+  private sourceIds: Set<string> | null = null;
+
+  constructor(row: StatusedTonnes) {
+    this.first = row;
+    this.add(row);
+  }
+
+  add(row: StatusedTonnes): void {
+    if (row.tonnes === null) return;
+    this.count++;
+    if (this.count === 1) {
+      this.reported = row;
+      this.tonnes = row.tonnes;
+      this.status = row.status;
+      return;
+    }
+    if (this.count === 2 && this.reported) this.sourceIds = new Set(this.reported.sourceIds);
+    this.tonnes += row.tonnes;
+    if (STATUS_RANK[row.status] > STATUS_RANK[this.status]) this.status = row.status;
+    for (const id of row.sourceIds) this.sourceIds?.add(id);
+  }
+
+  result(): StatusedTonnes {
+    if (this.count === 0 || !this.reported) return this.first;
+    if (this.count === 1) return this.reported;
+    return { tonnes: this.tonnes, status: this.status, sourceIds: [...(this.sourceIds ?? [])] };
+  }
+}
+
+function addTo<K extends string>(sums: Map<K, PartSum>, key: K, row: StatusedTonnes): void {
+  const sum = sums.get(key);
+  if (sum) sum.add(row);
+  else sums.set(key, new PartSum(row));
+}
+
+function resultsOf<K extends string>(sums: Map<K, PartSum>): Partial<Record<K, StatusedTonnes>> | undefined {
+  if (sums.size === 0) return undefined;
+  const results: Partial<Record<K, StatusedTonnes>> = {};
+  for (const [key, sum] of sums) results[key] = sum.result();
+  return results;
+}
+
+interface BalanceSums {
+  inflow: PartSum | null;
+  stockChange: PartSum | null;
+  onward: Map<Destination, PartSum>;
+  production: Map<ProductionKind, PartSum>;
 }
 
 /** Sums inflow rows and balance rows (any periods) into one balance per commodity form. */
@@ -257,32 +308,41 @@ export function balancesFromRows(
   inflowRows: readonly InflowRowInput[],
   balanceRows: readonly BalanceRowInput[],
 ): CommodityBalance[] {
-  const balances = new Map<CommodityCode, CommodityBalance>();
+  const sums = new Map<CommodityCode, BalanceSums>();
   const of = (commodity: CommodityCode) => {
-    let balance = balances.get(commodity);
-    if (!balance) {
-      balance = { commodity };
-      balances.set(commodity, balance);
+    let entry = sums.get(commodity);
+    if (!entry) {
+      entry = { inflow: null, stockChange: null, onward: new Map(), production: new Map() };
+      sums.set(commodity, entry);
     }
-    return balance;
+    return entry;
   };
   for (const row of inflowRows) {
-    const balance = of(row.commodity);
-    balance.inflow = merge(balance.inflow, row);
+    const entry = of(row.commodity);
+    if (entry.inflow) entry.inflow.add(row);
+    else entry.inflow = new PartSum(row);
   }
   for (const row of balanceRows) {
-    const balance = of(row.commodity);
-    if (row.item === 'stock-change') balance.stockChange = merge(balance.stockChange, row);
-    else if (row.item === 'onward' && isDestination(row.detail)) {
-      balance.onward = { ...balance.onward, [row.detail]: merge(balance.onward?.[row.detail], row) };
-    } else if (row.item === 'production' && isProductionKind(row.detail)) {
-      balance.production = {
-        ...balance.production,
-        [row.detail]: merge(balance.production?.[row.detail], row),
-      };
-    }
+    const entry = of(row.commodity);
+    if (row.item === 'stock-change') {
+      if (entry.stockChange) entry.stockChange.add(row);
+      else entry.stockChange = new PartSum(row);
+    } else if (row.item === 'onward' && isDestination(row.detail)) addTo(entry.onward, row.detail, row);
+    else if (row.item === 'production' && isProductionKind(row.detail))
+      addTo(entry.production, row.detail, row);
   }
-  return COMMODITY_CODES.flatMap((code) => balances.get(code) ?? []);
+  return COMMODITY_CODES.flatMap((code) => {
+    const entry = sums.get(code);
+    if (!entry) return [];
+    const balance: CommodityBalance = { commodity: code };
+    if (entry.inflow) balance.inflow = entry.inflow.result();
+    const onward = resultsOf(entry.onward);
+    if (onward) balance.onward = onward;
+    const production = resultsOf(entry.production);
+    if (production) balance.production = production;
+    if (entry.stockChange) balance.stockChange = entry.stockChange.result();
+    return [balance];
+  });
 }
 
 export function isDestination(value: string | null): value is Destination {

@@ -51,6 +51,19 @@ export function lookBackRange(
 }
 
 export function overviewAlerts(input: OverviewAlertInput): OverviewAlerts {
+  const steps = overviewAlertsInSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * overviewAlerts as a generator that yields after each group's below-norm weeks and each form's
+ * origin shares (a seven-year range reads hundreds of weeks per group against earlier years), so
+ * a page can work it out in slices (charts/use-sliced.ts); its return value is the result.
+ */
+export function* overviewAlertsInSteps(input: OverviewAlertInput): Generator<void, OverviewAlerts> {
   const { range, groups, thresholds } = input;
   const alerts: Alert[] = [];
   let partialWeeks: IsoDate[] = [];
@@ -64,6 +77,7 @@ export function overviewAlerts(input: OverviewAlertInput): OverviewAlerts {
     });
     alerts.push(...belowNorm.alerts);
     partialWeeks = belowNorm.partial;
+    yield;
   }
   // One origin's share is read per commodity form: beef from one country is a risk even when
   // that country is a small part of all meat.
@@ -81,6 +95,7 @@ export function overviewAlerts(input: OverviewAlertInput): OverviewAlerts {
         ),
       ),
     );
+    yield;
   }
   if (groups.includes('rice')) {
     alerts.push(

@@ -1,4 +1,12 @@
-import { addDays, addMonths, fromDayNumber, toDayNumber, weekdayIndex, type IsoDate } from './calendar-date';
+import {
+  addDays,
+  addMonths,
+  fromDayNumber,
+  isIsoDate,
+  toDayNumber,
+  weekdayIndex,
+  type IsoDate,
+} from './calendar-date';
 
 export const GRANULARITIES = ['day', 'week', 'month', 'year'] as const;
 export type Granularity = (typeof GRANULARITIES)[number];
@@ -41,11 +49,43 @@ export function nextPeriodStart(start: IsoDate, granularity: Granularity): IsoDa
 /** Start dates of every period that overlaps the range, in order. */
 export function periodStarts(range: DateRange, granularity: Granularity): IsoDate[] {
   const starts: IsoDate[] = [];
+  if ((granularity === 'day' || granularity === 'week') && isIsoDate(range.to)) {
+    // By day number: seven years of days are listed for every daily answer.
+    const step = granularity === 'day' ? 1 : 7;
+    const last = toDayNumber(range.to);
+    for (let day = toDayNumber(periodStart(range.from, granularity)); day <= last; day += step) {
+      starts.push(fromDayNumber(day));
+    }
+    return starts;
+  }
   for (let p = periodStart(range.from, granularity); p <= range.to; p = nextPeriodStart(p, granularity)) {
     starts.push(p);
   }
   return starts;
 }
+
+/**
+ * How many periods overlap the range: periodStarts(range, granularity).length, by arithmetic.
+ * Panels ask it on every render to pick their granularity, and listing the days of seven years to
+ * count them cost a long task.
+ */
+export function periodCount(range: DateRange, granularity: Granularity): number {
+  const first = periodStart(range.from, granularity);
+  if (first > range.to) return 0;
+  const last = periodStart(range.to, granularity);
+  switch (granularity) {
+    case 'day':
+      return toDayNumber(last) - toDayNumber(first) + 1;
+    case 'week':
+      return (toDayNumber(last) - toDayNumber(first)) / 7 + 1;
+    case 'month':
+      return monthIndex(last) - monthIndex(first) + 1;
+    case 'year':
+      return Number(last.slice(0, 4)) - Number(first.slice(0, 4)) + 1;
+  }
+}
+
+const monthIndex = (date: IsoDate) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
 
 /** How many days of the range fall in the period starting at `start`. */
 export function daysCoveredInPeriod(start: IsoDate, granularity: Granularity, range: DateRange): number {
@@ -129,7 +169,7 @@ export function granularityForPeriods(
   maxPeriods: number,
 ): Granularity {
   for (const granularity of COARSER.slice(COARSER.indexOf(requested))) {
-    if (periodStarts(range, granularity).length <= maxPeriods) return granularity;
+    if (periodCount(range, granularity) <= maxPeriods) return granularity;
   }
   return 'year';
 }

@@ -68,21 +68,33 @@ export interface DailySeries {
 
 /** A daily series from rows of one day each; duplicate days are summed, null means not reported. */
 export function dailySeries(rows: readonly { period: string; tonnes: number | null }[]): DailySeries {
-  const days = rows.filter((row) => isIsoDate(row.period)).map((row) => toDayNumber(row.period));
-  if (days.length === 0) return { firstDay: 0, values: new Float64Array(0) };
-  const firstDay = Math.min(...days);
-  const values = new Float64Array(Math.max(...days) - firstDay + 1).fill(Number.NaN);
-  for (const row of rows) {
-    if (!isIsoDate(row.period) || row.tonnes === null || !Number.isFinite(row.tonnes)) continue;
-    const index = toDayNumber(row.period) - firstDay;
+  // Each date is read once: the alerts build this from years of daily rows per group.
+  const days = rows.map((row) => (isIsoDate(row.period) ? toDayNumber(row.period) : Number.NaN));
+  let firstDay = Number.POSITIVE_INFINITY;
+  let lastDay = Number.NEGATIVE_INFINITY;
+  for (const day of days) {
+    if (Number.isNaN(day)) continue;
+    if (day < firstDay) firstDay = day;
+    if (day > lastDay) lastDay = day;
+  }
+  if (firstDay > lastDay) return { firstDay: 0, values: new Float64Array(0) };
+  const values = new Float64Array(lastDay - firstDay + 1).fill(Number.NaN);
+  rows.forEach((row, i) => {
+    const day = days[i] ?? Number.NaN;
+    if (Number.isNaN(day) || row.tonnes === null || !Number.isFinite(row.tonnes)) return;
+    const index = day - firstDay;
     const before = values[index] ?? Number.NaN;
     values[index] = (Number.isNaN(before) ? 0 : before) + row.tonnes;
-  }
+  });
   return { firstDay, values };
 }
 
 /** Tonnes and reported days inside [from, to] (day numbers, inclusive). */
-function windowSum(series: DailySeries, from: number, to: number): { tonnes: number; reportedDays: number } {
+export function windowSum(
+  series: DailySeries,
+  from: number,
+  to: number,
+): { tonnes: number; reportedDays: number } {
   let tonnes = 0;
   let reportedDays = 0;
   for (let day = from; day <= to; day++) {
@@ -94,41 +106,57 @@ function windowSum(series: DailySeries, from: number, to: number): { tonnes: num
   return { tonnes, reportedDays };
 }
 
-/** Tonnes and reported days of a window. */
-export function windowTonnes(
-  series: DailySeries,
-  window: DateRange,
-): { tonnes: number; reportedDays: number } {
-  return windowSum(series, toDayNumber(window.from), toDayNumber(window.to));
-}
-
-/** The mean tonnes per day of a window over its reported days; null below the reported minimum. */
-export function ratePerDay(series: DailySeries, window: DateRange): number | null {
-  const from = toDayNumber(window.from);
-  const to = toDayNumber(window.to);
+/** As ratePerDay, on day numbers (inclusive). */
+export function ratePerDayOfDays(series: DailySeries, from: number, to: number): number | null {
   const { tonnes, reportedDays } = windowSum(series, from, to);
   if (reportedDays === 0 || reportedDays < (to - from + 1) * MIN_REPORTED_SHARE) return null;
   return tonnes / reportedDays;
 }
 
-/** The Lebaran (its index in the calendar) whose season the window overlaps, or null. */
-export function lebaranSeasonOf(window: DateRange, holidays: HolidayCalendar): number | null {
-  const from = toDayNumber(window.from);
-  const to = toDayNumber(window.to);
-  for (let i = 0; i < holidays.lebaran.length; i++) {
-    const lebaranDate = holidays.lebaran[i];
-    if (lebaranDate === undefined) continue;
+/** The mean tonnes per day of a window over its reported days; null below the reported minimum. */
+export function ratePerDay(series: DailySeries, window: DateRange): number | null {
+  return ratePerDayOfDays(series, toDayNumber(window.from), toDayNumber(window.to));
+}
+
+/** Each Lebaran's season as day numbers, in calendar order; null where the calendar has a hole. */
+type SeasonSpans = readonly ({ start: number; end: number } | null)[];
+
+// The seasons of a calendar are worked out once: the norm asks for them for every earlier window
+// of every week of a seven-year range.
+const seasonSpansOf = new WeakMap<HolidayCalendar, SeasonSpans>();
+
+function seasonSpans(holidays: HolidayCalendar): SeasonSpans {
+  const known = seasonSpansOf.get(holidays);
+  if (known) return known;
+  const spans = holidays.lebaran.map((lebaranDate) => {
+    if (lebaranDate === undefined) return null;
     const lebaran = toDayNumber(lebaranDate);
     // Ramadan lasts 29 or 30 days; without its date the season starts 30 days before Lebaran.
     const ramadan = holidays.ramadanStart.find(
       (start) => start < lebaranDate && toDayNumber(start) >= lebaran - RAMADAN_MAX_DAYS,
     );
-    const seasonStart =
-      (ramadan ? toDayNumber(ramadan) : lebaran - RAMADAN_MAX_DAYS) - SEASON_DAYS_BEFORE_RAMADAN;
-    const seasonEnd = lebaran + SEASON_DAYS_AFTER_LEBARAN;
-    if (from <= seasonEnd && to >= seasonStart) return i;
+    return {
+      start: (ramadan ? toDayNumber(ramadan) : lebaran - RAMADAN_MAX_DAYS) - SEASON_DAYS_BEFORE_RAMADAN,
+      end: lebaran + SEASON_DAYS_AFTER_LEBARAN,
+    };
+  });
+  seasonSpansOf.set(holidays, spans);
+  return spans;
+}
+
+/** As lebaranSeasonOf, on day numbers (inclusive). */
+function seasonOfDays(from: number, to: number, holidays: HolidayCalendar): number | null {
+  const spans = seasonSpans(holidays);
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i];
+    if (span && from <= span.end && to >= span.start) return i;
   }
   return null;
+}
+
+/** The Lebaran (its index in the calendar) whose season the window overlaps, or null. */
+export function lebaranSeasonOf(window: DateRange, holidays: HolidayCalendar): number | null {
+  return seasonOfDays(toDayNumber(window.from), toDayNumber(window.to), holidays);
 }
 
 /**
@@ -145,9 +173,27 @@ export function seasonalNorm(
   holidays: HolidayCalendar = INDONESIAN_HOLIDAYS,
   quietWeekdays: readonly number[] = QUIET_WEEKDAYS,
 ): SeasonalNorm {
-  const from = toDayNumber(window.from);
-  const length = toDayNumber(window.to) - from;
-  const season = lebaranSeasonOf(window, holidays);
+  return seasonalNormOfDays(
+    series,
+    toDayNumber(window.from),
+    toDayNumber(window.to),
+    lookBackYears,
+    holidays,
+    quietWeekdays,
+  );
+}
+
+/** As seasonalNorm, for the window of day numbers [from, to] (inclusive). */
+export function seasonalNormOfDays(
+  series: DailySeries,
+  from: number,
+  to: number,
+  lookBackYears: number,
+  holidays: HolidayCalendar = INDONESIAN_HOLIDAYS,
+  quietWeekdays: readonly number[] = QUIET_WEEKDAYS,
+): SeasonalNorm {
+  const length = to - from;
+  const season = seasonOfDays(from, from + length, holidays);
   const alignment: NormAlignment = season === null ? 'calendar' : 'lebaran';
   const windows: DateRange[] = [];
   let earlierTonnes = 0;
@@ -163,15 +209,14 @@ export function seasonalNorm(
     } else {
       earlierFrom = from - 364 * k;
     }
-    const earlier = { from: fromDayNumber(earlierFrom), to: fromDayNumber(earlierFrom + length) };
     // A fixed-season norm must not borrow a week that held an earlier year's Lebaran.
-    if (season === null && lebaranSeasonOf(earlier, holidays) !== null) continue;
+    if (season === null && seasonOfDays(earlierFrom, earlierFrom + length, holidays) !== null) continue;
     const pairs = comparablePairs(series, from, earlierFrom, length + 1, quietWeekdays);
     if (pairs.days === 0 || pairs.days < (length + 1) * MIN_REPORTED_SHARE) continue;
     earlierTonnes += pairs.earlierTonnes;
     observedTonnes += pairs.observedTonnes;
     comparableDays += pairs.days;
-    windows.push(earlier);
+    windows.push({ from: fromDayNumber(earlierFrom), to: fromDayNumber(earlierFrom + length) });
   }
   const found = comparableDays > 0;
   return {

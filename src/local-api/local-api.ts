@@ -39,7 +39,13 @@ import { COMMODITY_CODES, groupOf, type CommodityCode, type CommodityGroup } fro
 import type { DataStatus } from '../domain/data-status';
 import { aggregateFlows, type FlowDimension, type FlowStore } from '../domain/flow-store';
 import type { Destination, ProductionKind } from '../domain/food-balance';
-import { nextPeriodStart, periodStarts, type DateRange, type Granularity } from '../domain/period';
+import {
+  nextPeriodStart,
+  periodCount,
+  periodStarts,
+  type DateRange,
+  type Granularity,
+} from '../domain/period';
 import { prorateProduction, type AnnualProduction } from '../domain/production';
 import { closingStockByPeriod, type DailyStock } from '../domain/stock';
 import { PROVINCE_CODES } from '../reference/provinces';
@@ -155,7 +161,7 @@ export function createLocalApi(dataset: LocalDataset) {
       const { destination, held } = destinationOf(params);
       if (!held) return { from: range.from, to: range.to, destination, granularity, groupBy, rows: [] };
       const groups = countGroups(dataset.flows, groupBy, toProvince, commodities, origins, entryPoints);
-      const expectedRows = periodStarts(range, granularity).length * groups;
+      const expectedRows = periodCount(range, granularity) * groups;
       if (expectedRows > dataset.meta.maxRows) throw resultTooLarge(expectedRows, dataset.meta.maxRows);
       const rows = aggregateFlows(
         dataset.flows,
@@ -222,7 +228,7 @@ export function createLocalApi(dataset: LocalDataset) {
         stockChange: (commodity: CommodityCode) => balance.stockChange[commodity],
         stock: (key: string) => dataset.stocks[key],
       };
-      const expectedRows = periodStarts(range, granularity).length * balanceSeriesCount(parts, commodities);
+      const expectedRows = periodCount(range, granularity) * balanceSeriesCount(parts, commodities);
       if (expectedRows > dataset.meta.maxRows) throw resultTooLarge(expectedRows, dataset.meta.maxRows);
       const rows: BalanceRow[] = assembleBalanceRows(
         parts,

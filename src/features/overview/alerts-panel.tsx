@@ -1,16 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, memo, Fragment, useState } from 'react';
+import { useId, memo, Fragment, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useApiClient } from '../../api/api-client-context';
 import { flowsQuery, metaQuery, sourcesQuery, stocksQuery } from '../../api/queries';
 import { useRegionNames, useUnknownRegionCodes } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
-import { combinePanelStatus } from '../../charts/panel-status';
+import { combinePanelStatus, withPendingWork } from '../../charts/panel-status';
+import { useSettled } from '../../charts/use-settled';
+import { useSliced } from '../../charts/use-sliced';
 import type { TableData } from '../../charts/table-data';
 import { NORM_LOOK_BACK_YEARS, type Alert, type AlertThresholds } from '../../domain/alerts';
 import { COMMODITY_GROUPS, groupOf, isCommodityCode } from '../../domain/commodity';
-import { weakestStatus } from '../../domain/data-status';
-import { lookBackRange, overviewAlerts } from '../../domain/overview-alerts';
+import { weakestStatus, type DataStatus } from '../../domain/data-status';
+import { lookBackRange, overviewAlertsInSteps, type OverviewAlerts } from '../../domain/overview-alerts';
 import { groupLabel } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages-id';
 import { useI18n } from '../../i18n/use-i18n';
@@ -24,6 +26,7 @@ import { alertPanel, alertView, alertWhen, alertsAsText, describeAlert } from '.
 import { RICE_CONSUMPTION_T_PER_DAY } from './headline-tiles-panel';
 
 const MAX_LISTED = 50;
+const NO_ALERTS: OverviewAlerts = { alerts: [], partialWeeks: [] };
 
 /** Weeks below the seasonal norm, origins above a share, low rice stock cover — with editable thresholds. */
 function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
@@ -59,78 +62,124 @@ function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
   );
   const sources = useQuery(sourcesQuery(client));
   const meta = useQuery(metaQuery(client));
-  const status = combinePanelStatus([daily, monthlyOrigins, stock]);
 
-  const groups = filters.commodity === 'all' ? [...COMMODITY_GROUPS] : [filters.commodity];
-  const { alerts: sorted, partialWeeks } =
-    daily.data && monthlyOrigins.data && stock.data
-      ? overviewAlerts({
-          range,
-          groups,
-          dailyByGroup: daily.data.rows,
-          monthlyByFormAndOrigin: monthlyOrigins.data.rows.map((row) => ({
-            period: row.period,
-            tonnes: row.tonnes,
-            ...(row.commodity && { commodity: row.commodity }),
-            ...((row.origin ?? row.province) && { origin: row.origin ?? row.province }),
-          })),
-          weeklyStock: stock.data.rows,
-          riceConsumptionTonnesPerDay: RICE_CONSUMPTION_T_PER_DAY,
-          thresholds,
-        })
-      : { alerts: [], partialWeeks: [] };
+  // The list changes in one step, once all three answers are in for the new filter: worked out on
+  // a mix of new and previous answers it would be wrong, and it is the panel's costliest maths.
+  const drawn = useSettled(
+    useMemo(
+      () => ({
+        daily: daily.data,
+        monthlyOrigins: monthlyOrigins.data,
+        stock: stock.data,
+        commodity: filters.commodity,
+        from: range.from,
+        to: range.to,
+      }),
+      [daily.data, monthlyOrigins.data, stock.data, filters.commodity, range.from, range.to],
+    ),
+    !daily.isPlaceholderData && !monthlyOrigins.isPlaceholderData && !stock.isPlaceholderData,
+  );
+  // Worked out in slices (charts/use-sliced.ts): seven years of weeks per group, each read against
+  // earlier years, are too much for one task. Until the new list is in, the panel keeps its list.
+  const work = useMemo(() => {
+    const { daily: dailyAnswer, monthlyOrigins: monthlyAnswer, stock: stockAnswer } = drawn;
+    if (!dailyAnswer || !monthlyAnswer || !stockAnswer) return null;
+    return function* () {
+      const result = yield* overviewAlertsInSteps({
+        range: { from: drawn.from, to: drawn.to },
+        groups: drawn.commodity === 'all' ? [...COMMODITY_GROUPS] : [drawn.commodity],
+        dailyByGroup: dailyAnswer.rows,
+        monthlyByFormAndOrigin: monthlyAnswer.rows.map((row) => ({
+          period: row.period,
+          tonnes: row.tonnes,
+          ...(row.commodity && { commodity: row.commodity }),
+          ...((row.origin ?? row.province) && { origin: row.origin ?? row.province }),
+        })),
+        weeklyStock: stockAnswer.rows,
+        riceConsumptionTonnesPerDay: RICE_CONSUMPTION_T_PER_DAY,
+        thresholds,
+      });
+      return { drawn, thresholds, ...result };
+    };
+  }, [drawn, thresholds]);
+  const sliced = useSliced(work);
+  const status = withPendingWork(combinePanelStatus([daily, monthlyOrigins, stock]), sliced);
+  const shown = sliced.value?.drawn ?? drawn;
+  const shownThresholds = sliced.value?.thresholds ?? thresholds;
+  const { alerts: sorted, partialWeeks } = sliced.value ?? NO_ALERTS;
   // Nothing reported in the period (no flow, no stock): "no data", never a reassuring "no alerts".
-  const nothingReported =
-    !(monthlyOrigins.data?.rows ?? []).some((row) => row.tonnes !== null) &&
-    !(stock.data?.rows ?? []).some((row) => row.closingTonnes !== null);
+  const nothingReported = useMemo(
+    () =>
+      !(shown.monthlyOrigins?.rows ?? []).some((row) => row.tonnes !== null) &&
+      !(shown.stock?.rows ?? []).some((row) => row.closingTonnes !== null),
+    [shown],
+  );
   const unitName = t(originUnit === 'province' ? 'unit.province' : 'unit.regency');
-  const unknownCodes = useUnknownRegionCodes(sorted.flatMap((alert) => (alert.origin ? [alert.origin] : [])));
+  const alertOrigins = useMemo(
+    () => sorted.flatMap((alert) => (alert.origin ? [alert.origin] : [])),
+    [sorted],
+  );
+  const unknownCodes = useUnknownRegionCodes(alertOrigins);
+  const dataStatuses = useMemo(
+    () => [...(shown.daily?.rows ?? []), ...(shown.stock?.rows ?? [])].map((row) => row.status),
+    [shown],
+  );
+  const sourceIds = useMemo(
+    () =>
+      [...(shown.monthlyOrigins?.rows ?? []), ...(shown.stock?.rows ?? [])].flatMap((row) => row.sourceIds),
+    [shown],
+  );
 
-  // An alert is worked from its group's flows (or, for stock cover, PIBC's stock) in the period:
-  // their weakest status is the alert's.
-  const alertStatus = (alert: (typeof sorted)[number]) =>
-    weakestStatus(
-      alert.kind === 'stock-cover'
-        ? (stock.data?.rows ?? []).map((row) => row.status)
-        : (monthlyOrigins.data?.rows ?? [])
-            .filter(
-              (row) =>
-                row.commodity !== undefined &&
-                isCommodityCode(row.commodity) &&
-                groupOf(row.commodity) === alert.group,
-            )
-            .map((row) => row.status),
-    );
-  const table: TableData = {
-    fileName: `arus-pangan_peringatan_${range.from}_${range.to}`,
-    columns: [
-      { key: 'date', header: t('alerts.date'), kind: 'date' },
-      { key: 'until', header: t('alerts.until'), kind: 'date' },
-      { key: 'commodity', header: t('filters.commodity'), kind: 'text' },
-      { key: 'reason', header: t('alerts.reason'), kind: 'text' },
-      { key: 'value', header: t('alerts.value'), kind: 'number' },
-      { key: 'norm', header: t('alerts.normTonnes'), kind: 'number' },
-      { key: 'status', header: t('table.status'), kind: 'status' },
-    ],
-    rows: sorted.map((alert) => ({
-      date: alert.date,
-      until: alert.until ?? null,
-      commodity: groupLabel(alert.group, i18n),
-      reason: describeAlert(alert, i18n, regionName),
-      value: alert.value,
-      norm: alert.norm?.tonnes ?? null,
-      status: alertStatus(alert),
-    })),
-  };
-  const text = alertsAsText({
-    alerts: sorted,
-    range,
-    commodity: filters.commodity,
-    thresholds,
-    datasetName: meta.data?.dataset.name ?? '—',
-    i18n,
-    regionName,
-  });
+  const table: TableData = useMemo(() => {
+    // An alert is worked from its group's flows (or, for stock cover, PIBC's stock) in the period:
+    // their weakest status is the alert's.
+    const stockStatus = weakestStatus((shown.stock?.rows ?? []).map((row) => row.status));
+    const statusesByGroup = new Map<string, DataStatus[]>();
+    for (const row of shown.monthlyOrigins?.rows ?? []) {
+      if (row.commodity === undefined || !isCommodityCode(row.commodity)) continue;
+      const group = groupOf(row.commodity);
+      const list = statusesByGroup.get(group);
+      if (list) list.push(row.status);
+      else statusesByGroup.set(group, [row.status]);
+    }
+    const alertStatus = (alert: Alert) =>
+      alert.kind === 'stock-cover' ? stockStatus : weakestStatus(statusesByGroup.get(alert.group) ?? []);
+    return {
+      fileName: `arus-pangan_peringatan_${shown.from}_${shown.to}`,
+      columns: [
+        { key: 'date', header: t('alerts.date'), kind: 'date' },
+        { key: 'until', header: t('alerts.until'), kind: 'date' },
+        { key: 'commodity', header: t('filters.commodity'), kind: 'text' },
+        { key: 'reason', header: t('alerts.reason'), kind: 'text' },
+        { key: 'value', header: t('alerts.value'), kind: 'number' },
+        { key: 'norm', header: t('alerts.normTonnes'), kind: 'number' },
+        { key: 'status', header: t('table.status'), kind: 'status' },
+      ],
+      rows: sorted.map((alert) => ({
+        date: alert.date,
+        until: alert.until ?? null,
+        commodity: groupLabel(alert.group, i18n),
+        reason: describeAlert(alert, i18n, regionName),
+        value: alert.value,
+        norm: alert.norm?.tonnes ?? null,
+        status: alertStatus(alert),
+      })),
+    };
+  }, [shown, sorted, t, i18n, regionName]);
+  const datasetName = meta.data?.dataset.name ?? '—';
+  const text = useMemo(
+    () =>
+      alertsAsText({
+        alerts: sorted,
+        range: { from: shown.from, to: shown.to },
+        commodity: shown.commodity,
+        thresholds: shownThresholds,
+        datasetName,
+        i18n,
+        regionName,
+      }),
+    [sorted, shown, shownThresholds, datasetName, i18n, regionName],
+  );
 
   return (
     <ChartFrame
@@ -141,10 +190,8 @@ function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
       period={range}
       status={status}
       isEmpty={nothingReported}
-      dataStatuses={[...(daily.data?.rows ?? []), ...(stock.data?.rows ?? [])].map((row) => row.status)}
-      sourceIds={[...(monthlyOrigins.data?.rows ?? []), ...(stock.data?.rows ?? [])].flatMap(
-        (row) => row.sourceIds,
-      )}
+      dataStatuses={dataStatuses}
+      sourceIds={sourceIds}
       sources={sources.data ?? []}
       minHeight={200}
       table={table}

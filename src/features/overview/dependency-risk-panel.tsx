@@ -67,13 +67,15 @@ function concentrationModel(flowRows: readonly FlowRow[], commodity: CommodityFi
     concentrationByPeriod(keyRows).map((point) => ({ ...point, key })),
   );
   // Each period's HHI is worked from that period's flows: their weakest status is the row's.
-  const statusByPeriod = new Map<string, DataStatus[]>();
-  for (const row of flowRows)
-    statusByPeriod.set(row.period, [...(statusByPeriod.get(row.period) ?? []), row.status]);
+  const statusByPeriod = new Map<string, DataStatus>();
+  for (const row of flowRows) {
+    const before = statusByPeriod.get(row.period);
+    statusByPeriod.set(row.period, before === undefined ? row.status : weakestStatus([before, row.status]));
+  }
   const chartRows = periodRows(points, (chartRow, point) => {
     chartRow[point.key] = point.hhi;
     chartRow[`${point.key}-top3`] = point.top3Share;
-    chartRow['status'] = weakestStatus(statusByPeriod.get(String(chartRow['period'])) ?? []);
+    chartRow['status'] = statusByPeriod.get(point.period) ?? weakestStatus([]);
   });
   const chartForms = forms.filter((form) => readings.forms.some((reading) => reading.commodity === form));
   return { groups, origins, readings, pooledGroups, chartRows, chartForms };

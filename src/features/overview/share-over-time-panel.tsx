@@ -2,26 +2,18 @@ import { memo, useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
 import { balanceQuery, claimsQuery, flowsQuery, sourcesQuery } from '../../api/queries';
-import type { BalanceRow, Claim, FlowRow } from '../../contract/schemas';
+import type { Claim } from '../../contract/schemas';
 import { ChartFrame } from '../../charts/chart-frame';
 import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
-import { combinePanelStatus } from '../../charts/panel-status';
+import { combinePanelStatus, withPendingWork } from '../../charts/panel-status';
 import { useSettled } from '../../charts/use-settled';
+import { useSliced } from '../../charts/use-sliced';
 import { CLAIM_COLOR, CLAIM_DASHES, COMMODITY_COLORS } from '../../theme/palette';
 import type { TableData } from '../../charts/table-data';
-import type { ChartRow } from '../../charts/time-series-chart';
 import { COMMODITY_GROUPS } from '../../domain/commodity';
-import type { DataStatus } from '../../domain/data-status';
-import {
-  commoditiesOf,
-  shareUnderBasis,
-  type AccountingBasis,
-  type BasketItem,
-} from '../../domain/food-balance';
-import { granularityForPeriods, type Granularity } from '../../domain/period';
-import { groupByPeriod } from '../../domain/period-rows';
+import { granularityForPeriods } from '../../domain/period';
 import { shareAxis } from '../../domain/value-axis';
-import { TRAILING_PERIODS, trailingFrom, trailingWindows } from '../../domain/trailing-window';
+import { TRAILING_PERIODS, trailingFrom } from '../../domain/trailing-window';
 import { comparatorLabel, groupLabel } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages-id';
 import { useI18n, type I18n } from '../../i18n/use-i18n';
@@ -29,62 +21,22 @@ import type { OverviewFilters } from '../../filters/use-overview-filters';
 import { useSetView } from '../../state/view-hooks';
 import { eventMarkers } from './chart-events';
 import { basisName, HEADLINE_CLAIM_ID } from './external-share-panel';
-import { balancesOf } from './share-basis';
+import { shareRowsInSteps, type ShareRows } from './share-over-time-model';
 
 export const DEFAULT_CLAIM_IDS = ['biro-ksd-2025', 'laporan-ketahanan-pangan-2024'];
 const CHART_HEIGHT = 320;
+const NO_ROWS: ShareRows = {
+  rows: [],
+  statuses: [],
+  sourceIds: new Set(),
+  missing: new Set(),
+  shortWindows: 0,
+};
 /**
  * The answers behind the chart come per commodity form (about 22 series): beyond this many periods
  * they would pass the API's limit on rows (50,000), so a longer range is drawn a step coarser.
  */
 const MAX_PERIODS = 2000;
-
-/**
- * One chart row per shown period: the share under the basis for each group over the trailing
- * window that ends with the period (see trailing-window.ts), with its status.
- */
-function shareRows(
-  flowRows: readonly FlowRow[] | undefined,
-  balanceRows: readonly BalanceRow[] | undefined,
-  groups: readonly string[],
-  basis: AccountingBasis,
-  basket: readonly BasketItem[] | null,
-  granularity: Granularity,
-  displayFrom: string,
-  i18n: I18n,
-) {
-  const rows: ChartRow[] = [];
-  const statuses: DataStatus[] = [];
-  const sourceIds = new Set<string>();
-  const missing = new Set<string>();
-  let shortWindows = 0;
-  if (flowRows && balanceRows) {
-    const inflowWindows = trailingWindows(groupByPeriod(flowRows), granularity, displayFrom);
-    const balanceWindows = new Map(
-      trailingWindows(groupByPeriod(balanceRows), granularity, displayFrom).map((w) => [w.period, w.items]),
-    );
-    for (const { period, window, items, complete } of inflowWindows) {
-      const balances = balancesOf(items, balanceWindows.get(period) ?? []);
-      const row: ChartRow = {
-        period,
-        window: `${i18n.date(window.from)} – ${i18n.date(window.to)}`,
-        basis: basisName(basis, i18n),
-      };
-      if (!complete) shortWindows++;
-      for (const group of groups) {
-        const share = shareUnderBasis(basis, balances, commoditiesOf(group as 'all'), basket);
-        // A window the data does not fill would be a one-week share again: left as a gap.
-        row[group] = complete ? share.share : null;
-        row[`${group}-status`] = share.status;
-        statuses.push(share.status);
-        share.sourceIds.forEach((id) => sourceIds.add(id));
-        share.missing.forEach((part) => missing.add(part.part));
-      }
-      rows.push(row);
-    }
-  }
-  return { rows, statuses, sourceIds, missing, shortWindows };
-}
 
 export function claimLabel(claim: Claim, i18n: I18n): string {
   const comparator = comparatorLabel(claim.comparator, i18n);
@@ -106,7 +58,6 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
   const balance = useQuery(balanceQuery(client, params));
   const claims = useQuery(claimsQuery(client));
   const sources = useQuery(sourcesQuery(client));
-  const status = combinePanelStatus([flows, balance, claims]);
   const { basis, commodity } = filters;
   const headlineClaim = claims.data?.find((c) => c.id === (filters.claim ?? HEADLINE_CLAIM_ID));
   // The basket matters only to the claim's own basis; other bases ignore which claim is chosen.
@@ -133,25 +84,36 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
     ),
     !flows.isPlaceholderData && !balance.isPlaceholderData,
   );
-  const { rows, statuses, sourceIds, missing, shortWindows } = useMemo(
-    () =>
-      shareRows(
-        drawn.flows?.rows,
-        drawn.balance?.rows,
-        drawn.groups,
-        drawn.basis,
-        drawn.basket,
-        drawn.granularity,
-        drawn.from,
-        i18n,
-      ),
-    [drawn, i18n],
-  );
-  const windowPeriods = TRAILING_PERIODS[drawn.granularity];
+  // Worked out in slices (charts/use-sliced.ts): seven years of weekly windows are too much maths
+  // for one task. Until the new rows are in, the panel keeps what it drew, marked as updating.
+  const work = useMemo(() => {
+    const flowRows = drawn.flows?.rows;
+    const balanceRows = drawn.balance?.rows;
+    if (!flowRows || !balanceRows) return null;
+    return function* () {
+      const result = yield* shareRowsInSteps({
+        flowRows,
+        balanceRows,
+        groups: drawn.groups,
+        basis: drawn.basis,
+        basket: drawn.basket,
+        granularity: drawn.granularity,
+        displayFrom: drawn.from,
+        basisLabel: basisName(drawn.basis, i18n),
+        dateLabel: i18n.date,
+      });
+      return { drawn, ...result };
+    };
+  }, [drawn, i18n]);
+  const sliced = useSliced(work);
+  const shown = sliced.value?.drawn ?? drawn;
+  const { rows, statuses, sourceIds, missing, shortWindows } = sliced.value ?? NO_ROWS;
+  const status = withPendingWork(combinePanelStatus([flows, balance, claims]), sliced);
+  const windowPeriods = TRAILING_PERIODS[shown.granularity];
   const windowLine =
     windowPeriods > 1
       ? [
-          t(drawn.granularity === 'day' ? 'shareOverTime.windowDays' : 'shareOverTime.windowWeeks', {
+          t(shown.granularity === 'day' ? 'shareOverTime.windowDays' : 'shareOverTime.windowWeeks', {
             count: windowPeriods,
           }),
           ...(shortWindows > 0 ? [t('shareOverTime.shortWindows', { count: shortWindows })] : []),
@@ -163,14 +125,14 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
     () => (claims.data ?? []).filter((claim) => selectedKey.split(',').includes(claim.id)),
     [claims.data, selectedKey],
   );
-  const formatX = drawn.granularity === 'month' ? i18n.month : i18n.date;
+  const formatX = shown.granularity === 'month' ? i18n.month : i18n.date;
   // Ticks and tooltips to 0.1 point, like the table, so 99.9% never reads 100%.
   const formatShare = useCallback((value: number) => i18n.percent(value, 1), [i18n]);
   // Ticks at round points with every shown claim's value among them, so "hampir 98%" sits on the
   // tick that reads 98%.
   const axis = useMemo(() => {
     const values = rows.flatMap((row) =>
-      drawn.groups.flatMap((group) => {
+      shown.groups.flatMap((group) => {
         const value = row[group];
         return typeof value === 'number' ? [value] : [];
       }),
@@ -180,15 +142,15 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
       values.length > 0 ? Math.max(...values) : 1,
       selectedClaims.map((claim) => claim.share),
     );
-  }, [rows, drawn.groups, selectedClaims]);
+  }, [rows, shown.groups, selectedClaims]);
   const series = useMemo(
     () =>
-      drawn.groups.map((group) => ({
+      shown.groups.map((group) => ({
         key: group,
         label: groupLabel(group, i18n),
         color: COMMODITY_COLORS[group] ?? '#000',
       })),
-    [drawn.groups, i18n],
+    [shown.groups, i18n],
   );
   const referenceLines = useMemo(
     () =>
@@ -202,16 +164,16 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
     [selectedClaims, i18n],
   );
   const events = useMemo(
-    () => eventMarkers({ from: drawn.from, to: drawn.to }, i18n),
-    [drawn.from, drawn.to, i18n],
+    () => eventMarkers({ from: shown.from, to: shown.to }, i18n),
+    [shown.from, shown.to, i18n],
   );
 
   const table: TableData = useMemo(
     () => ({
-      fileName: `arus-pangan_pangsa-luar_${drawn.granularity}_${drawn.from}_${drawn.to}`,
+      fileName: `arus-pangan_pangsa-luar_${shown.granularity}_${shown.from}_${shown.to}`,
       columns: [
-        { key: 'period', header: t('table.period'), kind: drawn.granularity === 'month' ? 'month' : 'date' },
-        ...drawn.groups.flatMap((group) => [
+        { key: 'period', header: t('table.period'), kind: shown.granularity === 'month' ? 'month' : 'date' },
+        ...shown.groups.flatMap((group) => [
           { key: group, header: groupLabel(group, i18n), kind: 'percent' as const },
           {
             key: `${group}-status`,
@@ -219,14 +181,14 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
             kind: 'status' as const,
           },
         ]),
-        ...(TRAILING_PERIODS[drawn.granularity] > 1
+        ...(TRAILING_PERIODS[shown.granularity] > 1
           ? [{ key: 'window', header: t('shareOverTime.window'), kind: 'text' as const }]
           : []),
         { key: 'basis', header: t('table.basis'), kind: 'text' },
       ],
       rows,
     }),
-    [drawn, rows, t, i18n],
+    [shown, rows, t, i18n],
   );
 
   return (
@@ -236,7 +198,7 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
       subtitle={t('period.subtitle', { from: i18n.date(range.from), to: i18n.date(range.to) })}
       status={status}
       isEmpty={rows.every((row) =>
-        drawn.groups.every((group) => row[group] === null || row[group] === undefined),
+        shown.groups.every((group) => row[group] === null || row[group] === undefined),
       )}
       emptyMessage={
         missing.size > 0 && rows.length > 0
@@ -291,7 +253,7 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
       />
       <p className="method-note">
         {t('externalShare.method')} {t('events.legend')}{' '}
-        {drawn.granularity !== filters.granularity && t('origins.coarser')}
+        {shown.granularity !== filters.granularity && t('origins.coarser')}
       </p>
     </ChartFrame>
   );

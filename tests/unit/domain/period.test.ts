@@ -3,6 +3,7 @@ import {
   daysCoveredInPeriod,
   granularityForPeriods,
   nextPeriodStart,
+  periodCount,
   periodLengthDays,
   periodStart,
   periodStarts,
@@ -111,6 +112,29 @@ describe('comparison ranges', () => {
       from: '2024-01-01',
       to: '2024-12-31',
     });
+  });
+});
+
+describe('periodCount', () => {
+  test('counts the periods that overlap the range, cut ones included', () => {
+    // 2024 is a leap year: 366 days.
+    expect(periodCount({ from: '2024-01-01', to: '2024-12-31' }, 'day')).toBe(366);
+    // Wednesday 2024-12-25 lies in the week of Monday 12-23; Friday 2025-01-10 in the week of
+    // Monday 01-06: weeks of 12-23, 12-30 and 01-06.
+    expect(periodCount({ from: '2024-12-25', to: '2025-01-10' }, 'week')).toBe(3);
+    // November, December, January, February.
+    expect(periodCount({ from: '2024-11-15', to: '2025-02-01' }, 'month')).toBe(4);
+    expect(periodCount({ from: '2019-01-01', to: '2026-10-31' }, 'year')).toBe(8);
+    // 2019-01-01 to 2026-10-31: 365 × 8 − 61 (November and December 2026) + 2 leap days.
+    expect(periodCount({ from: '2019-01-01', to: '2026-10-31' }, 'day')).toBe(2861);
+  });
+
+  test('a range that ends before its first period starts has none', () => {
+    expect(periodCount({ from: '2025-02-01', to: '2025-01-01' }, 'month')).toBe(0);
+    expect(periodCount({ from: '2025-01-02', to: '2025-01-01' }, 'day')).toBe(0);
+    // Thursday back to the Tuesday before, in one week: its Monday comes before the range's end,
+    // so the list of starts holds that week, and the count agrees with the list.
+    expect(periodCount({ from: '2025-01-09', to: '2025-01-07' }, 'week')).toBe(1);
   });
 });
 

@@ -1,0 +1,43 @@
+import { startTransition, useEffect, useState } from 'react';
+
+/** How long one slice of work may hold the main thread before it gives the browser a turn. */
+const SLICE_MS = 12;
+
+/**
+ * Runs `work` (a generator that yields between steps, returning its result) in slices of about
+ * SLICE_MS, each in a task of its own, so maths over years of periods never makes one long task.
+ * Returns the last finished result (null before the first) and whether `work` is still running.
+ * `work` must keep its identity while its inputs are unchanged (memoise it): a new `work` stops
+ * the old one, whose result is never shown. Null `work` (nothing to work from yet) runs nothing.
+ */
+export function useSliced<T>(work: (() => Generator<unknown, T>) | null): {
+  value: T | null;
+  pending: boolean;
+} {
+  const [finished, setFinished] = useState<{ work: () => Generator<unknown, T>; value: T } | null>(null);
+  useEffect(() => {
+    if (!work) return;
+    const steps = work();
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const slice = () => {
+      const deadline = performance.now() + SLICE_MS;
+      for (;;) {
+        const step = steps.next();
+        if (step.done) {
+          // A transition: the panel's render with the new result yields to input in turn.
+          if (!stopped) startTransition(() => setFinished({ work, value: step.value }));
+          return;
+        }
+        if (performance.now() >= deadline) break;
+      }
+      timer = setTimeout(slice, 0);
+    };
+    slice();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [work]);
+  return { value: finished?.value ?? null, pending: work !== null && finished?.work !== work };
+}
