@@ -1,7 +1,8 @@
 // The server part of `npm run bench`: on a generated flows table of 10 million rows, the
 // overview's set of requests (p50/p95, against the same server sending a static JSON file of the
 // same size), 50 concurrent clients for 20 s on loopback (autocannon), and the ingest of a
-// 1,000,000-row CSV through the API with the server's peak memory. Everything on 127.0.0.1.
+// 1,000,000-row CSV through the API with the server's peak memory, beside that of a file half
+// its size (memory that grows with the file shows as the difference). Everything on 127.0.0.1.
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
   createReadStream,
@@ -26,6 +27,18 @@ import { openDuckDbStore } from '../store/duckdb/duckdb-store';
 const root = resolve(import.meta.dirname, '../..');
 const ROWS = Number(process.env.BENCH_SERVER_ROWS ?? 10_000_000);
 const INGEST_ROWS = Number(process.env.BENCH_INGEST_ROWS ?? 1_000_000);
+/** The smaller upload the memory of the larger one is set against. */
+const SMALL_INGEST_ROWS = Math.round(INGEST_ROWS / 2);
+/**
+ * "Server memory bounded during ingest", as a figure: the server's peak resident memory while it
+ * takes the larger file may exceed its peak for the smaller one by at most this share of the
+ * larger file's size. A peak has a part that does not depend on the file (the parser's working
+ * set, the runtime's heap reserve, the database's buffers), which a ratio of peak to file size
+ * would count against small files; the difference between two sizes leaves only what grows with
+ * the file. What may grow: the series the file makes (8 bytes per series and day, capped by the
+ * import's cell limit), not its text or its rows.
+ */
+const INGEST_GROWTH_SHARE = 0.25;
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
 const SET_RUNS = Number(process.env.BENCH_SET_RUNS ?? 30);
 const FIRST_DAY = '2000-01-01';
@@ -201,15 +214,21 @@ function ingestCsv(rows: number): string {
 }
 
 /**
- * Posts a generated CSV of INGEST_ROWS rows as a client would send a file: streamed from disk,
- * not built as one string in memory.
+ * Posts a generated CSV of `rows` rows as a client would send a file: streamed from disk, not
+ * built as one string in memory.
  */
-export async function measureIngest(url: string, token: string, dir: string, rssKb: () => number) {
-  const file = join(dir, 'bench-ingest.csv');
-  writeFileSync(file, ingestCsv(INGEST_ROWS));
+export async function measureIngest(
+  url: string,
+  token: string,
+  dir: string,
+  rssKb: () => number,
+  rows: number,
+) {
+  const file = join(dir, `bench-ingest-${rows}.csv`);
+  writeFileSync(file, ingestCsv(rows));
   const fileBytes = statSync(file).size;
-  log(`ingest: ${INGEST_ROWS} rows, ${fileBytes} bytes`);
-  // The server's resident memory while it takes the file, sampled every 50 ms (the peak since
+  log(`ingest: ${rows} rows, ${fileBytes} bytes`);
+  // The server's resident memory while it takes the file, sampled every 20 ms (the peak since
   // start, VmHWM, would include the load test's).
   const rssBeforeKb = rssKb();
   let peakKb = rssBeforeKb;
@@ -219,21 +238,24 @@ export async function measureIngest(url: string, token: string, dir: string, rss
     } catch {
       // the process is gone: the answer says why
     }
-  }, 50);
+  }, 20);
   const t0 = performance.now();
   let ingestStatus: string;
   let accepted = 0;
   try {
-    const response = await fetch(new URL('/api/v1/datasets?dataset=Bench%20ingest&filename=bench.csv', url), {
-      method: 'POST',
-      headers: {
-        Authorization: `Bearer ${token}`,
-        'Content-Type': 'text/csv',
-        'Content-Length': String(fileBytes),
-      },
-      body: Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>,
-      duplex: 'half',
-    } as RequestInit);
+    const response = await fetch(
+      new URL(`/api/v1/datasets?dataset=Bench%20ingest%20${rows}&filename=bench.csv`, url),
+      {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${token}`,
+          'Content-Type': 'text/csv',
+          'Content-Length': String(fileBytes),
+        },
+        body: Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>,
+        duplex: 'half',
+      } as RequestInit,
+    );
     ingestStatus = `HTTP ${response.status}`;
     accepted = ((await response.json()) as { report?: { acceptedRows: number } }).report?.acceptedRows ?? 0;
   } catch (error) {
@@ -304,8 +326,11 @@ export async function runServerBench(): Promise<number> {
     const loaded = await load(running.url, paths);
     log(`load: 50 connections × ${LOAD_SECONDS} s, the static file`);
     const loadedStatic = await load(running.url, staticPaths);
-    const ingest = await measureIngest(running.url, token, dir, running.rssKb);
+    // The smaller file first: memory the first upload leaves reserved is then no help to the larger.
+    const small = await measureIngest(running.url, token, dir, running.rssKb, SMALL_INGEST_ROWS);
+    const ingest = await measureIngest(running.url, token, dir, running.rssKb, INGEST_ROWS);
     const { ingestStatus, accepted, ingestMs, fileBytes, rssBeforeKb, peakKb } = ingest;
+    const peakGrowthBytes = (peakKb - small.peakKb) * 1024;
     const peakRss = running.peakRssKb();
     await stopServer(running);
 
@@ -361,10 +386,28 @@ export async function runServerBench(): Promise<number> {
         `${accepted} accepted`,
       ],
       [
-        'RSS during ingest',
+        `ingest ${SMALL_INGEST_ROWS.toLocaleString('en-US')}-row CSV`,
+        `${(small.ingestMs / 1000).toFixed(1)} s, ${Math.round(SMALL_INGEST_ROWS / (small.ingestMs / 1000))} rows/s`,
+        small.ingestStatus,
+        `${small.accepted} accepted`,
+      ],
+      [
+        `RSS, ${SMALL_INGEST_ROWS.toLocaleString('en-US')} rows`,
+        `peak ${mib(small.peakKb * 1024)}, +${mib((small.peakKb - small.rssBeforeKb) * 1024)}`,
+        `${mib(small.rssBeforeKb * 1024)} before; file ${mib(small.fileBytes)}`,
+        '',
+      ],
+      [
+        `RSS, ${INGEST_ROWS.toLocaleString('en-US')} rows`,
         `peak ${mib(peakKb * 1024)}, +${mib((peakKb - rssBeforeKb) * 1024)}`,
         `${mib(rssBeforeKb * 1024)} before; file ${mib(fileBytes)}`,
-        `${(((peakKb - rssBeforeKb) * 1024) / fileBytes).toFixed(2)}× the file`,
+        '',
+      ],
+      [
+        'peak RSS, larger − smaller',
+        `${peakGrowthBytes < 0 ? '−' : '+'}${mib(Math.abs(peakGrowthBytes))}`,
+        `file +${mib(fileBytes - small.fileBytes)}`,
+        `${(peakGrowthBytes / fileBytes).toFixed(2)}× the larger file`,
       ],
       ['peak RSS, whole run', mib(peakRss * 1024), '', ''],
     ];
@@ -377,9 +420,7 @@ export async function runServerBench(): Promise<number> {
     console.log(
       '"new": a set of ranges no request has asked for yet (SQL each time); "again": the same set (answers kept per revision).',
     );
-    // The issue's targets. "Memory bounded during ingest" is read as: the server's memory grows by
-    // less than the file it takes (it streams the file to disk and parses it from there, never
-    // holding the text or its rows as objects).
+    // The issue's targets; "memory bounded during ingest" as INGEST_GROWTH_SHARE says.
     const targets: [string, boolean, string][] = [
       ['overview set p95, new ≤ 5 × the static file', c95 / s95 <= 5, `${(c95 / s95).toFixed(2)}×`],
       ['overview set p95, again ≤ 5 × the static file', p95 / s95 <= 5, `${(p95 / s95).toFixed(2)}×`],
@@ -395,9 +436,14 @@ export async function runServerBench(): Promise<number> {
         `${ingestStatus}, ${accepted} accepted`,
       ],
       [
-        'memory bounded during ingest: RSS growth < the file size',
-        (peakKb - rssBeforeKb) * 1024 < fileBytes,
-        `+${mib((peakKb - rssBeforeKb) * 1024)} for a ${mib(fileBytes)} file`,
+        `ingest of ${SMALL_INGEST_ROWS.toLocaleString('en-US')} rows stored whole`,
+        small.ingestStatus === 'HTTP 201' && small.accepted === SMALL_INGEST_ROWS,
+        `${small.ingestStatus}, ${small.accepted} accepted`,
+      ],
+      [
+        `memory bounded during ingest: peak RSS, larger − smaller file ≤ ${INGEST_GROWTH_SHARE * 100}% of the larger`,
+        peakGrowthBytes <= INGEST_GROWTH_SHARE * fileBytes,
+        `${peakGrowthBytes < 0 ? '−' : '+'}${mib(Math.abs(peakGrowthBytes))} for ${mib(small.fileBytes)} → ${mib(fileBytes)}`,
       ],
     ];
     console.log('\nServer targets');
