@@ -50,6 +50,8 @@ export const SECURITY_HEADERS: Record<string, string> = {
 function send(c: Context, answer: ApiAnswer, extraHeaders: Record<string, string> = {}) {
   return c.body(JSON.stringify(answer.body), answer.status as 200, {
     'Content-Type': answer.contentType,
+    // The etag middleware takes a tag already set instead of hashing the body.
+    ...(answer.etag && { ETag: answer.etag }),
     ...extraHeaders,
   });
 }
