@@ -20,7 +20,9 @@ function columnBytes(chunk: RowChunk): Uint8Array[] {
 const CHUNK_BYTES = ROW_CHUNK * (4 + 4 + 8 + 1 + 4 + 4);
 
 export interface FileRowSpill extends RowSpill {
-  /** Closes and removes the file. */
+  /** The file, in a directory of its own under the system's temporary directory. */
+  readonly path: string;
+  /** Closes and removes the file and its directory. */
   dispose(): void;
 }
 
@@ -30,7 +32,8 @@ export interface FileRowSpill extends RowSpill {
  */
 export function fileRowSpill(): FileRowSpill {
   const dir = mkdtempSync(join(tmpdir(), 'arus-rows-'));
-  const fd = openSync(join(dir, 'rows'), 'w+');
+  const path = join(dir, 'rows');
+  const fd = openSync(path, 'w+');
   let stored = 0;
   // One chunk's buffers, reused for every chunk read back: the reader is done with a chunk before
   // it asks for the next.
@@ -56,6 +59,7 @@ export function fileRowSpill(): FileRowSpill {
     }
   };
   return {
+    path,
     store(chunk) {
       if (chunk.length !== ROW_CHUNK) throw new Error('only full chunks are set aside');
       let position = stored * CHUNK_BYTES;
