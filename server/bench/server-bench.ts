@@ -213,19 +213,24 @@ function ingestCsv(rows: number): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** A generated CSV of `rows` rows on disk. */
+function writeIngestCsv(dir: string, rows: number): string {
+  const file = join(dir, `bench-ingest-${rows}.csv`);
+  writeFileSync(file, ingestCsv(rows));
+  return file;
+}
+
 /**
- * Posts a generated CSV of `rows` rows as a client would send a file: streamed from disk, not
- * built as one string in memory.
+ * Posts a CSV of `rows` rows (written by writeIngestCsv) as a client would send a file: streamed
+ * from disk, not built as one string in memory.
  */
 export async function measureIngest(
   url: string,
   token: string,
-  dir: string,
+  file: string,
   rssKb: () => number,
   rows: number,
 ) {
-  const file = join(dir, `bench-ingest-${rows}.csv`);
-  writeFileSync(file, ingestCsv(rows));
   const fileBytes = statSync(file).size;
   log(`ingest: ${rows} rows, ${fileBytes} bytes`);
   // The server's resident memory while it takes the file, sampled every 20 ms (the peak since
@@ -273,6 +278,10 @@ export async function runServerBench(): Promise<number> {
     const dbPath = join(dir, 'bench.duckdb');
     const { lastDay } = await buildDatabase(dbPath);
     const paths = overviewRequests(lastDay);
+    // Written before the server starts: generating a file blocks this process for seconds, and an
+    // idle connection the server closes meanwhile would break the next upload sent on it.
+    const smallFile = writeIngestCsv(dir, SMALL_INGEST_ROWS);
+    const largeFile = writeIngestCsv(dir, INGEST_ROWS);
 
     const staticDir = join(dir, 'static');
     mkdirSync(staticDir);
@@ -327,8 +336,8 @@ export async function runServerBench(): Promise<number> {
     log(`load: 50 connections × ${LOAD_SECONDS} s, the static file`);
     const loadedStatic = await load(running.url, staticPaths);
     // The smaller file first: memory the first upload leaves reserved is then no help to the larger.
-    const small = await measureIngest(running.url, token, dir, running.rssKb, SMALL_INGEST_ROWS);
-    const ingest = await measureIngest(running.url, token, dir, running.rssKb, INGEST_ROWS);
+    const small = await measureIngest(running.url, token, smallFile, running.rssKb, SMALL_INGEST_ROWS);
+    const ingest = await measureIngest(running.url, token, largeFile, running.rssKb, INGEST_ROWS);
     const { ingestStatus, accepted, ingestMs, fileBytes, rssBeforeKb, peakKb } = ingest;
     const peakGrowthBytes = (peakKb - small.peakKb) * 1024;
     const peakRss = running.peakRssKb();
