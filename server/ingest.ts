@@ -119,11 +119,17 @@ export async function ingestFile(store: DataStore, request: IngestRequest): Prom
     return { kind: 'duplicate', datasetId, revision: earlier, report: null };
   }
 
-  // The accepted rows wait in a temporary file, not in memory, until the series are built.
+  // The accepted rows wait in a temporary file, not in memory, until the series are built; the
+  // file is read in 64 KiB chunks (a 1 MiB chunk decodes to a string the runtime keeps in its
+  // large-object space until a full collection, so a large file left many of them behind).
   const rowSpill = fileRowSpill();
   let imported: Awaited<ReturnType<typeof importFlowFile>>;
   try {
-    imported = await importFlowFile(source, { reference: BUILT_IN_IMPORT_REFERENCE, rowSpill });
+    imported = await importFlowFile(source, {
+      reference: BUILT_IN_IMPORT_REFERENCE,
+      rowSpill,
+      chunkBytes: 64 * 1024,
+    });
   } finally {
     rowSpill.dispose();
   }
