@@ -23,7 +23,7 @@ import { looksLikeOldExcel, looksLikeZip, readWorkbook } from '../src/import/xls
 import { BALANCE_FILE_SOURCE_ID } from '../src/local-api/imported-balance';
 import { importedLocalDataset } from '../src/local-api/imported-local-dataset';
 import { fileRowSpill } from './row-spill';
-import type { DataStore, ImportAttempt, RevisionRecord } from './store/data-store';
+import type { DataStore, ImportAttempt, NewRevision, RevisionRecord } from './store/data-store';
 import { RevisionConflictError } from './store/store-errors';
 
 export const SERVER_MAX_ROWS = 50_000;
@@ -100,12 +100,15 @@ export function datasetIdOf(name: string): string {
     .slice(0, 64);
 }
 
+/** An upload's file and who sent it, as every import attempt records it. */
+type Audit = Omit<ImportAttempt, 'outcome' | 'acceptedRows' | 'rejectedRows'>;
+
 export async function ingestFile(store: DataStore, request: IngestRequest): Promise<IngestOutcome> {
   const datasetName = request.datasetName.trim().replace(/\s+/g, ' ').slice(0, 120);
   const datasetId = datasetIdOf(datasetName);
   const { fileHash, source } = request;
   const earlier = await store.revisionByHash(datasetId, fileHash);
-  const audit: Omit<ImportAttempt, 'outcome' | 'acceptedRows' | 'rejectedRows'> = {
+  const audit: Audit = {
     datasetId,
     tokenName: request.tokenName,
     fileName: request.fileName,
@@ -167,25 +170,37 @@ export async function ingestFile(store: DataStore, request: IngestRequest): Prom
       maxRows: SERVER_MAX_ROWS,
     },
   };
-  const { revision, created } = await store.writeRevision({
-    datasetId,
-    datasetName,
-    kind: 'server',
-    dataset,
-    record: {
-      tokenName: request.tokenName,
-      fileName: request.fileName,
-      fileHash,
-      fileBytes: source.size,
-      totalRows: report.totalRows,
-      ...rows,
-    },
-    ...(request.beforeCommit && { beforeCommit: request.beforeCommit }),
-  });
+  const { revision, created } = await store.writeRevision(
+    uploadRevision(request, audit, datasetName, dataset, report),
+  );
   await store.recordAttempt({ ...audit, outcome: created ? 'stored' : 'duplicate', ...rows });
   return created
     ? { kind: 'stored', datasetId, revision, report }
     : { kind: 'duplicate', datasetId, revision, report };
+}
+
+/**
+ * The revision an upload writes: the dataset under its name, and the record of the file it came
+ * from (who sent it, its hash and size, its rows as the report counts them). A balance table
+ * takes its flows from the revision `flowsFrom`.
+ */
+function uploadRevision(
+  request: IngestRequest,
+  { datasetId, tokenName, fileName, fileHash, fileBytes }: Audit,
+  datasetName: string,
+  dataset: NewRevision['dataset'],
+  { totalRows, acceptedRows, rejectedRows }: Pick<Report, 'totalRows' | 'acceptedRows' | 'rejectedRows'>,
+  flowsFrom?: number,
+): NewRevision {
+  return {
+    datasetId,
+    datasetName,
+    kind: 'server',
+    dataset,
+    ...(flowsFrom !== undefined && { flowsFrom }),
+    record: { tokenName, fileName, fileHash, fileBytes, totalRows, acceptedRows, rejectedRows },
+    ...(request.beforeCommit && { beforeCommit: request.beforeCommit }),
+  };
 }
 
 /** Source ids a balance table brings (see imported-balance.ts): replaced by the next table's. */
@@ -200,7 +215,7 @@ async function ingestBalance(
   request: IngestRequest,
   datasetId: string,
   datasetName: string,
-  audit: Omit<ImportAttempt, 'outcome' | 'acceptedRows' | 'rejectedRows'>,
+  audit: Audit,
 ): Promise<IngestOutcome> {
   const { source, fileHash } = request;
   const reading = await readBalanceFile(source);
@@ -253,22 +268,9 @@ async function ingestBalance(
       sources: [...stored.filter((s) => !isBalanceSource(s)), ...local.sources.filter(isBalanceSource)],
     };
     try {
-      const { revision } = await store.writeRevision({
-        datasetId,
-        datasetName,
-        kind: 'server',
-        dataset,
-        flowsFrom: context.revisionId,
-        record: {
-          tokenName: request.tokenName,
-          fileName: request.fileName,
-          fileHash,
-          fileBytes: source.size,
-          totalRows: report.totalRows,
-          ...rows,
-        },
-        ...(request.beforeCommit && { beforeCommit: request.beforeCommit }),
-      });
+      const { revision } = await store.writeRevision(
+        uploadRevision(request, audit, datasetName, dataset, report, context.revisionId),
+      );
       await store.recordAttempt({ ...audit, outcome: 'stored', ...rows });
       return { kind: 'stored', datasetId, revision, report };
     } catch (error) {

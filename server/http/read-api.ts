@@ -16,9 +16,10 @@ import {
   readStockEntryPoint,
   resultTooLarge,
 } from '../../src/contract/query-params';
+import { assembleBalanceRows, balanceSeriesCount } from '../../src/domain/balance-rows';
 import { COMMODITY_CODES, type CommodityCode } from '../../src/domain/commodity';
 import { periodStarts, type DateRange, type Granularity } from '../../src/domain/period';
-import { prorateProduction, spreadAnnual } from '../../src/domain/production';
+import { prorateProduction } from '../../src/domain/production';
 import { LOCAL_API_ROUTES, type LocalApiRoute } from '../../src/local-api/local-api';
 import { reduceFlowsToWidth } from '../../src/local-api/plot-reduction';
 import { JAKARTA, PROVINCE_CODES } from '../../src/reference/provinces';
@@ -67,10 +68,9 @@ const CACHED_ANSWERS = 500;
 const toKilograms = (tonnes: number) => Math.round(tonnes * 1000) / 1000;
 
 /**
- * The food balance of a revision besides the inflow, in the local API's order and figures: per
- * commodity asked for, its onward series, its stock change, its own production by kind, each over
- * every period; then stably by period. The database sums the day rows; the yearly production
- * figures (a few per series) are spread over the periods by the domain's own rule.
+ * The food balance of a revision besides the inflow, assembled as the local API assembles it
+ * (src/domain/balance-rows.ts): the database sums the onward day rows and the stock changes per
+ * period; the yearly production figures (a few per series) are spread by the domain's own rule.
  */
 async function balanceRows(
   store: DataStore,
@@ -83,22 +83,13 @@ async function balanceRows(
   const starts = periodStarts(range, granularity);
   const balance = await store.balance(rev);
   const stockChangeOf = new Map(balance.stockChange.map((entry) => [entry.commodity, entry]));
-  const seriesCount =
-    balance.onward.filter((s) => commodities.includes(s.commodity)).length +
-    balance.production.filter((p) => commodities.includes(p.commodity)).length +
-    commodities.filter((c) => stockChangeOf.has(c)).length;
-  if (starts.length * seriesCount > maxRows) {
-    throw new BadRequest(
-      [
-        {
-          field: 'granularity',
-          message: `the query would return about ${starts.length * seriesCount} rows (at most ${maxRows}); choose a coarser granularity or a shorter range`,
-        },
-      ],
-      422,
-      'Result too large',
-    );
-  }
+  const parts = {
+    ...balance,
+    stockChange: (commodity: CommodityCode) => stockChangeOf.get(commodity),
+    stock: (key: string) => balance.stocks.get(key),
+  };
+  const expectedRows = starts.length * balanceSeriesCount(parts, commodities);
+  if (expectedRows > maxRows) throw resultTooLarge(expectedRows, maxRows);
   const onward = balance.onward.filter((s) => commodities.includes(s.commodity));
   const sums = await store.onwardSums(
     rev,
@@ -117,61 +108,18 @@ async function balanceRows(
   ];
   const changes = await store.stockChanges(rev, stockKeys, range, granularity);
   const changeOf = new Map(changes.map((change) => [`${change.stock}|${change.period}`, change.change]));
-
-  const rows: BalanceRow[] = [];
-  for (const commodity of commodities) {
-    for (const series of onward.filter((s) => s.commodity === commodity)) {
-      for (const period of starts) {
-        const sum = sumOf.get(`${series.ordinal}|${period}`);
-        rows.push({
-          period,
-          commodity,
-          item: 'onward',
-          detail: series.destination,
-          tonnes: sum === undefined ? null : toKilograms(sum),
-          status: series.status,
-          sourceIds: [...series.sourceIds],
-        });
-      }
-    }
-    const stockSource = stockChangeOf.get(commodity);
-    if (stockSource && 'stock' in stockSource) {
-      const stock = balance.stocks.get(stockSource.stock);
-      if (stock) {
-        for (const period of starts) {
-          const change = changeOf.get(`${stockSource.stock}|${period}`);
-          rows.push({
-            period,
-            commodity,
-            item: 'stock-change',
-            detail: null,
-            tonnes: change === undefined ? null : toKilograms(change),
-            status: stock.status,
-            sourceIds: stock.sourceIds,
-          });
-        }
-      }
-    } else if (stockSource) {
-      for (const period of starts) {
-        rows.push({
-          period,
-          commodity,
-          item: 'stock-change',
-          detail: null,
-          tonnes: 0,
-          status: stockSource.status,
-          sourceIds: [...stockSource.sourceIds],
-        });
-      }
-    }
-    for (const production of balance.production.filter((p) => p.commodity === commodity)) {
-      for (const row of spreadAnnual(production.annual, range, granularity)) {
-        rows.push({ ...row, commodity, item: 'production', detail: production.kind });
-      }
-    }
-  }
-  rows.sort((a, b) => a.period.localeCompare(b.period));
-  return rows;
+  // A period the database has no sum or change for was not reported: a gap, not 0.
+  const kilograms = (value: number | undefined) => (value === undefined ? null : toKilograms(value));
+  return assembleBalanceRows(
+    parts,
+    {
+      onward: (series) => starts.map((period) => kilograms(sumOf.get(`${series.ordinal}|${period}`))),
+      stockChange: (stock) => starts.map((period) => kilograms(changeOf.get(`${stock}|${period}`))),
+    },
+    commodities,
+    range,
+    granularity,
+  );
 }
 
 /** The 422 for a flows query that would read more rows than the operator allows. */

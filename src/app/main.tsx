@@ -1,28 +1,19 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient } from '../api/http-client';
-import { createQueryClient } from '../api/queries';
+import { claimsQuery, createQueryClient, metaQuery, sourcesQuery } from '../api/queries';
 import { ConfigError, loadRuntimeConfig } from '../api/runtime-config';
 import { preloadTimeSeriesChart } from '../charts/lazy-time-series-chart';
 import { loadLanguage } from '../i18n/translate';
 import { i18nFor } from '../i18n/use-i18n';
 import { parseViewState } from '../state/view-url';
 import { followBrowserConnection } from '../state/connection-store';
-import type { DemoApiWorker } from '../../mocks/demo-api-worker-client';
+import { createDemoWorkerFetch, type DemoApiWorker } from '../../mocks/demo-api-worker-client';
 import { App } from './app';
+import { CONFIG_URL, earlyConfig, earlyDemoWorker } from './early-start';
 import { preloadPage } from './app-shell';
 import { startOffline } from './offline';
 import './styles.css';
-
-/**
- * A build's demo API worker, started before the configuration is read: it builds the demo dataset
- * (the longest step before the first answer) while the page loads its own code and configuration.
- * Stopped again when the configuration turns the demo off.
- */
-function startDemoWorkerEarly(): Promise<DemoApiWorker> | null {
-  if (!__DEMO_ENABLED__ || !import.meta.env.PROD) return null;
-  return import('../../mocks/demo-api-worker-client').then((module) => module.startDemoApiWorker());
-}
 
 interface DemoApi {
   fetch: typeof fetch;
@@ -36,13 +27,9 @@ interface DemoApi {
  * serves it with MSW's service worker (requests visible in the network panel); where the browser
  * refuses one (site data blocked), it is answered in the page as well.
  */
-async function startDemo(apiBaseUrl: string, worker: Promise<DemoApiWorker> | null): Promise<DemoApi | null> {
+async function startDemo(apiBaseUrl: string, worker: DemoApiWorker | null): Promise<DemoApi | null> {
   if (worker) {
-    const [{ createDemoWorkerFetch }, { answer }] = await Promise.all([
-      import('../../mocks/demo-api-worker-client'),
-      worker,
-    ]);
-    return { fetch: createDemoWorkerFetch(apiBaseUrl, answer), checked: true };
+    return { fetch: createDemoWorkerFetch(apiBaseUrl, worker.answer), checked: true };
   }
   try {
     const { startDemoApi } = await import('../../mocks/browser');
@@ -60,20 +47,22 @@ async function startDemo(apiBaseUrl: string, worker: Promise<DemoApiWorker> | nu
   }
 }
 
+/** The chart code is asked for at the latest this long after the first render started. */
+const CHART_CODE_TIMEOUT_MS = 1000;
+
 async function start() {
   const root = createRoot(document.getElementById('root') as HTMLElement);
-  const demoWorker = startDemoWorkerEarly();
   const { view } = parseViewState(window.location.search);
   preloadPage(view.page);
   try {
-    const config = await loadRuntimeConfig(`${import.meta.env.BASE_URL}config.json`, window.location.href);
+    const config = await loadRuntimeConfig(CONFIG_URL, window.location.href, () => earlyConfig);
     // The mock server is imported only when demo data is on, so it stays out of the initial JS,
     // and a build with VITE_DEMO=false drops it altogether. The chosen language's messages are
     // ready before the first paint (Indonesian is built in); both load at the same time.
     const demoOn = __DEMO_ENABLED__ && config.demo;
-    if (!demoOn) void demoWorker?.then((worker) => worker.stop());
+    if (!demoOn) earlyDemoWorker?.stop();
     const [demo] = await Promise.all([
-      demoOn ? startDemo(config.apiBaseUrl, demoWorker) : null,
+      demoOn ? startDemo(config.apiBaseUrl, earlyDemoWorker) : null,
       loadLanguage(view.lang),
     ]);
     const client = createApiClient({
@@ -85,6 +74,11 @@ async function start() {
       servedLocally: demoOn,
       offlineCopy: navigator.serviceWorker?.controller != null,
     });
+    // Asked for before the first render: every page waits for the dataset's coverage before it can
+    // ask for its own answers, and the shell's first render is sliced over many tasks.
+    void queryClient.prefetchQuery(metaQuery(client));
+    void queryClient.prefetchQuery(sourcesQuery(client));
+    void queryClient.prefetchQuery(claimsQuery(client));
     // A transition, so React renders the first view in slices and the page keeps answering input.
     startTransition(() => {
       root.render(
@@ -93,7 +87,11 @@ async function start() {
         </StrictMode>,
       );
     });
-    preloadTimeSeriesChart();
+    // Once the shell is drawn (the first idle moment): evaluated earlier, the chart code would
+    // hold up the shell's first paint; the first chart needs it only after its answers.
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback(preloadTimeSeriesChart, { timeout: CHART_CODE_TIMEOUT_MS });
+    } else preloadTimeSeriesChart();
     followBrowserConnection();
     if (import.meta.env.PROD) void startOffline();
   } catch (error) {

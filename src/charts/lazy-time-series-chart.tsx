@@ -1,4 +1,14 @@
-import { lazy, memo, Profiler, startTransition, Suspense, useEffect, useRef, useState } from 'react';
+import {
+  lazy,
+  memo,
+  Profiler,
+  startTransition,
+  Suspense,
+  useEffect,
+  useRef,
+  useState,
+  type ComponentType,
+} from 'react';
 import { queueChartUpdate } from './chart-update-queue';
 import { countChartRender } from './chart-renders';
 import { useFrameId } from './frame-context';
@@ -6,8 +16,13 @@ import type { TimeSeriesChartProps } from './time-series-chart';
 
 // Recharts is the largest part of the bundle; loading it lazily lets the page shell and the
 // headline figures paint first.
-const loadChart = () => import('./time-series-chart');
-const TimeSeriesChart = lazy(() => loadChart().then((module) => ({ default: module.TimeSeriesChart })));
+let loadedChart: ComponentType<TimeSeriesChartProps> | null = null;
+const loadChart = () =>
+  import('./time-series-chart').then((module) => {
+    loadedChart = module.TimeSeriesChart;
+    return module;
+  });
+const SuspendingChart = lazy(() => loadChart().then((module) => ({ default: module.TimeSeriesChart })));
 
 /**
  * Starts loading the chart code now, so it is parsed while the first answers are on their way
@@ -18,13 +33,15 @@ export function preloadTimeSeriesChart(): void {
 }
 
 /**
- * The props the chart draws: the first ones at once, each later change after the other charts'
- * changes queued before it (chart-update-queue.ts), as a transition: its render yields to input
- * every few milliseconds, and its commit and its effects (where Recharts fills its own store) are
- * tasks of their own, not one long task with the other charts.
+ * The props the chart draws, or null until it is this chart's turn to be built. Building a chart
+ * and every later change go through the chart update queue (chart-update-queue.ts), as a
+ * transition: its render yields to input, and its commit and effects (where Recharts fills its own
+ * store and renders the chart again, synchronously) are a task of their own, so the charts that get
+ * their answers together are built one after the other instead of in one long task, and the first
+ * one is painted without waiting for the others.
  */
-function useShownProps(props: TimeSeriesChartProps): TimeSeriesChartProps {
-  const [shown, setShown] = useState(props);
+function useShownProps(props: TimeSeriesChartProps): TimeSeriesChartProps | null {
+  const [shown, setShown] = useState<TimeSeriesChartProps | null>(null);
   const finish = useRef<(() => void) | null>(null);
   useEffect(() => {
     if (shown === props) return;
@@ -46,9 +63,12 @@ const ProfiledChart = memo(function ProfiledChart({
   frameId,
   ...props
 }: TimeSeriesChartProps & { frameId: string }) {
+  // Once the chart code is in, the chart renders without suspending: a Suspense retry would build
+  // every chart that waited for the code in one render. Chosen once, so the chart never remounts.
+  const [Chart] = useState(() => loadedChart ?? SuspendingChart);
   return (
     <Profiler id={frameId} onRender={countChartRender}>
-      <TimeSeriesChart {...props} />
+      <Chart {...props} />
     </Profiler>
   );
 });
@@ -60,8 +80,10 @@ const ProfiledChart = memo(function ProfiledChart({
 export const LazyTimeSeriesChart = memo(function LazyTimeSeriesChart(props: TimeSeriesChartProps) {
   const frameId = useFrameId() ?? 'chart';
   const shown = useShownProps(props);
+  const placeholder = <div className="skeleton" style={{ height: props.height }} aria-hidden="true" />;
+  if (shown === null) return placeholder;
   return (
-    <Suspense fallback={<div className="skeleton" style={{ height: props.height }} aria-hidden="true" />}>
+    <Suspense fallback={placeholder}>
       <ProfiledChart frameId={frameId} {...shown} />
     </Suspense>
   );

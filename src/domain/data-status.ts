@@ -31,6 +31,19 @@ export function weakestStatus(statuses: Iterable<DataStatus>): DataStatus {
   return weakest;
 }
 
+/**
+ * The status of a row that shows figures: the weakest of the figures it adds up. A value that was
+ * not reported (null) shows nothing, so it qualifies nothing; with no figure at all the status is
+ * null, never "reported".
+ */
+export function figuresStatus(
+  figures: Iterable<{ tonnes: number | null; status: DataStatus }>,
+): DataStatus | null {
+  const statuses: DataStatus[] = [];
+  for (const figure of figures) if (figure.tonnes !== null) statuses.push(figure.status);
+  return statuses.length > 0 ? weakestStatus(statuses) : null;
+}
+
 /** Statuses that must be flagged next to a figure because it is not a sourced measurement. */
 export function needsBadge(status: DataStatus): boolean {
   return status === 'estimated' || status === 'synthetic' || status === 'forecast';

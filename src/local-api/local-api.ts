@@ -33,13 +33,14 @@ import {
   readStockEntryPoint,
   resultTooLarge,
 } from '../contract/query-params';
+import { assembleBalanceRows, balanceSeriesCount } from '../domain/balance-rows';
 import { addDays, toDayNumber, type IsoDate } from '../domain/calendar-date';
 import { COMMODITY_CODES, groupOf, type CommodityCode, type CommodityGroup } from '../domain/commodity';
 import type { DataStatus } from '../domain/data-status';
 import { aggregateFlows, type FlowDimension, type FlowStore } from '../domain/flow-store';
 import type { Destination, ProductionKind } from '../domain/food-balance';
 import { nextPeriodStart, periodStarts, type DateRange, type Granularity } from '../domain/period';
-import { prorateProduction, spreadAnnual, type AnnualProduction } from '../domain/production';
+import { prorateProduction, type AnnualProduction } from '../domain/production';
 import { closingStockByPeriod, type DailyStock } from '../domain/stock';
 import { PROVINCE_CODES } from '../reference/provinces';
 import { provinceOf } from '../reference/regions';
@@ -215,75 +216,27 @@ export function createLocalApi(dataset: LocalDataset) {
       const commodities = readCommodities(params) ?? COMMODITY_CODES;
       const { destination, held } = destinationOf(params);
       if (!held) return { from: range.from, to: range.to, destination, granularity, rows: [] };
-      const starts = periodStarts(range, granularity);
       const { balance } = dataset;
-      const seriesCount =
-        balance.onward.filter((s) => commodities.includes(s.commodity)).length +
-        balance.production.filter((p) => commodities.includes(p.commodity)).length +
-        commodities.filter((c) => balance.stockChange[c]).length;
-      if (starts.length * seriesCount > dataset.meta.maxRows) {
-        throw new BadRequest(
-          [
-            {
-              field: 'granularity',
-              message: `the query would return about ${starts.length * seriesCount} rows (at most ${dataset.meta.maxRows}); choose a coarser granularity or a shorter range`,
-            },
-          ],
-          422,
-          'Result too large',
-        );
-      }
-      const rows: BalanceRow[] = [];
-      for (const commodity of commodities) {
-        for (const series of balance.onward.filter((s) => s.commodity === commodity)) {
-          sumByPeriod(series, range, granularity).forEach((tonnes, i) =>
-            rows.push({
-              period: starts[i] ?? range.from,
-              commodity,
-              item: 'onward',
-              detail: series.destination,
-              tonnes,
-              status: series.status,
-              sourceIds: [...series.sourceIds],
-            }),
-          );
-        }
-        const stockSource = balance.stockChange[commodity];
-        if (stockSource && 'stock' in stockSource) {
-          const stock = dataset.stocks[stockSource.stock];
-          if (stock) {
-            stockChangeByPeriod(stock, range, granularity).forEach((tonnes, i) =>
-              rows.push({
-                period: starts[i] ?? range.from,
-                commodity,
-                item: 'stock-change',
-                detail: null,
-                tonnes,
-                status: stock.status,
-                sourceIds: stock.sourceIds,
-              }),
-            );
-          }
-        } else if (stockSource) {
-          for (const period of starts) {
-            rows.push({
-              period,
-              commodity,
-              item: 'stock-change',
-              detail: null,
-              tonnes: 0,
-              status: stockSource.status,
-              sourceIds: [...stockSource.sourceIds],
-            });
-          }
-        }
-        for (const production of balance.production.filter((p) => p.commodity === commodity)) {
-          for (const row of spreadAnnual(production.annual, range, granularity)) {
-            rows.push({ ...row, commodity, item: 'production', detail: production.kind });
-          }
-        }
-      }
-      rows.sort((a, b) => a.period.localeCompare(b.period));
+      const parts = {
+        ...balance,
+        stockChange: (commodity: CommodityCode) => balance.stockChange[commodity],
+        stock: (key: string) => dataset.stocks[key],
+      };
+      const expectedRows = periodStarts(range, granularity).length * balanceSeriesCount(parts, commodities);
+      if (expectedRows > dataset.meta.maxRows) throw resultTooLarge(expectedRows, dataset.meta.maxRows);
+      const rows: BalanceRow[] = assembleBalanceRows(
+        parts,
+        {
+          onward: (series) => sumByPeriod(series, range, granularity),
+          stockChange: (key) => {
+            const stock = dataset.stocks[key];
+            return stock ? stockChangeByPeriod(stock, range, granularity) : [];
+          },
+        },
+        commodities,
+        range,
+        granularity,
+      );
       return { from: range.from, to: range.to, destination, granularity, rows };
     },
     '/needs': (params) => {

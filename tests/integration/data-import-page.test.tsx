@@ -15,6 +15,7 @@ import {
   type ImportRun,
   type ImportRunner,
 } from '../../src/import/import-runner';
+import { captureDownloads } from '../helpers/downloads';
 
 const HEADER = 'tanggal;asal;komoditas;pintu_masuk;ton;status;sumber';
 const FILE = [
@@ -106,13 +107,7 @@ describe('ImportPage', () => {
 
   test('the whole rejected-row report downloads as CSV, formula-safe', async () => {
     const { user } = setup();
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:report';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const blobs = captureDownloads();
     await user.upload(
       screen.getByLabelText('Pilih berkas CSV, XLSX atau JSON'),
       csvFile([HEADER, '2024-01-01;=cmd|calc;rice-milled;PIBC;1;;'].join('\n')),
@@ -207,13 +202,7 @@ describe('ImportPage', () => {
 
   test('the template downloads as a CSV the importer accepts', async () => {
     const { user } = setup();
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:template';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const blobs = captureDownloads();
     await user.click(screen.getByRole('button', { name: 'Unduh templat CSV' }));
     const template = await bytesAsText(blobs[0]);
     expect(template.split('\r\n')[0]).toBe('\uFEFFtanggal,asal,komoditas,pintu_masuk,ton,status,sumber');

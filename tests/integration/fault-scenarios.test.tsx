@@ -165,7 +165,15 @@ describe('offline, then online again (a wall screen)', () => {
     const requests = countRequests();
     const { queryClient } = renderOnline();
     await settledPanel();
-    await readyPanel('supply-by-origin');
+    // Every panel shown has its answers (the overview builds them from the top down).
+    for (const id of ['headline-tiles', 'needs-supply', 'share-over-time', 'supply-by-origin']) {
+      await readyPanel(id);
+    }
+    for (const id of ['dependency-risk', 'alerts']) {
+      await waitFor(() => expect(panel(id)).not.toHaveAttribute('data-state', 'loading'), {
+        timeout: 10_000,
+      });
+    }
     // Hours later on a wall screen everything shown is stale: mark it so, without refetching.
     await queryClient.invalidateQueries({ refetchType: 'none' });
     await wait(300);

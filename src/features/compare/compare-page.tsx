@@ -67,7 +67,9 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
   const partial = partialPeriodMarks(range, granularity, i18n);
   const commodityName = groupLabel(filters.commodity, i18n);
   const status = combinePanelStatus([regions, series, totals, lastYear, all, monthly]);
-  const rowsUsed = [...(series.data?.rows ?? []), ...(monthly.data?.rows ?? [])];
+  // Every answer a figure on the page is made of, the share's total too: the badge and the source
+  // line then cover what the summary's status column says.
+  const rowsUsed = [series, totals, lastYear, all, monthly].flatMap((answer) => answer.data?.rows ?? []);
   const peakName = (entry: OriginSummary) =>
     entry.peak ? monthName(monthRow(entry.peak).period, i18n.language) : null;
   const tableRows = summary.map((entry) => ({
@@ -78,6 +80,7 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
     share: entry.share.kind === 'share' ? entry.share.value : null,
     growth: entry.growth,
     peak: peakName(entry),
+    status: entry.status,
   }));
   const table: TableData = {
     fileName: `arus-pangan_banding_${codes.join('-')}_${range.from}_${range.to}`,
@@ -88,6 +91,7 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
       { key: 'share', header: t('origins.share'), kind: 'percent' },
       { key: 'growth', header: t('tiles.vsYear'), kind: 'percent' },
       { key: 'peak', header: t('compare.peak'), kind: 'text' },
+      { key: 'status', header: t('table.status'), kind: 'status' },
     ],
     rows: tableRows,
   };
@@ -106,6 +110,7 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
     },
     { key: 'growth', header: t('tiles.vsYear'), kind: 'change' },
     { key: 'peak', header: t('compare.peak'), kind: 'text' },
+    { key: 'status', header: t('table.status'), kind: 'status' },
   ];
 
   return (

@@ -2,29 +2,37 @@
 // numbers can be checked by hand.
 import type { FlowRow } from '../../contract/schemas';
 import { COMMODITY_GROUPS, type CommodityGroup } from '../../domain/commodity';
-import { periodRows, type PeriodRow } from '../../domain/period-rows';
+import { figuresStatus } from '../../domain/data-status';
+import { groupByPeriod, periodRows, type PeriodRow } from '../../domain/period-rows';
 import { seasonalProfile, peakMonth } from '../../domain/seasonality';
 import { readShare, type ShareReading } from '../../domain/share';
 import { monthRow } from '../../charts/month-axis';
 
 type TonnesRow = Pick<FlowRow, 'period' | 'tonnes'>;
+type StatusedRow = TonnesRow & Pick<FlowRow, 'status'>;
 
 export interface FormSeries {
   /** The commodity forms that appear, sorted by code: one line each. */
   forms: string[];
-  /** One row per period with each form's tonnes. */
+  /**
+   * One row per period with each form's tonnes and, as `status`, the weakest status of them (no
+   * status when the period has no figure).
+   */
   chartRows: PeriodRow[];
 }
 
 /** Flows over time, one series per commodity form. */
-export function formSeries(rows: readonly (TonnesRow & Pick<FlowRow, 'commodity'>)[]): FormSeries {
+export function formSeries(rows: readonly (StatusedRow & Pick<FlowRow, 'commodity'>)[]): FormSeries {
   const forms = [...new Set(rows.map((row) => row.commodity ?? ''))].filter(Boolean).sort();
-  return {
-    forms,
-    chartRows: periodRows(rows, (chartRow, row) => {
-      chartRow[row.commodity ?? ''] = row.tonnes;
-    }),
-  };
+  const chartRows = periodRows(rows, (chartRow, row) => {
+    chartRow[row.commodity ?? ''] = row.tonnes;
+  });
+  const byPeriod = groupByPeriod(rows);
+  for (const chartRow of chartRows) {
+    const status = figuresStatus(byPeriod.get(chartRow.period) ?? []);
+    if (status) chartRow['status'] = status;
+  }
+  return { forms, chartRows };
 }
 
 export interface GroupShare {
@@ -56,7 +64,10 @@ export interface RegionSeasons {
   groupsWithData: CommodityGroup[];
   /** Groups with enough whole years for a profile: one line each. */
   seasonGroups: CommodityGroup[];
-  /** Twelve rows (January to December) with each season group's mean tonnes. */
+  /**
+   * Twelve rows (January to December) with each season group's mean tonnes and, as `status`, the
+   * weakest status of the monthly figures averaged (no status for a month without any).
+   */
   profileRows: PeriodRow[];
   peaks: { group: CommodityGroup; month: number | null }[];
   /** Groups whose series is too short for a season, with their count of whole years. */
@@ -67,7 +78,7 @@ export interface RegionSeasons {
  * Seasonality: mean tonnes per calendar month over the region's whole years of supply only; a
  * series shorter than two whole years has no season to show.
  */
-export function regionSeasons(monthlyRows: readonly (TonnesRow & Pick<FlowRow, 'group'>)[]): RegionSeasons {
+export function regionSeasons(monthlyRows: readonly (StatusedRow & Pick<FlowRow, 'group'>)[]): RegionSeasons {
   const groupsWithData = COMMODITY_GROUPS.filter((group) =>
     monthlyRows.some((row) => row.group === group && row.tonnes),
   );
@@ -79,12 +90,18 @@ export function regionSeasons(monthlyRows: readonly (TonnesRow & Pick<FlowRow, '
     peaks: [],
     shortHistory: [],
   };
+  // The figures each calendar month's means are taken of, by month (0 = January).
+  const averaged: StatusedRow[][] = Array.from({ length: 12 }, () => []);
   for (const group of groupsWithData) {
-    const { years, profile } = seasonalProfile(monthlyRows.filter((row) => row.group === group));
+    const groupRows = monthlyRows.filter((row) => row.group === group);
+    const { years, profile } = seasonalProfile(groupRows);
     if (!profile) {
       seasons.shortHistory.push({ group, years: years.length });
       continue;
     }
+    for (const row of groupRows)
+      if (years.includes(Number(row.period.slice(0, 4))))
+        averaged[Number(row.period.slice(5, 7)) - 1]?.push(row);
     seasons.seasonGroups.push(group);
     profile.forEach((month, index) => {
       const row = profileRows[index];
@@ -92,5 +109,9 @@ export function regionSeasons(monthlyRows: readonly (TonnesRow & Pick<FlowRow, '
     });
     seasons.peaks.push({ group, month: peakMonth(profile) });
   }
+  profileRows.forEach((row, index) => {
+    const status = figuresStatus(averaged[index] ?? []);
+    if (status) row['status'] = status;
+  });
   return seasons;
 }

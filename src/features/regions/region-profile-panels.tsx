@@ -137,6 +137,7 @@ export function RegionFlowsPanel({
     columns: [
       { key: 'period', header: t('table.period'), kind: granularity === 'month' ? 'month' : 'date' },
       ...forms.map((form) => ({ key: form, header: commodityName(form), kind: 'tonnes' as const })),
+      { key: 'status', header: t('table.status'), kind: 'status' },
       partial.column,
     ],
     rows: seriesRows.map((row) => ({ ...row, partial: partial.cell(row.period) })),
@@ -236,6 +237,7 @@ export function RegionSeasonalityPanel({
         header: groupLabel(group, i18n),
         kind: 'tonnes' as const,
       })),
+      { key: 'status', header: t('table.status'), kind: 'status' },
     ],
     rows: profileRows.map((row) => ({ ...row, period: monthName(row.period, i18n.language) })),
   };

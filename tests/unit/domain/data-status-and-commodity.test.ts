@@ -6,7 +6,7 @@ import {
   isCommodityCode,
   isCommodityGroup,
 } from '../../../src/domain/commodity';
-import { needsBadge, weakestStatus } from '../../../src/domain/data-status';
+import { figuresStatus, needsBadge, weakestStatus } from '../../../src/domain/data-status';
 
 describe('weakestStatus', () => {
   test('takes the least trustworthy status', () => {
@@ -27,6 +27,23 @@ describe('weakestStatus', () => {
       needsBadge('estimated'),
       needsBadge('synthetic'),
     ]).toEqual([false, false, true, true]);
+  });
+});
+
+describe('figuresStatus', () => {
+  test('the weakest status of the figures; a value not reported is left out', () => {
+    expect(
+      figuresStatus([
+        { tonnes: 5, status: 'reported' },
+        { tonnes: 0, status: 'preliminary' },
+        { tonnes: null, status: 'synthetic' },
+      ]),
+    ).toBe('preliminary');
+  });
+
+  test('no figure, no status: never "reported" for nothing', () => {
+    expect(figuresStatus([])).toBeNull();
+    expect(figuresStatus([{ tonnes: null, status: 'estimated' }])).toBeNull();
   });
 });
 

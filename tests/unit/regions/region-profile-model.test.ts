@@ -1,20 +1,38 @@
 import { describe, expect, test } from 'vitest';
 import type { CommodityGroup } from '../../../src/domain/commodity';
+import type { DataStatus } from '../../../src/domain/data-status';
 import { monthlyRows } from '../../helpers/monthly-rows';
 import { formSeries, groupShares, regionSeasons } from '../../../src/features/regions/region-profile-model';
 
 describe('formSeries', () => {
   test('one series per form, sorted by code, one row per period', () => {
     const series = formSeries([
-      { period: '2025-02-01', commodity: 'meat-beef', tonnes: 4 },
-      { period: '2025-01-01', commodity: 'rice-milled', tonnes: 100 },
-      { period: '2025-01-01', commodity: 'meat-beef', tonnes: 3 },
-      { period: '2025-02-01', commodity: 'rice-milled', tonnes: null },
+      { period: '2025-02-01', commodity: 'meat-beef', tonnes: 4, status: 'reported' },
+      { period: '2025-01-01', commodity: 'rice-milled', tonnes: 100, status: 'reported' },
+      { period: '2025-01-01', commodity: 'meat-beef', tonnes: 3, status: 'reported' },
+      { period: '2025-02-01', commodity: 'rice-milled', tonnes: null, status: 'reported' },
     ]);
     expect(series.forms).toEqual(['meat-beef', 'rice-milled']);
     expect(series.chartRows).toEqual([
-      { period: '2025-01-01', 'meat-beef': 3, 'rice-milled': 100 },
-      { period: '2025-02-01', 'meat-beef': 4, 'rice-milled': null },
+      { period: '2025-01-01', 'meat-beef': 3, 'rice-milled': 100, status: 'reported' },
+      { period: '2025-02-01', 'meat-beef': 4, 'rice-milled': null, status: 'reported' },
+    ]);
+  });
+
+  test("each period's row takes the weakest status of its figures; a gap qualifies nothing", () => {
+    const series = formSeries([
+      { period: '2025-01-01', commodity: 'rice-milled', tonnes: 100, status: 'reported' },
+      { period: '2025-01-01', commodity: 'meat-beef', tonnes: 3, status: 'estimated' },
+      { period: '2025-02-01', commodity: 'rice-milled', tonnes: 90, status: 'preliminary' },
+      { period: '2025-02-01', commodity: 'meat-beef', tonnes: null, status: 'synthetic' },
+      { period: '2025-03-01', commodity: 'rice-milled', tonnes: null, status: 'reported' },
+    ]);
+    // January: reported and estimated → estimated. February: the synthetic beef is not reported,
+    // so only the preliminary rice counts. March shows no figure: no status.
+    expect(series.chartRows).toEqual([
+      { period: '2025-01-01', 'meat-beef': 3, 'rice-milled': 100, status: 'estimated' },
+      { period: '2025-02-01', 'meat-beef': null, 'rice-milled': 90, status: 'preliminary' },
+      { period: '2025-03-01', 'rice-milled': null },
     ]);
   });
 
@@ -53,8 +71,12 @@ describe('groupShares', () => {
   });
 });
 
-const monthly = (group: CommodityGroup, year: number, tonnes: (month: number) => number) =>
-  monthlyRows(year, tonnes, { group });
+const monthly = (
+  group: CommodityGroup,
+  year: number,
+  tonnes: (month: number) => number,
+  status: DataStatus = 'reported',
+) => monthlyRows(year, tonnes, { group, status });
 
 describe('regionSeasons', () => {
   test('mean per calendar month over whole years; a short series is named, not drawn', () => {
@@ -71,12 +93,37 @@ describe('regionSeasons', () => {
     expect(seasons.shortHistory).toEqual([{ group: 'meat', years: 0 }]);
     // January: (10 + 30) / 2 = 20; December: (120 + 140) / 2 = 130, the peak.
     expect(seasons.profileRows).toHaveLength(12);
-    expect(seasons.profileRows[0]).toEqual({ period: '2001-01-01', rice: 20 });
-    expect(seasons.profileRows[11]).toEqual({ period: '2001-12-01', rice: 130 });
+    expect(seasons.profileRows[0]).toEqual({ period: '2001-01-01', rice: 20, status: 'reported' });
+    expect(seasons.profileRows[11]).toEqual({ period: '2001-12-01', rice: 130, status: 'reported' });
     expect(seasons.peaks).toEqual([{ group: 'rice', month: 12 }]);
   });
 
-  test('nothing supplied: no groups, twelve empty months', () => {
+  test("each month takes the weakest status of the figures averaged into it, not of a group's short history", () => {
+    const rows = [
+      ...monthly('rice', 2023, () => 10, 'estimated'),
+      ...monthly('rice', 2024, () => 30).map((row) =>
+        row.period === '2024-03-01' ? { ...row, status: 'synthetic' as const } : row,
+      ),
+      // Only 2022's December is reported: 2022 is not a whole year, so its synthetic figure is
+      // left out of the means and of their status.
+      { period: '2022-12-01', group: 'rice' as const, tonnes: 99, status: 'synthetic' as const },
+      ...monthly('fish', 2023, () => 2, 'reported'),
+      ...monthly('fish', 2024, () => 4, 'preliminary'),
+      // Meat has one year: not drawn, so its synthetic figures qualify no month.
+      ...monthly('meat', 2024, () => 5, 'synthetic'),
+    ];
+    const seasons = regionSeasons(rows);
+    expect(seasons.seasonGroups).toEqual(['rice', 'fish']);
+    // January: rice (10 + 30) / 2 = 20, estimated and reported; fish (2 + 4) / 2 = 3, reported and
+    // preliminary: the weakest of the four is estimated.
+    expect(seasons.profileRows[0]).toEqual({ period: '2001-01-01', rice: 20, fish: 3, status: 'estimated' });
+    // March: the same means, and 2024's rice is synthetic.
+    expect(seasons.profileRows[2]).toEqual({ period: '2001-03-01', rice: 20, fish: 3, status: 'synthetic' });
+    // December: 2022 is left out, so (10 + 30) / 2 = 20 and the status is estimated.
+    expect(seasons.profileRows[11]).toEqual({ period: '2001-12-01', rice: 20, fish: 3, status: 'estimated' });
+  });
+
+  test('nothing supplied: no groups, twelve empty months without a status', () => {
     const seasons = regionSeasons(monthly('rice', 2024, () => 0));
     expect(seasons.groupsWithData).toEqual([]);
     expect(seasons.profileRows.map((row) => Object.keys(row))).toEqual(Array(12).fill(['period']));
