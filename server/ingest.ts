@@ -22,6 +22,7 @@ import { createChunkDecoder, sniffEncoding } from '../src/import/text-decoding';
 import { looksLikeOldExcel, looksLikeZip, readWorkbook } from '../src/import/xlsx-workbook';
 import { BALANCE_FILE_SOURCE_ID } from '../src/local-api/imported-balance';
 import { importedLocalDataset } from '../src/local-api/imported-local-dataset';
+import { fileRowSpill } from './row-spill';
 import type { DataStore, ImportAttempt, NewRevision, RevisionRecord } from './store/data-store';
 import { RevisionConflictError } from './store/store-errors';
 
@@ -121,9 +122,21 @@ export async function ingestFile(store: DataStore, request: IngestRequest): Prom
     return { kind: 'duplicate', datasetId, revision: earlier, report: null };
   }
 
-  const { report, flows, sources } = await importFlowFile(source, {
-    reference: BUILT_IN_IMPORT_REFERENCE,
-  });
+  // The accepted rows wait in a temporary file, not in memory, until the series are built; the
+  // file is read in 64 KiB chunks (a 1 MiB chunk decodes to a string the runtime keeps in its
+  // large-object space until a full collection, so a large file left many of them behind).
+  const rowSpill = fileRowSpill();
+  let imported: Awaited<ReturnType<typeof importFlowFile>>;
+  try {
+    imported = await importFlowFile(source, {
+      reference: BUILT_IN_IMPORT_REFERENCE,
+      rowSpill,
+      chunkBytes: 64 * 1024,
+    });
+  } finally {
+    rowSpill.dispose();
+  }
+  const { report, flows, sources } = imported;
   const rows = { acceptedRows: report.acceptedRows, rejectedRows: report.rejectedRows };
   if (!flows || report.acceptedRows === 0) {
     await store.recordAttempt({ ...audit, outcome: 'rejected', ...rows });

@@ -45,7 +45,7 @@ async function readableFile(path: string, name: string, hash: string, cleanUp: (
 
 /** Writes a request body to a temporary file; UploadTooLargeError past `maxBytes` (nothing kept). */
 export async function spoolUpload(
-  body: ReadableStream<Uint8Array> | null,
+  body: ReadableStream<Uint8Array> | Readable | null,
   name: string,
   maxBytes: number,
 ): Promise<SpooledFile> {
@@ -66,9 +66,12 @@ export async function spoolUpload(
     },
   });
   try {
-    const input = body
-      ? Readable.fromWeb(body as import('node:stream/web').ReadableStream<Uint8Array>)
-      : Readable.from([]);
+    const input =
+      body instanceof Readable
+        ? body
+        : body
+          ? Readable.fromWeb(body as import('node:stream/web').ReadableStream<Uint8Array>)
+          : Readable.from([]);
     await pipeline(input, counted, createWriteStream(path));
     return await readableFile(path, name, hash.digest('hex'), removeDir);
   } catch (error) {

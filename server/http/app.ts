@@ -1,7 +1,7 @@
 // The HTTP surface: the read API (public, cacheable), uploads (bearer token), health checks and
 // the dashboard build, all on one origin with the same security headers.
+import type { IncomingMessage } from 'node:http';
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { etag } from 'hono/etag';
 import { timeout } from 'hono/timeout';
@@ -50,6 +50,8 @@ export const SECURITY_HEADERS: Record<string, string> = {
 function send(c: Context, answer: ApiAnswer, extraHeaders: Record<string, string> = {}) {
   return c.body(JSON.stringify(answer.body), answer.status as 200, {
     'Content-Type': answer.contentType,
+    // The etag middleware takes a tag already set instead of hashing the body.
+    ...(answer.etag && { ETag: answer.etag }),
     ...extraHeaders,
   });
 }
@@ -220,16 +222,20 @@ export function createApp({ store, config, verifyToken, logger, isReady, beforeC
       }
       await next();
     },
-    bodyLimit({
-      maxSize: config.uploadMaxBytes,
-      onError: (c) =>
-        problem(
+    async (c, next) => {
+      // A declared size over the limit is refused before reading; a body without one is counted
+      // as it is written to disk (spoolUpload), never gathered in memory first.
+      const declared = Number(c.req.header('Content-Length') ?? Number.NaN);
+      if (declared > config.uploadMaxBytes) {
+        return problem(
           c,
           413,
           'File too large',
           `An upload may be at most ${config.uploadMaxBytes} bytes; nothing was stored.`,
-        ),
-    }),
+        );
+      }
+      await next();
+    },
     async (c) => {
       const params = new URL(c.req.url).searchParams;
       const fileName = (params.get('filename') ?? c.req.header('X-File-Name') ?? 'upload.csv').slice(0, 200);
@@ -259,7 +265,11 @@ export function createApp({ store, config, verifyToken, logger, isReady, beforeC
       }
       let file: SpooledFile;
       try {
-        file = await spoolUpload(c.req.raw.body, fileName, config.uploadMaxBytes);
+        // Behind the Node adapter, the request's own stream: read with backpressure, while the web
+        // stream made from it (Node 20's Readable.toWeb) would take the whole body into memory
+        // as fast as it arrives.
+        const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+        file = await spoolUpload(incoming ?? c.req.raw.body, fileName, config.uploadMaxBytes);
       } catch (error) {
         if (!(error instanceof UploadTooLargeError)) throw error;
         return problem(

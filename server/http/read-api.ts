@@ -1,5 +1,6 @@
 // The read side of the contract on the data store: the same parameter rules and error answers as
 // the in-memory local API (src/contract/query-params.ts), with the figures computed by the database.
+import { createHash, randomBytes } from 'node:crypto';
 import type { BalanceRow, Problem, ProductionRow } from '../../src/contract/schemas';
 import {
   BadRequest,
@@ -28,7 +29,16 @@ export interface ApiAnswer {
   status: number;
   body: unknown;
   contentType: 'application/json' | 'application/problem+json';
+  /**
+   * A weak ETag for a 200 answer, known without hashing its body: a revision never changes, so
+   * the revision and the request name the answer. The process's own tag comes first, so that an
+   * answer of a newer server (a change of code) never matches a tag an older one gave.
+   */
+  etag?: string;
 }
+
+/** Differs from one start of the server to the next. */
+const PROCESS_TAG = randomBytes(6).toString('hex');
 
 export function problemAnswer(body: Omit<Problem, 'type'>): ApiAnswer {
   return {
@@ -255,7 +265,12 @@ export function createReadApi(store: DataStore, { scanBudgetRows = null }: ReadA
       }
       let result: ApiAnswer;
       try {
-        result = { status: 200, body: await answer(context, route, params), contentType: 'application/json' };
+        result = {
+          status: 200,
+          body: await answer(context, route, params),
+          contentType: 'application/json',
+          etag: `W/"${PROCESS_TAG}-${context.revisionId}-${createHash('sha1').update(key).digest('base64url')}"`,
+        };
       } catch (error) {
         if (!(error instanceof BadRequest)) throw error;
         result = problemAnswer({

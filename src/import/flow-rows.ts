@@ -1,5 +1,5 @@
 // Checks one record of an imported flow file against the reference catalogue and, when it is
-// sound, appends it to typed-array columns (about 25 bytes a row) — never to an object per row, so
+// sound, appends it to typed-array columns (29 bytes a row) — never to an object per row, so
 // a million rows cost megabytes, not hundreds of them.
 import { isIsoDate, toDayNumber } from '../domain/calendar-date';
 import {
@@ -62,40 +62,83 @@ const STATUS_ALIASES = new Map<string, number>([
   ['prakiraan', 5],
 ]);
 
-/** Growable typed-array columns of the accepted rows, in file order. */
+/** A run of accepted rows in typed-array columns, in file order. */
+export interface RowChunk {
+  length: number;
+  series: Int32Array;
+  day: Int32Array;
+  tonnes: Float64Array;
+  status: Uint8Array;
+  source: Int32Array;
+  line: Int32Array;
+}
+
+/**
+ * Where full chunks of accepted rows may be set aside until the import is built (a server keeps
+ * them in a temporary file, so its memory does not grow with the file); without one they stay in
+ * memory. `store` gets each full chunk once, in order; `load` gives chunk `index` back.
+ */
+export interface RowSpill {
+  store(chunk: RowChunk): void;
+  load(index: number): RowChunk;
+}
+
+/** Rows per chunk: 64 Ki rows, 1.8 MiB. */
+export const ROW_CHUNK = 65_536;
+
+function newChunk(): RowChunk {
+  return {
+    length: 0,
+    series: new Int32Array(ROW_CHUNK),
+    day: new Int32Array(ROW_CHUNK),
+    tonnes: new Float64Array(ROW_CHUNK),
+    status: new Uint8Array(ROW_CHUNK),
+    source: new Int32Array(ROW_CHUNK),
+    line: new Int32Array(ROW_CHUNK),
+  };
+}
+
+/** The accepted rows in fixed-size chunks (never copied to grow), in file order. */
 export class AcceptedRows {
   length = 0;
-  series = new Int32Array(1024);
-  day = new Int32Array(1024);
-  tonnes = new Float64Array(1024);
-  status = new Uint8Array(1024);
-  source = new Int32Array(1024);
-  line = new Int32Array(1024);
+  /** Chunks kept in memory (all of them without a spill); null where spilled. */
+  private readonly kept: (RowChunk | null)[] = [];
+  private current = newChunk();
+
+  constructor(private readonly spill: RowSpill | null = null) {}
 
   push(series: number, day: number, tonnes: number, status: number, source: number, line: number): void {
-    if (this.length === this.series.length) this.grow();
-    const i = this.length++;
-    this.series[i] = series;
-    this.day[i] = day;
-    this.tonnes[i] = tonnes;
-    this.status[i] = status;
-    this.source[i] = source;
-    this.line[i] = line;
+    const chunk = this.current;
+    const i = chunk.length++;
+    chunk.series[i] = series;
+    chunk.day[i] = day;
+    chunk.tonnes[i] = tonnes;
+    chunk.status[i] = status;
+    chunk.source[i] = source;
+    chunk.line[i] = line;
+    this.length++;
+    if (chunk.length === ROW_CHUNK) {
+      if (this.spill) {
+        this.spill.store(chunk);
+        this.kept.push(null);
+        // The same buffers take the next rows: the spill has copied them.
+        chunk.length = 0;
+      } else {
+        this.kept.push(chunk);
+        this.current = newChunk();
+      }
+    }
   }
 
-  private grow(): void {
-    const size = this.series.length * 2;
-    const grown = <T extends Int32Array | Float64Array | Uint8Array>(old: T, make: (n: number) => T): T => {
-      const next = make(size);
-      next.set(old);
-      return next;
-    };
-    this.series = grown(this.series, (n) => new Int32Array(n));
-    this.day = grown(this.day, (n) => new Int32Array(n));
-    this.tonnes = grown(this.tonnes, (n) => new Float64Array(n));
-    this.status = grown(this.status, (n) => new Uint8Array(n));
-    this.source = grown(this.source, (n) => new Int32Array(n));
-    this.line = grown(this.line, (n) => new Int32Array(n));
+  /** Every chunk in file order (a spilled one read back, one at a time). */
+  *chunks(): Generator<RowChunk> {
+    for (let index = 0; index < this.kept.length; index++) yield this.kept[index] ?? this.loaded(index);
+    if (this.current.length > 0) yield this.current;
+  }
+
+  private loaded(index: number): RowChunk {
+    if (!this.spill) throw new Error(`row chunk ${index} is missing`);
+    return this.spill.load(index);
   }
 }
 
@@ -196,10 +239,12 @@ export interface FlowRowCheckerOptions {
   log: RejectionLog;
   /** How numeric dates (01/09/2026) are read; null or absent: only YYYY-MM-DD is accepted. */
   dateOrder?: DateOrder | null;
+  /** Where full chunks of accepted rows go until the import is built; in memory when absent. */
+  rowSpill?: RowSpill | null;
 }
 
 export class FlowRowChecker {
-  readonly rows = new AcceptedRows();
+  readonly rows: AcceptedRows;
   readonly keys: SeriesKeys;
   readonly sources: SourceRegistry;
   readonly originCodes: readonly string[];
@@ -237,7 +282,15 @@ export class FlowRowChecker {
   private line = 0;
   private problems = 0;
 
-  constructor({ reference, decimalMark, headerText, log, dateOrder = null }: FlowRowCheckerOptions) {
+  constructor({
+    reference,
+    decimalMark,
+    headerText,
+    log,
+    dateOrder = null,
+    rowSpill = null,
+  }: FlowRowCheckerOptions) {
+    this.rows = new AcceptedRows(rowSpill);
     this.originCodes = reference.regions.map((r) => r.code);
     this.entryPointCodes = reference.entryPoints.map((e) => e.code);
     this.entryPointGroups = reference.entryPoints.map((e) =>

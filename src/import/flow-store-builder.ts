@@ -57,25 +57,30 @@ export function buildPackedFlowStore(
   const weakestStatus = new Uint8Array(seriesCount);
   const sourcesOf: Set<number>[] = Array.from({ length: seriesCount }, () => new Set<number>());
   const lastSourceOf = new Int32Array(seriesCount).fill(-2);
-  const duplicateRows: number[] = [];
+  /** The first duplicates (at most `cap`): their series, day and line. */
+  const duplicateRows: { series: number; day: number; line: number }[] = [];
   let duplicateCount = 0;
 
-  for (let i = 0; i < rows.length; i++) {
-    const series = rows.series[i] ?? 0;
-    const cell = series * dayCount + ((rows.day[i] ?? 0) - firstDay);
-    if (filled[cell]) {
-      duplicateCount++;
-      if (duplicateRows.length < cap) duplicateRows.push(i);
-      continue;
-    }
-    filled[cell] = 1;
-    values[cell] = rows.tonnes[i] ?? Number.NaN;
-    const status = rows.status[i] ?? 0;
-    if (status > (weakestStatus[series] ?? 0)) weakestStatus[series] = status;
-    const source = rows.source[i] ?? -1;
-    if (source !== lastSourceOf[series]) {
-      lastSourceOf[series] = source;
-      sourcesOf[series]?.add(source);
+  // Chunk after chunk, in file order: the first row of a cell is kept, a later one is a duplicate.
+  for (const chunk of rows.chunks()) {
+    for (let i = 0; i < chunk.length; i++) {
+      const series = chunk.series[i] ?? 0;
+      const day = chunk.day[i] ?? 0;
+      const cell = series * dayCount + (day - firstDay);
+      if (filled[cell]) {
+        duplicateCount++;
+        if (duplicateRows.length < cap) duplicateRows.push({ series, day, line: chunk.line[i] ?? 0 });
+        continue;
+      }
+      filled[cell] = 1;
+      values[cell] = chunk.tonnes[i] ?? Number.NaN;
+      const status = chunk.status[i] ?? 0;
+      if (status > (weakestStatus[series] ?? 0)) weakestStatus[series] = status;
+      const source = chunk.source[i] ?? -1;
+      if (source !== lastSourceOf[series]) {
+        lastSourceOf[series] = source;
+        sourcesOf[series]?.add(source);
+      }
     }
   }
 
@@ -115,36 +120,34 @@ export function buildPackedFlowStore(
 
 function describeDuplicates(
   checker: FlowRowChecker,
-  duplicateRows: readonly number[],
+  duplicateRows: readonly { series: number; day: number; line: number }[],
   dayCount: number,
   firstDay: number,
   headerText: Record<ImportColumn, string | null>,
 ): Rejection[] {
   if (duplicateRows.length === 0) return [];
-  const { rows } = checker;
-  const cellOf = (i: number) => (rows.series[i] ?? 0) * dayCount + ((rows.day[i] ?? 0) - firstDay);
+  const cellOf = (series: number, day: number) => series * dayCount + (day - firstDay);
   // The line each duplicated cell was first given on: one more pass, only over what is needed.
-  const firstLine = new Map<number, number>(duplicateRows.map((i) => [cellOf(i), 0]));
-  for (let i = 0; i < rows.length; i++) {
-    const cell = cellOf(i);
-    if (firstLine.get(cell) === 0) firstLine.set(cell, rows.line[i] ?? 0);
+  const firstLine = new Map<number, number>(duplicateRows.map((d) => [cellOf(d.series, d.day), 0]));
+  for (const chunk of checker.rows.chunks()) {
+    for (let i = 0; i < chunk.length; i++) {
+      const cell = cellOf(chunk.series[i] ?? 0, chunk.day[i] ?? 0);
+      if (firstLine.get(cell) === 0) firstLine.set(cell, chunk.line[i] ?? 0);
+    }
   }
   const keyColumns = (['date', 'origin', 'commodity', 'entry_point'] as const)
     .map((column) => headerText[column] ?? column)
     .join(', ');
-  return duplicateRows.map((i) => {
-    const series = rows.series[i] ?? 0;
-    return {
-      line: rows.line[i] ?? 0,
-      column: keyColumns,
-      reason: 'duplicate',
-      value: [
-        fromDayNumber(rows.day[i] ?? 0),
-        checker.originCodes[checker.keys.origin[series] ?? 0],
-        checker.commodityCodes[checker.keys.commodity[series] ?? 0],
-        checker.entryPointCodes[checker.keys.entryPoint[series] ?? 0],
-      ].join(', '),
-      expected: String(firstLine.get(cellOf(i)) ?? ''),
-    };
-  });
+  return duplicateRows.map(({ series, day, line }) => ({
+    line,
+    column: keyColumns,
+    reason: 'duplicate',
+    value: [
+      fromDayNumber(day),
+      checker.originCodes[checker.keys.origin[series] ?? 0],
+      checker.commodityCodes[checker.keys.commodity[series] ?? 0],
+      checker.entryPointCodes[checker.keys.entryPoint[series] ?? 0],
+    ].join(', '),
+    expected: String(firstLine.get(cellOf(series, day)) ?? ''),
+  }));
 }

@@ -29,7 +29,13 @@ import {
   type DecimalMark,
   type Delimiter,
 } from './dialect';
-import { FlowRowChecker, type CellValue, type ImportReference, type RecordCells } from './flow-rows';
+import {
+  FlowRowChecker,
+  type CellValue,
+  type ImportReference,
+  type RecordCells,
+  type RowSpill,
+} from './flow-rows';
 import { buildPackedFlowStore, DEFAULT_MAX_CELLS } from './flow-store-builder';
 import {
   IMPORT_COLUMNS,
@@ -94,6 +100,8 @@ export interface ImportOptions {
   sheet?: string;
   /** The answer to a "date-order" question. */
   dateOrder?: DateOrder;
+  /** Where the accepted rows wait until the series are built; in memory when absent. */
+  rowSpill?: RowSpill;
 }
 
 export interface ImportOutcome {
@@ -245,6 +253,7 @@ async function importCsv(reading: Reading, base: ReportBase, options: ImportOpti
     headerText: mapping.headerText,
     log,
     dateOrder,
+    rowSpill: options.rowSpill ?? null,
   });
   const positions = IMPORT_COLUMNS.map((column) => mapping.index[column]);
   const width = header.length;
@@ -347,6 +356,7 @@ async function importJson(
     headerText: mapping.headerText,
     log,
     dateOrder,
+    rowSpill: options.rowSpill ?? null,
   });
   const cells: RecordCells = new Array<CellValue>(IMPORT_COLUMNS.length);
   records.forEach((record, index) => {
@@ -638,6 +648,7 @@ function importSheet(sheet: WorkbookSheet, base: ReportBase, options: ImportOpti
     headerText: mapping.headerText,
     log,
     dateOrder,
+    rowSpill: options.rowSpill ?? null,
   });
   const positions = IMPORT_COLUMNS.map((column) => mapping.index[column]);
   const cells: RecordCells = new Array<CellValue>(IMPORT_COLUMNS.length);

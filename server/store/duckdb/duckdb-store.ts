@@ -3,6 +3,7 @@
 // put into a statement is a column name taken from the fixed DIMENSION_COLUMNS table, and the
 // rollup table of a flows query (flow_weeks or flow_months).
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import {
   DOUBLE,
@@ -24,7 +25,7 @@ import { COMMODITY_GROUPS, groupOf, type CommodityGroup } from '../../../src/dom
 import { DATA_STATUSES, type DataStatus } from '../../../src/domain/data-status';
 import type { FlowAggregate, FlowDimension } from '../../../src/domain/flow-store';
 import type { AnnualProduction } from '../../../src/domain/production';
-import type { DateRange, Granularity } from '../../../src/domain/period';
+import { periodStarts, type DateRange, type Granularity } from '../../../src/domain/period';
 import { JAKARTA } from '../../../src/reference/provinces';
 import { provinceOf } from '../../../src/reference/regions';
 import type {
@@ -65,6 +66,8 @@ const DUCKDB_MAGIC = 'DUCK';
 const READ_CONNECTIONS = 4;
 /** Prepared flows statements kept per reading connection. */
 const PREPARED_PER_CONNECTION = 32;
+/** Flow plans kept (per revision, filter and grouping; a revision never changes). */
+const KEPT_PLANS = 256;
 
 export interface OpenOptions {
   /** A file path, or ':memory:' for a database that lives as long as the process. */
@@ -85,7 +88,7 @@ export async function openDuckDbStore({ path, defaultDatasetId }: OpenOptions): 
   if (!inMemory) mkdirSync(dirname(path), { recursive: true });
   let instance: DuckDBInstance;
   try {
-    instance = await DuckDBInstance.create(path);
+    instance = await DuckDBInstance.create(path, { threads: String(queryThreads()) });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (/lock/i.test(reason)) {
@@ -107,6 +110,17 @@ export async function openDuckDbStore({ path, defaultDatasetId }: OpenOptions): 
   const readers = await Promise.all(Array.from({ length: READ_CONNECTIONS }, () => instance.connect()));
   const store = new DuckDbStore(instance, connection, readers, defaultDatasetId);
   return { store, created: !existed };
+}
+
+/**
+ * Threads per query: the cores shared among the reading connections, at least one. A read is
+ * a few thousand to a few hundred thousand rollup and day rows, where splitting it over threads
+ * costs about what it saves; requests run side by side on their own connections instead. (On the
+ * 2-core bench machine, one thread per query instead of two cut the overview set's latency by
+ * about a quarter.)
+ */
+function queryThreads(): number {
+  return Math.max(1, Math.floor(availableParallelism() / READ_CONNECTIONS));
 }
 
 function checkDatabaseFile(path: string): void {
@@ -230,13 +244,36 @@ function appendProfile(appender: DuckDBAppender, entry: AnnualProduction): void 
   else appender.appendNull();
 }
 
+/** What a flows query's plan needs from the stored series, for one revision, filter and grouping. */
+interface SeriesPlan {
+  groups: number;
+  /** Series the filter selects, and series the revision holds. */
+  series: number;
+  revisionSeries: number;
+  flowsFirst: string;
+  flowsLast: string;
+}
+
 class DuckDbStore implements DataStore {
   readonly engine = 'duckdb';
-  private readonly contexts = new Map<string, { revisionId: number; context: RevisionContext }>();
+  /**
+   * The current revision's context per dataset. The database file is locked to this process,
+   * and every write goes through writeRevision, which drops these on commit: a read never needs
+   * a round trip to learn which revision is current.
+   */
+  private readonly contexts = new Map<string, RevisionContext>();
+  /** The default dataset when none is configured; dropped with the contexts. */
+  private defaultId: Promise<string | null> | null = null;
+  /** Counts commits, so that a context read before one is not kept after it. */
+  private generation = 0;
+  /** Flow plans by revision, filter and grouping: what they read never changes. */
+  private readonly plans = new Map<string, SeriesPlan>();
   /** Writes run one at a time: the second upload waits for the first to commit. */
   private writeQueue: Promise<unknown> = Promise.resolve();
 
   private nextReader = 0;
+  /** Reads running or waiting on each reading connection. */
+  private readonly busy: number[] = Array.from({ length: READ_CONNECTIONS }, () => 0);
   /** Per reading connection: its prepared flows statements by SQL text, and its queue. */
   private readonly preparedSlots: {
     statements: Map<string, Promise<DuckDBPreparedStatement>>;
@@ -250,10 +287,39 @@ class DuckDbStore implements DataStore {
     private readonly configuredDefault: string | undefined,
   ) {}
 
-  /** A read on the next reading connection (committed data only). */
-  private async rows(sql: string, params: Params = {}, types: ParamTypes = {}): Promise<Row[]> {
-    const reader = this.readers[this.nextReader++ % this.readers.length] ?? this.connection;
-    return (await reader.runAndReadAll(sql, params, types)).getRowObjectsJS() as Row[];
+  /**
+   * The reading connection with the fewest reads running or waiting (the next in turn among
+   * equals): a connection runs one query at a time, so a long flows query must not hold up the
+   * short reads queued behind it while another connection is idle.
+   */
+  private leastBusyReader(): number {
+    const count = this.readers.length;
+    const start = this.nextReader++ % count;
+    let best = start;
+    for (let k = 1; k < count; k++) {
+      const index = (start + k) % count;
+      if ((this.busy[index] ?? 0) < (this.busy[best] ?? 0)) best = index;
+    }
+    return best;
+  }
+
+  private async onReader<T>(index: number, read: () => Promise<T>): Promise<T> {
+    this.busy[index] = (this.busy[index] ?? 0) + 1;
+    try {
+      return await read();
+    } finally {
+      this.busy[index] = (this.busy[index] ?? 1) - 1;
+    }
+  }
+
+  /** A read on the least busy reading connection (committed data only). */
+  private rows(sql: string, params: Params = {}, types: ParamTypes = {}): Promise<Row[]> {
+    const index = this.leastBusyReader();
+    const reader = this.readers[index] ?? this.connection;
+    return this.onReader(
+      index,
+      async () => (await reader.runAndReadAll(sql, params, types)).getRowObjectsJS() as Row[],
+    );
   }
 
   /**
@@ -263,8 +329,8 @@ class DuckDbStore implements DataStore {
    * one after the other (a connection runs one query at a time anyway): a second request never
    * rebinds a statement between the first one's bind and run.
    */
-  private async preparedRows(sql: string, params: Params, types: ParamTypes = {}): Promise<Row[]> {
-    const index = this.nextReader++ % this.readers.length;
+  private preparedRows(sql: string, params: Params, types: ParamTypes = {}): Promise<Row[]> {
+    const index = this.leastBusyReader();
     const reader = this.readers[index] ?? this.connection;
     const slot = (this.preparedSlots[index] ??= { statements: new Map(), queue: Promise.resolve() });
     const run = async (): Promise<Row[]> => {
@@ -289,7 +355,7 @@ class DuckDbStore implements DataStore {
       prepared.bind(params, types);
       return (await prepared.runAndReadAll()).getRowObjectsJS() as Row[];
     };
-    const result = slot.queue.then(run, run);
+    const result = this.onReader(index, () => slot.queue.then(run, run));
     slot.queue = result.catch(() => undefined);
     return result;
   }
@@ -306,11 +372,28 @@ class DuckDbStore implements DataStore {
 
   async defaultDatasetId(): Promise<string | null> {
     if (this.configuredDefault) return this.configuredDefault;
+    const generation = this.generation;
+    const found = this.defaultId ?? this.readDefaultDatasetId();
+    if (generation === this.generation) this.defaultId = found;
+    found.catch(() => {
+      if (this.defaultId === found) this.defaultId = null;
+    });
+    return found;
+  }
+
+  private async readDefaultDatasetId(): Promise<string | null> {
     const [row] = await this.rows(
       `SELECT id FROM datasets WHERE current_revision IS NOT NULL
        ORDER BY (kind = 'demo') DESC, created_at, id LIMIT 1`,
     );
     return row ? String(row.id) : null;
+  }
+
+  /** After a commit: which revision is current (and which dataset is the default) may have changed. */
+  private forgetCurrent(): void {
+    this.generation++;
+    this.contexts.clear();
+    this.defaultId = null;
   }
 
   async datasetCount(): Promise<number> {
@@ -321,6 +404,16 @@ class DuckDbStore implements DataStore {
   }
 
   async revisionContext(datasetId: string): Promise<RevisionContext | null> {
+    const kept = this.contexts.get(datasetId);
+    if (kept) return kept;
+    const generation = this.generation;
+    const context = await this.readRevisionContext(datasetId);
+    // A context read while a write committed may be the previous revision's: not kept.
+    if (context && generation === this.generation) this.contexts.set(datasetId, context);
+    return context;
+  }
+
+  private async readRevisionContext(datasetId: string): Promise<RevisionContext | null> {
     const [row] = await this.rows(
       `SELECT d.id, d.name, d.kind, d.max_rows, r.id AS revision_id,
               strftime(r.coverage_from, '%Y-%m-%d') AS coverage_from,
@@ -331,8 +424,6 @@ class DuckDbStore implements DataStore {
     );
     if (!row) return null;
     const revisionId = Number(row.revision_id);
-    const cached = this.contexts.get(datasetId);
-    if (cached && cached.revisionId === revisionId) return cached.context;
 
     const codes = async (kind: ReferenceKind) =>
       new Set(
@@ -368,7 +459,6 @@ class DuckDbStore implements DataStore {
       entryPointCodes: await codes('entry-points'),
       stockEntryPoints,
     };
-    this.contexts.set(datasetId, { revisionId, context });
     return context;
   }
 
@@ -413,31 +503,73 @@ class DuckDbStore implements DataStore {
     groupBy: readonly FlowDimension[],
     withScanRows: boolean,
   ): Promise<FlowPlan> {
-    // Both figures from the small series table, in one round trip (the estimate costs nothing
-    // more, so it is always made). The scan estimate is an upper
-    // bound: at most one row per selected series and day of the range that holds data, without
-    // touching the day rows.
+    // The groups and selected series depend on the revision, the filter and the grouping only,
+    // never on the range: found once from the small series table and kept (a revision never
+    // changes). The scan estimate is an upper bound: at most one row per selected series and
+    // day of the range that holds data, without touching the day rows.
+    const plan = await this.seriesPlan(revisionId, filter, groupBy);
+    const from = Math.max(toDayNumber(range.from), toDayNumber(plan.flowsFirst));
+    const to = Math.min(toDayNumber(range.to), toDayNumber(plan.flowsLast));
+    return {
+      groups: groupBy.length === 0 ? 1 : Math.max(1, plan.groups),
+      scanRows: withScanRows ? plan.series * Math.max(0, to - from + 1) : null,
+    };
+  }
+
+  private async seriesPlan(
+    revisionId: number,
+    filter: FlowFilter,
+    groupBy: readonly FlowDimension[],
+  ): Promise<SeriesPlan> {
+    const key = JSON.stringify([
+      revisionId,
+      filter.destination,
+      filter.commodities ?? null,
+      filter.origins ?? null,
+      filter.entryPoints ?? null,
+      groupBy,
+    ]);
+    let plan = this.plans.get(key);
+    if (plan) this.plans.delete(key);
+    else plan = await this.readSeriesPlan(revisionId, filter, groupBy);
+    // Most recently used last; the oldest goes past KEPT_PLANS.
+    this.plans.set(key, plan);
+    if (this.plans.size > KEPT_PLANS) this.plans.delete(this.plans.keys().next().value ?? key);
+    return plan;
+  }
+
+  private async readSeriesPlan(
+    revisionId: number,
+    filter: FlowFilter,
+    groupBy: readonly FlowDimension[],
+  ): Promise<SeriesPlan> {
     const keys = groupBy.length === 0 ? '0' : groupBy.map((d) => DIMENSION_COLUMNS[d]).join(', ');
     const { where, params, types } = this.seriesFilter(filter);
-    const [row] = await this.preparedRows(
+    const [row] = await this.rows(
       `WITH selected AS (SELECT * FROM flow_series WHERE ${where})
        SELECT (SELECT count(*) FROM (SELECT DISTINCT ${keys} FROM selected))::INTEGER AS groups,
-              (SELECT count(*) FROM selected)
-                * greatest(0, least($to::DATE, r.flows_last) - greatest($from::DATE, r.flows_first) + 1)::BIGINT
-                AS scan_rows
+              (SELECT count(*) FROM selected)::INTEGER AS series,
+              (SELECT count(*) FROM flow_series WHERE revision_id = $rev)::INTEGER AS revision_series,
+              strftime(r.flows_first, '%Y-%m-%d') AS flows_first,
+              strftime(r.flows_last, '%Y-%m-%d') AS flows_last
        FROM revisions r WHERE r.id = $rev`,
-      { rev: revisionId, from: range.from, to: range.to, ...params },
+      { rev: revisionId, ...params },
       types,
     );
     return {
-      groups: groupBy.length === 0 ? 1 : Math.max(1, Number(row?.groups ?? 0)),
-      scanRows: withScanRows ? Number(row?.scan_rows ?? 0) : null,
+      groups: Number(row?.groups ?? 0),
+      series: Number(row?.series ?? 0),
+      revisionSeries: Number(row?.revision_series ?? 0),
+      flowsFirst: String(row?.flows_first ?? '1970-01-01'),
+      flowsLast: String(row?.flows_last ?? '1969-12-31'),
     };
   }
 
   async flows(revisionId: number, query: FlowQuery): Promise<FlowAggregate[]> {
-    // `all_rows` is the one group of a query without groupBy; it also keeps an empty selection
-    // from producing a group at all.
+    const plan = await this.seriesPlan(revisionId, query, query.groupBy);
+    // A range outside the stored days has no group at all (an empty answer, as in the local API).
+    if (query.range.from > plan.flowsLast || query.range.to < plan.flowsFirst || plan.series === 0) return [];
+    // `all_rows` is the one group of a query without groupBy.
     const keyColumns = ['all_rows', ...query.groupBy.map((d) => DIMENSION_COLUMNS[d])];
     const keysOf = (alias: string) => keyColumns.map((k) => `${alias}.${k}`).join(', ');
     const joinKeys = keyColumns.map((k) => `sums.${k} = groups.${k}`).join(' AND ');
@@ -452,6 +584,10 @@ class DuckDbStore implements DataStore {
     const span = weekly
       ? wholeWeeks(query.range, query.granularity)
       : wholeMonths(query.range, query.granularity);
+    // When the filter keeps every series of the revision, the stored rows need no check against
+    // the selection (a join per row); otherwise only the selected series' rows are read on.
+    const ofSelected =
+      plan.series === plan.revisionSeries ? '' : 'AND f.series_no IN (SELECT series_no FROM selected)';
     const rows = await this.preparedRows(
       `WITH
        selected AS (
@@ -459,25 +595,27 @@ class DuckDbStore implements DataStore {
                 status_rank, source_ids
          FROM flow_series WHERE ${where}
        ),
-       per_series AS (
-         -- Each selected series' kilograms per period, summed on integer keys before any join on
-         -- the dimensions: at most series × periods rows leave this step.
-         SELECT series_no, period, sum(kg) AS kg
-         FROM (
-           SELECT f.series_no, date_trunc($granularity, f.${rollup.column})::DATE AS period, f.kg
-           FROM ${rollup.table} f
-           WHERE f.revision_id = $rev AND f.${rollup.column} >= $spanFirst::DATE AND f.${rollup.column} < $spanEnd::DATE
-             AND f.series_no IN (SELECT series_no FROM selected)
-           UNION ALL
-           SELECT f.series_no, date_trunc($granularity, f.day)::DATE AS period, f.kg
-           FROM flow_days f
-           WHERE f.revision_id = $rev AND f.day BETWEEN $from::DATE AND $to::DATE
-             AND NOT (f.day >= $spanFirst::DATE AND f.day < $spanEnd::DATE)
-             AND f.series_no IN (SELECT series_no FROM selected)
-         )
-         GROUP BY series_no, period
+       in_range AS (
+         -- Each stored row of the range as (series, period, kilograms): the rollup's rows for the
+         -- whole weeks or months, the day rows at the edges.
+         SELECT f.series_no, date_trunc($granularity, f.${rollup.column})::DATE AS period, f.kg
+         FROM ${rollup.table} f
+         WHERE f.revision_id = $rev AND f.${rollup.column} >= $spanFirst::DATE AND f.${rollup.column} < $spanEnd::DATE
+           ${ofSelected}
+         UNION ALL
+         SELECT f.series_no, date_trunc($granularity, f.day)::DATE AS period, f.kg
+         FROM flow_days f
+         WHERE f.revision_id = $rev AND f.day BETWEEN $from::DATE AND $to::DATE
+           AND NOT (f.day >= $spanFirst::DATE AND f.day < $spanEnd::DATE)
+           ${ofSelected}
        ),
-       contributing AS (SELECT DISTINCT series_no FROM per_series),
+       sums AS (
+         -- Summed straight into the groups: one join of the rows with the small series table.
+         SELECT ${keysOf('s')}, r.period, sum(r.kg) AS kg
+         FROM in_range r JOIN selected s ON s.series_no = r.series_no
+         GROUP BY ${keysOf('s')}, r.period
+       ),
+       contributing AS (SELECT DISTINCT series_no FROM in_range),
        groups AS (
          -- A group's status is the weakest of the series that reported something in the range,
          -- or of all its series when none did; its sources are those of the reporting series.
@@ -489,22 +627,16 @@ class DuckDbStore implements DataStore {
          FROM selected s LEFT JOIN contributing c ON c.series_no = s.series_no
          GROUP BY ${keysOf('s')}
        ),
-       sums AS (
-         SELECT ${keysOf('s')}, p.period, sum(p.kg) AS kg
-         FROM per_series p JOIN selected s ON s.series_no = p.series_no
-         GROUP BY ${keysOf('s')}, p.period
-       ),
        periods AS (${PERIODS})
-       SELECT strftime(periods.period, '%Y-%m-%d') AS period, ${keysOf('groups')},
-              sums.kg::DOUBLE / 1000 AS tonnes, groups.status_rank::INTEGER AS status_rank,
-              groups.source_ids
-       FROM periods CROSS JOIN groups
+       -- One row per group with its figures for every period in order (NULL: nothing reported):
+       -- the status and sources travel once per group, not once per period.
+       SELECT ${keysOf('groups')}, any_value(groups.status_rank)::INTEGER AS status_rank,
+              any_value(groups.source_ids) AS source_ids,
+              list(sums.kg::DOUBLE / 1000 ORDER BY periods.period) AS tonnes
+       FROM groups CROSS JOIN periods
        LEFT JOIN sums ON sums.period = periods.period AND ${joinKeys}
-       WHERE EXISTS (
-         SELECT 1 FROM revisions r
-         WHERE r.id = $rev AND greatest($from::DATE, r.flows_first) <= least($to::DATE, r.flows_last)
-       )
-       ORDER BY periods.period, groups.ordinal`,
+       GROUP BY ${keysOf('groups')}, groups.ordinal
+       ORDER BY groups.ordinal`,
       {
         rev: revisionId,
         from: query.range.from,
@@ -516,15 +648,34 @@ class DuckDbStore implements DataStore {
       },
       types,
     );
-    return rows.map((row) => {
-      // Key order as the local API writes it: period, the dimensions in groupBy order, the figures.
-      const aggregate: Record<string, unknown> = { period: String(row.period) };
-      for (const dimension of query.groupBy) aggregate[dimension] = String(row[DIMENSION_COLUMNS[dimension]]);
-      aggregate.tonnes = row.tonnes === null ? null : Number(row.tonnes);
-      aggregate.status = statusAtRank(row.status_rank);
-      aggregate.sourceIds = strings(row.source_ids);
-      return aggregate as unknown as FlowAggregate;
+    // The same periods as the SQL's, by the domain's rule: period after period, the groups in
+    // their order within each.
+    const periods = periodStarts(query.range, query.granularity);
+    const groups = rows.map((row) => {
+      const tonnes = Array.isArray(row.tonnes) ? row.tonnes : [];
+      if (tonnes.length !== periods.length)
+        throw new Error(`flows: ${tonnes.length} periods from the database, ${periods.length} expected`);
+      return {
+        keys: query.groupBy.map((dimension) => String(row[DIMENSION_COLUMNS[dimension]])),
+        tonnes,
+        status: statusAtRank(row.status_rank),
+        sourceIds: strings(row.source_ids),
+      };
     });
+    const aggregates: FlowAggregate[] = [];
+    periods.forEach((period, p) => {
+      for (const group of groups) {
+        // Key order as the local API writes it: period, the dimensions in groupBy order, the figures.
+        const aggregate: Record<string, unknown> = { period };
+        query.groupBy.forEach((dimension, k) => (aggregate[dimension] = group.keys[k]));
+        const tonnes: unknown = group.tonnes[p];
+        aggregate.tonnes = tonnes === null || tonnes === undefined ? null : Number(tonnes);
+        aggregate.status = group.status;
+        aggregate.sourceIds = [...group.sourceIds];
+        aggregates.push(aggregate as unknown as FlowAggregate);
+      }
+    });
+    return aggregates;
   }
 
   async ownProduction(
@@ -816,6 +967,7 @@ class DuckDbStore implements DataStore {
       });
       await beforeCommit?.();
       await c.run('COMMIT');
+      this.forgetCurrent();
       const [row] = await this.writerRows(
         `SELECT ${DuckDbStore.REVISION_COLUMNS} FROM revisions r WHERE r.id = $rev`,
         {
