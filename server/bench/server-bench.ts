@@ -435,7 +435,7 @@ export async function runServerBench(): Promise<number> {
         '',
       ],
       [
-        'RSS growth, larger − smaller',
+        'growth: larger − smaller',
         `${peakGrowthBytes < 0 ? '−' : '+'}${mib(Math.abs(peakGrowthBytes))}`,
         `file +${mib(fileBytes - small.fileBytes)}`,
         `${(peakGrowthBytes / fileBytes).toFixed(2)}× the larger file`,
