@@ -5,7 +5,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROW_CHUNK, type RowChunk, type RowSpill } from '../src/import/flow-rows';
+import { newChunk, ROW_CHUNK, type RowChunk, type RowSpill } from '../src/import/flow-rows';
 
 /** The columns of a chunk in the order they are written, each ROW_CHUNK values long. */
 const COLUMNS = ['series', 'day', 'tonnes', 'status', 'source', 'line'] as const;
@@ -17,7 +17,7 @@ function columnBytes(chunk: RowChunk): Uint8Array[] {
   });
 }
 
-const CHUNK_BYTES = ROW_CHUNK * (4 + 4 + 8 + 1 + 4 + 4);
+const CHUNK_BYTES = columnBytes(newChunk()).reduce((sum, bytes) => sum + bytes.length, 0);
 
 export interface FileRowSpill extends RowSpill {
   /** The file, in a directory of its own under the system's temporary directory. */
@@ -33,19 +33,17 @@ export interface FileRowSpill extends RowSpill {
 export function fileRowSpill(): FileRowSpill {
   const dir = mkdtempSync(join(tmpdir(), 'arus-rows-'));
   const path = join(dir, 'rows');
-  const fd = openSync(path, 'w+');
+  let fd: number;
+  try {
+    fd = openSync(path, 'w+');
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   let stored = 0;
   // One chunk's buffers, reused for every chunk read back: the reader is done with a chunk before
   // it asks for the next.
-  const reading: RowChunk = {
-    length: ROW_CHUNK,
-    series: new Int32Array(ROW_CHUNK),
-    day: new Int32Array(ROW_CHUNK),
-    tonnes: new Float64Array(ROW_CHUNK),
-    status: new Uint8Array(ROW_CHUNK),
-    source: new Int32Array(ROW_CHUNK),
-    line: new Int32Array(ROW_CHUNK),
-  };
+  const reading: RowChunk = { ...newChunk(), length: ROW_CHUNK };
   const writeFully = (bytes: Uint8Array, position: number) => {
     let done = 0;
     while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done, position + done);
@@ -67,7 +65,7 @@ export function fileRowSpill(): FileRowSpill {
         writeFully(bytes, position);
         position += bytes.length;
       }
-      stored++;
+      return stored++;
     },
     load(index) {
       if (index < 0 || index >= stored) throw new Error(`no row chunk ${index} was set aside`);
@@ -79,8 +77,11 @@ export function fileRowSpill(): FileRowSpill {
       return reading;
     },
     dispose() {
-      closeSync(fd);
-      rmSync(dir, { recursive: true, force: true });
+      try {
+        closeSync(fd);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
   };
 }

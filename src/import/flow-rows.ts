@@ -79,14 +79,15 @@ export interface RowChunk {
  * memory. `store` gets each full chunk once, in order; `load` gives chunk `index` back.
  */
 export interface RowSpill {
-  store(chunk: RowChunk): void;
+  /** Copies a full chunk aside; returns the index to load it back by. */
+  store(chunk: RowChunk): number;
   load(index: number): RowChunk;
 }
 
 /** Rows per chunk: 64 Ki rows, 1.8 MiB. */
 export const ROW_CHUNK = 65_536;
 
-function newChunk(): RowChunk {
+export function newChunk(): RowChunk {
   return {
     length: 0,
     series: new Int32Array(ROW_CHUNK),
@@ -101,8 +102,12 @@ function newChunk(): RowChunk {
 /** The accepted rows in fixed-size chunks (never copied to grow), in file order. */
 export class AcceptedRows {
   length = 0;
-  /** Chunks kept in memory (all of them without a spill); null where spilled. */
-  private readonly kept: (RowChunk | null)[] = [];
+  /**
+   * Chunks kept in memory (all of them without a spill), or where spilled the spill's index of the
+   * chunk: a spill may be shared by two reads of one file (a UTF-8 read, then a retry as
+   * Windows-1252), so its indices need not start at 0.
+   */
+  private readonly kept: (RowChunk | number)[] = [];
   private current = newChunk();
 
   constructor(private readonly spill: RowSpill | null = null) {}
@@ -119,8 +124,7 @@ export class AcceptedRows {
     this.length++;
     if (chunk.length === ROW_CHUNK) {
       if (this.spill) {
-        this.spill.store(chunk);
-        this.kept.push(null);
+        this.kept.push(this.spill.store(chunk));
         // The same buffers take the next rows: the spill has copied them.
         chunk.length = 0;
       } else {
@@ -132,13 +136,13 @@ export class AcceptedRows {
 
   /** Every chunk in file order (a spilled one read back, one at a time). */
   *chunks(): Generator<RowChunk> {
-    for (let index = 0; index < this.kept.length; index++) yield this.kept[index] ?? this.loaded(index);
+    for (const chunk of this.kept) yield typeof chunk === 'number' ? this.loaded(chunk) : chunk;
     if (this.current.length > 0) yield this.current;
   }
 
-  private loaded(index: number): RowChunk {
-    if (!this.spill) throw new Error(`row chunk ${index} is missing`);
-    return this.spill.load(index);
+  private loaded(spillIndex: number): RowChunk {
+    if (!this.spill) throw new Error(`row chunk ${spillIndex} is missing`);
+    return this.spill.load(spillIndex);
   }
 }
 

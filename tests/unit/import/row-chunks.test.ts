@@ -19,6 +19,7 @@ function copyingSpill(): RowSpill & { stored: number } {
         source: chunk.source.slice(),
         line: chunk.line.slice(),
       });
+      return copies.length - 1;
     },
     load: (index) => {
       const chunk = copies[index];
@@ -65,6 +66,19 @@ describe('accepted rows in chunks', () => {
       second?.status[0],
       second?.line[0],
     ]).toEqual([2, 65_636, 32_768, 0, 65_538]);
+  });
+
+  test('a second read of the file through the same spill gets its own rows back, not the first read’s', () => {
+    // The import reads a file again as Windows-1252 when UTF-8 fails part-way, with the same spill.
+    const spill = copyingSpill();
+    const firstRead = new AcceptedRows(spill);
+    for (let i = 0; i < ROW_CHUNK; i++) firstRead.push(1, i, 1, 0, -1, i + 2);
+    const secondRead = new AcceptedRows(spill);
+    for (let i = 0; i < ROW_CHUNK + 1; i++) secondRead.push(2, i, 5, 0, -1, i + 2);
+    expect(spill.stored).toBe(2);
+    const chunks = [...secondRead.chunks()];
+    expect(chunks.map((c) => c.length)).toEqual([65_536, 1]);
+    expect([chunks[0]?.series[0], chunks[0]?.tonnes[0], chunks[0]?.series[65_535]]).toEqual([2, 5, 2]);
   });
 
   test('without a spill the chunks stay in memory, none is lost', () => {
