@@ -9,12 +9,18 @@ const SLICE_MS = 12;
  * Returns the last finished result (null before the first) and whether `work` is still running.
  * `work` must keep its identity while its inputs are unchanged (memoise it): a new `work` stops
  * the old one, whose result is never shown. Null `work` (nothing to work from yet) runs nothing.
+ * An error thrown by `work` is thrown again in the caller's render, so the panel's error boundary
+ * shows it (the slices run outside React, where it would be lost and the panel left "updating").
  */
 export function useSliced<T>(work: (() => Generator<unknown, T>) | null): {
   value: T | null;
   pending: boolean;
 } {
-  const [finished, setFinished] = useState<{ work: () => Generator<unknown, T>; value: T } | null>(null);
+  const [finished, setFinished] = useState<
+    | { work: () => Generator<unknown, T>; value: T }
+    | { work: () => Generator<unknown, T>; error: unknown }
+    | null
+  >(null);
   useEffect(() => {
     if (!work) return;
     const steps = work();
@@ -22,14 +28,19 @@ export function useSliced<T>(work: (() => Generator<unknown, T>) | null): {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const slice = () => {
       const deadline = performance.now() + SLICE_MS;
-      for (;;) {
-        const step = steps.next();
-        if (step.done) {
-          // A transition: the panel's render with the new result yields to input in turn.
-          if (!stopped) startTransition(() => setFinished({ work, value: step.value }));
-          return;
+      try {
+        for (;;) {
+          const step = steps.next();
+          if (step.done) {
+            // A transition: the panel's render with the new result yields to input in turn.
+            if (!stopped) startTransition(() => setFinished({ work, value: step.value }));
+            return;
+          }
+          if (performance.now() >= deadline) break;
         }
-        if (performance.now() >= deadline) break;
+      } catch (error) {
+        if (!stopped) setFinished({ work, error });
+        return;
       }
       timer = setTimeout(slice, 0);
     };
@@ -39,5 +50,9 @@ export function useSliced<T>(work: (() => Generator<unknown, T>) | null): {
       clearTimeout(timer);
     };
   }, [work]);
-  return { value: finished?.value ?? null, pending: work !== null && finished?.work !== work };
+  if (finished && 'error' in finished && finished.work === work) throw finished.error;
+  return {
+    value: finished && 'value' in finished ? finished.value : null,
+    pending: work !== null && finished?.work !== work,
+  };
 }
