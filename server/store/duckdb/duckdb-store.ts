@@ -372,9 +372,9 @@ class DuckDbStore implements DataStore {
 
   async defaultDatasetId(): Promise<string | null> {
     if (this.configuredDefault) return this.configuredDefault;
-    const generation = this.generation;
+    // Kept until the next commit, which forgets it (forgetCurrent).
     const found = this.defaultId ?? this.readDefaultDatasetId();
-    if (generation === this.generation) this.defaultId = found;
+    this.defaultId = found;
     found.catch(() => {
       if (this.defaultId === found) this.defaultId = null;
     });
