@@ -1,20 +1,12 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROW_CHUNK, type RowChunk } from '../../src/import/flow-rows';
+import { newChunk, ROW_CHUNK, type RowChunk } from '../../src/import/flow-rows';
 import { fileRowSpill } from '../../server/row-spill';
 
 /** A full chunk whose row i holds values made from `base` and i. */
 function chunkOf(base: number): RowChunk {
-  const chunk: RowChunk = {
-    length: ROW_CHUNK,
-    series: new Int32Array(ROW_CHUNK),
-    day: new Int32Array(ROW_CHUNK),
-    tonnes: new Float64Array(ROW_CHUNK),
-    status: new Uint8Array(ROW_CHUNK),
-    source: new Int32Array(ROW_CHUNK),
-    line: new Int32Array(ROW_CHUNK),
-  };
+  const chunk: RowChunk = { ...newChunk(), length: ROW_CHUNK };
   for (let i = 0; i < ROW_CHUNK; i++) {
     chunk.series[i] = base + (i % 3);
     chunk.day[i] = base * 100_000 + i;
