@@ -18,7 +18,7 @@ import {
 } from '../../src/contract/query-params';
 import { assembleBalanceRows, balanceSeriesCount } from '../../src/domain/balance-rows';
 import { COMMODITY_CODES, type CommodityCode } from '../../src/domain/commodity';
-import { periodStarts, type DateRange, type Granularity } from '../../src/domain/period';
+import { periodCount, periodStarts, type DateRange, type Granularity } from '../../src/domain/period';
 import { prorateProduction } from '../../src/domain/production';
 import { LOCAL_API_ROUTES, type LocalApiRoute } from '../../src/local-api/local-api';
 import { reduceFlowsToWidth } from '../../src/local-api/plot-reduction';
@@ -176,7 +176,7 @@ export function createReadApi(store: DataStore, { scanBudgetRows = null }: ReadA
         const plan = await store.flowPlan(rev, filter, range, groupBy, scanBudgetRows !== null);
         if (scanBudgetRows !== null && plan.scanRows !== null && plan.scanRows > scanBudgetRows)
           throw scanBudgetExceeded(plan.scanRows, scanBudgetRows);
-        const expectedRows = periodStarts(range, granularity).length * plan.groups;
+        const expectedRows = periodCount(range, granularity) * plan.groups;
         if (expectedRows > context.meta.maxRows) throw resultTooLarge(expectedRows, context.meta.maxRows);
         const all = await store.flows(rev, { range, granularity, groupBy, ...filter });
         const reduced = reduceFlowsToWidth(all, groupBy, width);
