@@ -8,8 +8,8 @@ import { loadLanguage } from '../src/i18n/translate';
 // cores run several files at once (and sometimes other work beside them). Nothing here measures time.
 configure({ asyncUtilTimeout: 10_000 });
 
-// jsdom has no layout and no ResizeObserver; charts that measure their box (recharts'
-// ResponsiveContainer) need one to exist. It never reports a size: what a chart means is tested
+// jsdom has no layout and no ResizeObserver; charts that measure their box (the time-series
+// chart) need one to exist. It never reports a size: what a chart means is tested
 // through its table view and text, how it looks in a real browser.
 if (!('ResizeObserver' in globalThis)) {
   globalThis.ResizeObserver = class ResizeObserver {

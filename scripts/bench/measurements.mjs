@@ -28,7 +28,7 @@ import { flowsCsv } from './flows-csv.mjs';
 // ---------------------------------------------------------------------------------------------
 // The app: selectors and controls (the overview page, Indonesian UI)
 
-const SHARE_CURVE = '[data-panel="share-over-time"] .recharts-line-curve';
+const SHARE_CURVE = '[data-panel="share-over-time"] .chart-line';
 const COMMODITY_LEGEND = 'Komoditas';
 const PERIOD_LABEL = 'Periode';
 /** The period options the interaction walk may choose (one arrow key press each): not "custom". */
@@ -306,7 +306,7 @@ export async function reactOnly(ctx) {
 
 /** Reference: the app's chart on 100 points × 3 series; chart painted and ten data swaps. */
 export async function chart100(ctx) {
-  const curve = '.recharts-line-curve';
+  const curve = '.chart-line';
   const session = await openPage(ctx, ctx.servers.chart100.url, {
     chartSelector: curve,
   });

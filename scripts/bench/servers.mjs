@@ -131,14 +131,12 @@ export async function buildReference({ name, appRoot, outDir }) {
       alias: { '@bench/time-series-chart': resolve(appRoot, 'src/charts/time-series-chart.tsx') },
       dedupe: ['react', 'react-dom'],
     },
-    // recharts alone is over Vite's 500 kB warning; the size is reported by the bench itself.
     build: {
       outDir,
       emptyOutDir: true,
       manifest: true,
       target: 'es2022',
       sourcemap: false,
-      chunkSizeWarningLimit: 5000,
     },
     // The same header the app's preview sends, so both pay for the same policy.
     preview: { headers: { 'Content-Security-Policy': contentSecurityPolicy() } },

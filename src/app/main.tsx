@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { createApiClient } from '../api/http-client';
 import { claimsQuery, createQueryClient, metaQuery, sourcesQuery } from '../api/queries';
 import { ConfigError, loadRuntimeConfig } from '../api/runtime-config';
-import { preloadTimeSeriesChart } from '../charts/lazy-time-series-chart';
 import { loadLanguage } from '../i18n/translate';
 import { i18nFor } from '../i18n/use-i18n';
 import { parseViewState } from '../state/view-url';
@@ -47,9 +46,6 @@ async function startDemo(apiBaseUrl: string, worker: DemoApiWorker | null): Prom
   }
 }
 
-/** The chart code is asked for at the latest this long after the first render started. */
-const CHART_CODE_TIMEOUT_MS = 1000;
-
 async function start() {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   const { view } = parseViewState(window.location.search);
@@ -87,11 +83,6 @@ async function start() {
         </StrictMode>,
       );
     });
-    // Once the shell is drawn (the first idle moment): evaluated earlier, the chart code would
-    // hold up the shell's first paint; the first chart needs it only after its answers.
-    if (typeof requestIdleCallback === 'function') {
-      requestIdleCallback(preloadTimeSeriesChart, { timeout: CHART_CODE_TIMEOUT_MS });
-    } else preloadTimeSeriesChart();
     followBrowserConnection();
     if (import.meta.env.PROD) void startOffline();
   } catch (error) {

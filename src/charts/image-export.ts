@@ -8,7 +8,7 @@ import { svgToPng, withPngText } from './png-encoder';
 //
 // Everything is built with DOM APIs in a separate, inert XML document, never in the page and
 // never from strings of markup:
-// - the chart is copied element by element from what Recharts drew, keeping only SVG elements
+// - the chart is copied element by element from what it drew, keeping only SVG elements
 //   and attributes that cannot run or fetch anything (no scripts, foreignObject, links, images,
 //   event handlers, javascript:/data: values), with the computed styles that matter (fill,
 //   stroke, font …) inlined, so it draws the same without the page's stylesheet;
@@ -20,12 +20,11 @@ import { svgToPng, withPngText } from './png-encoder';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
- * The chart surfaces: what Recharts draws, and any element a chart marks with
- * `data-chart-surface` (the Sankey's and the map's own <svg>, the headline tiles' HTML). The small
- * surfaces inside a Recharts (HTML) legend are icons, not charts.
+ * The chart surfaces: every element a chart marks with `data-chart-surface` (the time-series
+ * charts' and the Sankey's and map's own <svg>, the headline tiles' HTML). The small icons of a
+ * legend are not surfaces.
  */
-const SURFACE_SELECTOR = 'svg.recharts-surface, [data-chart-surface]';
-const LEGEND_SELECTOR = '.recharts-legend-wrapper';
+const SURFACE_SELECTOR = '[data-chart-surface]';
 
 const PADDING = 20;
 const GAP = 12;
@@ -54,8 +53,6 @@ const STYLE_PROPERTIES = [
   'dominant-baseline',
 ] as const;
 
-/** What is interactive on screen and meaningless in a picture. */
-const DROPPED_IN_EXPORT = '.recharts-tooltip-cursor, .recharts-active-dot, .recharts-tooltip-wrapper';
 /** Elements that could run, fetch, link or embed something; never copied. */
 const UNSAFE_ELEMENTS = new Set([
   'script',
@@ -115,9 +112,7 @@ export type ChartSurface = SVGSVGElement | HTMLElement;
 
 /** The chart surfaces inside a frame, in document order, legend icons left out. */
 export function findChartSurfaces(root: ParentNode): ChartSurface[] {
-  return [...root.querySelectorAll<ChartSurface>(SURFACE_SELECTOR)].filter(
-    (surface) => !surface.closest(LEGEND_SELECTOR),
-  );
+  return [...root.querySelectorAll<ChartSurface>(SURFACE_SELECTOR)];
 }
 
 function isSvgSurface(surface: ChartSurface): surface is SVGSVGElement {
@@ -210,7 +205,6 @@ function copyForExport(
   parentStyle: CSSStyleDeclaration | null,
 ): SVGElement | null {
   if (source.namespaceURI !== SVG_NS || UNSAFE_ELEMENTS.has(source.localName.toLowerCase())) return null;
-  if (source.matches(DROPPED_IN_EXPORT)) return null;
   const view = source.ownerDocument.defaultView;
   const computed = view ? view.getComputedStyle(source) : null;
   if (computed && (computed.display === 'none' || computed.visibility === 'hidden')) return null;
@@ -319,24 +313,25 @@ function copyHtmlSurface(container: HTMLElement, doc: Document, width: number, h
 }
 
 /**
- * The legend is HTML next to the chart's <svg>; in the picture it is drawn as SVG (each icon
+ * The legend is HTML under the chart's <svg>; in the picture it is drawn as SVG (each icon
  * copied, each label a <text>) where it was on screen, or in a row under the chart when nothing
- * was laid out (jsdom).
+ * was laid out (jsdom). `extra` is the height it takes below the chart.
  */
 function legendOf(
   surface: SVGSVGElement,
   doc: Document,
   look: ExportLook,
-): { group: SVGGElement; extra: number } {
+): { group: SVGGElement; extra: number; laidOut: boolean } {
   const group = svgElement(doc, 'g');
   const view = surface.ownerDocument.defaultView;
-  const wrapper = surface.closest('.recharts-wrapper') ?? surface.parentElement;
-  const items = wrapper ? [...wrapper.querySelectorAll(`${LEGEND_SELECTOR} .recharts-legend-item`)] : [];
+  const chart = surface.closest('figure') ?? surface.parentElement;
+  const items = chart ? [...chart.querySelectorAll('.chart-legend .chart-legend-item')] : [];
   const origin = surface.getBoundingClientRect();
   const laidOut = origin.width > 0;
   let x = 0;
+  let lowest = 0;
   for (const item of items) {
-    const labelElement = item.querySelector('.recharts-legend-item-text') ?? item;
+    const labelElement = item.querySelector('.chart-legend-text') ?? item;
     const label = shortLabel((labelElement.textContent ?? '').trim());
     const labelStyle = view?.getComputedStyle(labelElement);
     const fontSize = Number.parseFloat(labelStyle?.fontSize ?? '') || 13;
@@ -364,8 +359,10 @@ function legendOf(
       }),
     );
     x += iconSize.width + 4 + label.length * fontSize * GLYPH_WIDTH + 16;
+    lowest = Math.max(lowest, textRect.bottom - origin.top, iconRect ? iconRect.bottom - origin.top : 0);
   }
-  return { group, extra: laidOut || items.length === 0 ? 0 : 24 };
+  if (items.length === 0) return { group, extra: 0, laidOut };
+  return { group, extra: laidOut ? Math.max(0, Math.ceil(lowest - origin.height)) : 24, laidOut };
 }
 
 const MAX_LABEL = 60;
@@ -437,7 +434,7 @@ export function buildStandaloneSvg(
     const legend = legendOf(surface, doc, look);
     legend.group.setAttribute(
       'transform',
-      `translate(${PADDING} ${y + (legend.extra > 0 ? chart.height + legend.extra / 2 : 0)})`,
+      `translate(${PADDING} ${y + (legend.laidOut ? 0 : chart.height + legend.extra / 2)})`,
     );
     root.append(legend.group);
     y += chart.height + legend.extra + GAP;

@@ -93,10 +93,7 @@ describe('accounting basis in Chromium', () => {
 
     // The PNG of the share-over-time chart: the basis and the demo line drawn and kept as text chunks.
     const chart = page.locator(OVER_TIME);
-    await chart
-      .locator('path.recharts-line-curve[d]')
-      .first()
-      .waitFor({ state: 'attached', timeout: 30_000 });
+    await chart.locator('path.chart-line[d]').first().waitFor({ state: 'attached', timeout: 30_000 });
     await expect
       .poll(() => chart.locator('.frame-provenance').innerText(), { timeout: 20_000 })
       .toContain('Dasar perhitungan: Arus masuk bruto.');

@@ -13,10 +13,7 @@ describe('analyst workspace in Chromium', () => {
       .poll(() => page.getByRole('heading', { level: 1 }).innerText(), { timeout: 30_000 })
       .toContain('Kota Pariaman');
     await expect.poll(() => page.locator('[data-agreement]').innerText()).toContain('3 Oktober 2025');
-    await page
-      .locator('[data-panel="region-flows"] .recharts-line-curve[d]')
-      .first()
-      .waitFor({ timeout: 30_000 });
+    await page.locator('[data-panel="region-flows"] .chart-line[d]').first().waitFor({ timeout: 30_000 });
     await page.locator('[data-panel="region-facts"][data-state="ready"]').waitFor({ timeout: 30_000 });
     expect(await page.locator('[data-panel="region-facts"]').innerText()).toContain('11.100');
 
@@ -27,7 +24,7 @@ describe('analyst workspace in Chromium', () => {
     await picker.selectOption('32.15');
     await expect.poll(() => new URL(page.url()).searchParams.get('compare')).toBe('13.77,32.09,32.15');
     const compare = page.locator('[data-panel="compare"]');
-    await compare.locator('.recharts-line-curve[d]').first().waitFor({ timeout: 30_000 });
+    await compare.locator('.chart-line[d]').first().waitFor({ timeout: 30_000 });
     const summary = compare.locator('table').first();
     for (const name of ['Kota Pariaman', 'Kabupaten Cirebon', 'Kabupaten Karawang']) {
       expect(await summary.innerText()).toContain(name);

@@ -1,6 +1,6 @@
 // Downloads people can open, in Chromium: a CSV read back with Indonesian Excel's settings (";",
 // decimal comma) and with English ones after switching the format, and a picture (SVG and PNG)
-// of every visual that is not a Recharts chart: the Sankey, the map and the headline tiles.
+// of every visual that is not a time-series chart: the Sankey, the map and the headline tiles.
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, onTestFinished, test } from 'vitest';

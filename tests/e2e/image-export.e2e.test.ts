@@ -29,7 +29,7 @@ function parseSvg(page: Page, text: string) {
   return page.evaluate((source) => {
     const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
     const root = doc.documentElement;
-    const chart = root.querySelector('svg.recharts-surface');
+    const chart = root.querySelector('svg.chart-surface');
     return {
       error: doc.querySelector('parsererror')?.textContent ?? null,
       namespace: root.namespaceURI,
@@ -56,13 +56,11 @@ describe('image export in Chromium', () => {
     const pngButton = panel.getByRole('button', { name: 'Unduh PNG', exact: true });
     const svgButton = panel.getByRole('button', { name: 'Unduh SVG', exact: true });
     await pngButton.waitFor({ state: 'visible', timeout: 30_000 });
-    await panel.locator('path.recharts-line-curve[d]').first().waitFor({ state: 'attached' });
+    await panel.locator('path.chart-line[d]').first().waitFor({ state: 'attached' });
 
     const title = (await panel.locator('h2').innerText()).trim();
     const chart = await panel.evaluate((frame) => {
-      const surface = [...frame.querySelectorAll('svg.recharts-surface')].find(
-        (svg) => !svg.closest('.recharts-legend-wrapper'),
-      );
+      const surface = frame.querySelector('svg.chart-surface');
       const rect = surface?.getBoundingClientRect();
       return { width: Math.ceil(rect?.width ?? 0), height: Math.ceil(rect?.height ?? 0) };
     });
@@ -106,7 +104,7 @@ describe('image export in Chromium', () => {
     const panel = page.locator(PANEL);
     const svgButton = panel.getByRole('button', { name: 'Unduh SVG', exact: true });
     await svgButton.waitFor({ state: 'visible', timeout: 30_000 });
-    await panel.locator('path.recharts-line-curve[d]').first().waitFor({ state: 'attached' });
+    await panel.locator('path.chart-line[d]').first().waitFor({ state: 'attached' });
 
     // Plant what must never survive into the file, in ways that stay inert in the page itself:
     // a script from the fragment parser never runs, and load/error/click handlers on elements made
@@ -114,9 +112,7 @@ describe('image export in Chromium', () => {
     // that kept them, a parser would run them.
     await panel.evaluate((frame, hostile) => {
       const ns = 'http://www.w3.org/2000/svg';
-      const surface = [...frame.querySelectorAll('svg.recharts-surface')].find(
-        (svg) => !svg.closest('.recharts-legend-wrapper'),
-      ) as SVGSVGElement;
+      const surface = frame.querySelector('svg.chart-surface') as SVGSVGElement;
       const group = document.createElementNS(ns, 'g');
       group.innerHTML = '<script>window.__pwned = "script"</script>';
       const nested = document.createElementNS(ns, 'svg');

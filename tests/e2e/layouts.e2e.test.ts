@@ -123,21 +123,16 @@ describe('layouts for every screen', () => {
     onTestFinished(() => app.close());
     const panel = app.page.locator('[data-panel="share-over-time"][data-state="ready"]');
     await panel.waitFor({ timeout: 30_000 });
-    // The chart's own surface; the legend's icons are small surfaces of the same class.
-    const chart = panel.locator('.recharts-wrapper > svg.recharts-surface').first();
+    const chart = panel.locator('svg.chart-surface').first();
     await chart.locator('.reference-margin-labels text').first().waitFor();
     const geometry = await chart.evaluate((svg) => {
       const box = (element: Element) => element.getBoundingClientRect();
-      const grid = svg.querySelector('.recharts-cartesian-grid');
-      // Recharts draws the tick marks and their labels in two layers, in the same order.
-      const marks = [...svg.querySelectorAll('.recharts-yAxis-tick-lines .recharts-cartesian-axis-tick')];
-      const ticks = [
-        ...svg.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-label'),
-      ].map((label, index) => ({
-        text: label.textContent ?? '',
-        y: box(marks[index]?.querySelector('line') ?? label).top,
+      const grid = svg.querySelector('.chart-grid');
+      const ticks = [...svg.querySelectorAll('.chart-y-axis .chart-tick')].map((tick) => ({
+        text: tick.querySelector('text')?.textContent ?? '',
+        y: box(tick.querySelector('line') ?? tick).top,
       }));
-      const lines = [...svg.querySelectorAll('.recharts-reference-line line')].map((line) => box(line).top);
+      const lines = [...svg.querySelectorAll('.chart-reference-line line')].map((line) => box(line).top);
       const labels = [...svg.querySelectorAll('.reference-margin-labels text')].map((text) => ({
         text: text.textContent ?? '',
         ...box(text).toJSON(),

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, onTestFinished, test } from 'vitest';
 import { expectNoProblems, openApp, type OpenApp } from './browser';
 
-const CURVE = (panel: string) => `[data-panel="${panel}"] .recharts-line-curve[d]`;
+const CURVE = (panel: string) => `[data-panel="${panel}"] .chart-line[d]`;
 const PAGES = ['Ringkasan', 'Arus & peta', 'Daerah asal', 'Bandingkan', 'Data sendiri', 'Presentasi'];
 /** Pages that draw charts as soon as they open (the comparison waits for regions to be chosen). */
 const CHART_PAGES = ['Ringkasan', 'Arus & peta', 'Daerah asal'];

@@ -8,8 +8,8 @@ import { expectNoProblems, openApp } from './browser';
 
 const SHARE = '[data-panel="share-over-time"]';
 const ORIGINS = '[data-panel="supply-by-origin"]';
-/** A drawn line: recharts' curve path with a non-empty d. */
-const DRAWN_LINE = `${SHARE} path.recharts-line-curve[d]:not([d=""])`;
+/** A drawn line: a series' path with a non-empty d. */
+const DRAWN_LINE = `${SHARE} path.chart-line[d]:not([d=""])`;
 /** expect.poll waits 1 s by default; a re-render after a filter change may take longer on a busy machine. */
 const POLL = { timeout: 15_000 };
 
@@ -24,7 +24,7 @@ describe('the overview in Chromium', () => {
     // The share-over-time chart draws one line per commodity group and "all food".
     await page.locator(DRAWN_LINE).first().waitFor({ state: 'attached', timeout: 30_000 });
     await expect.poll(() => page.locator(DRAWN_LINE).count(), POLL).toBe(4);
-    expect(await share.locator('.recharts-legend-item-text').allInnerTexts()).toEqual([
+    expect(await share.locator('.chart-legend-text').allInnerTexts()).toEqual([
       'Beras',
       'Daging',
       'Ikan',

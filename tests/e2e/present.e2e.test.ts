@@ -1,7 +1,7 @@
 import { describe, expect, onTestFinished, test } from 'vitest';
 import { expectNoProblems, openApp } from './browser';
 
-const CURVE = (panel: string) => `[data-panel="${panel}"] .recharts-line-curve[d]`;
+const CURVE = (panel: string) => `[data-panel="${panel}"] .chart-line[d]`;
 
 /** Counts the page objects of a PDF (each page is a "/Type /Page" dictionary, the tree is "/Pages"). */
 function pdfPageCount(pdf: Buffer): number {

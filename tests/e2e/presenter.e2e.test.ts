@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import { expectNoProblems, openApp } from './browser';
 
-const CURVE = (panel: string) => `[data-panel="${panel}"] .recharts-line-curve[d]`;
+const CURVE = (panel: string) => `[data-panel="${panel}"] .chart-line[d]`;
 const counterOf = (page: Page) => page.locator('.present-controls [role="status"]').textContent();
 
 /** The projected slide's box against the window: inside it, and filling it in one direction. */
@@ -13,9 +13,7 @@ async function slideFit(page: Page) {
   return page.evaluate(() => {
     const content = document.querySelector('[data-present-role="audience"] .slide-stage-content');
     const box = content?.getBoundingClientRect();
-    const ticks = [
-      ...document.querySelectorAll('[data-present-role="audience"] .recharts-cartesian-axis-tick-value'),
-    ];
+    const ticks = [...document.querySelectorAll('[data-present-role="audience"] .chart-tick-label')];
     return {
       inside:
         !!box &&

@@ -31,7 +31,7 @@ describe('signals in Chromium', () => {
     expect(await alerts.locator('li[data-kind="below-norm"]').count()).toBe(0);
     // The supply chart hatches the cut weeks at both ends of the year.
     await page.locator(`${ORIGINS}[data-state="ready"]`).waitFor();
-    await expect.poll(() => page.locator(`${ORIGINS} [fill^="url(#partial-hatch"]`).count(), POLL).toBe(2);
+    await expect.poll(() => page.locator(`${ORIGINS} rect.partial-period`).count(), POLL).toBe(2);
 
     // Beef from one country is concentrated all year: one alert for the run of months.
     const beef = alerts.locator('li[data-kind="origin-share"]').filter({ hasText: 'Daging sapi' });
@@ -56,9 +56,7 @@ describe('signals in Chromium', () => {
     const { page } = app;
     const flows = page.locator(REGION_FLOWS);
     await page.locator(`${REGION_FLOWS}[data-state="ready"]`).waitFor({ timeout: 30_000 });
-    await expect
-      .poll(() => flows.locator('path.recharts-line-curve[d]:not([d=""])').count(), POLL)
-      .toBeGreaterThan(0);
+    await expect.poll(() => flows.locator('path.chart-line[d]:not([d=""])').count(), POLL).toBeGreaterThan(0);
     const members = page.getByTestId('region-members');
     expect(await members.innerText()).toContain('10 kabupaten/kota');
     expect(await members.getByRole('link').allInnerTexts()).toContain('Kabupaten Karawang');
@@ -70,9 +68,7 @@ describe('signals in Chromium', () => {
     await page.locator('.breadcrumb').getByRole('link', { name: 'Sumatera Barat' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('region'), POLL).toBe('13');
     await page.locator(`${REGION_FLOWS}[data-state="ready"]`).waitFor({ timeout: 30_000 });
-    await expect
-      .poll(() => flows.locator('path.recharts-line-curve[d]:not([d=""])').count(), POLL)
-      .toBeGreaterThan(0);
+    await expect.poll(() => flows.locator('path.chart-line[d]:not([d=""])').count(), POLL).toBeGreaterThan(0);
 
     expectNoProblems(app);
   });

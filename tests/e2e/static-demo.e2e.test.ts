@@ -9,7 +9,7 @@ describe('the static demo build', () => {
     onTestFinished(() => app.close());
     const { page } = app;
     await page
-      .locator('[data-panel="share-over-time"] path.recharts-line-curve[d]:not([d=""])')
+      .locator('[data-panel="share-over-time"] path.chart-line[d]:not([d=""])')
       .first()
       .waitFor({ state: 'attached', timeout: 30_000 });
     expect(await page.locator('.demo-banner').isVisible()).toBe(true);

@@ -88,8 +88,8 @@ function defaultRange() {
   return resolvePeriod('12m', demoApi().dataset.meta.coverage).range;
 }
 
-// Builds the demo dataset and loads every lazily imported module (the overview page and the
-// Recharts chart) once, so no test spends its waiting time on them.
+// Builds the demo dataset and loads every lazily imported module (the overview page) once, so no
+// test spends its waiting time on them.
 beforeAll(async () => {
   const { unmount } = renderApp();
   await waitFor(

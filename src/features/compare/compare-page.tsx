@@ -1,7 +1,7 @@
 import { regionNameLookup } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
 import { SummaryTable, type DisplayColumn } from '../../charts/data-table';
-import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
+import { QueuedTimeSeriesChart } from '../../charts/queued-time-series-chart';
 import { monthName, monthRow } from '../../charts/month-axis';
 import { combinePanelStatus } from '../../charts/panel-status';
 import { shareText } from '../../charts/share-text';
@@ -148,7 +148,7 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
         controls={<ComparePicker codes={codes} regions={regions.data ?? []} name={name} colour={colour} />}
       >
         {shownLayout === 'overlay' ? (
-          <LazyTimeSeriesChart
+          <QueuedTimeSeriesChart
             kind="line"
             rows={chartRows}
             height={OVERLAY_HEIGHT}
@@ -163,7 +163,7 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
             {codes.map((code, index) => (
               <div key={code}>
                 <h3>{name(code)}</h3>
-                <LazyTimeSeriesChart
+                <QueuedTimeSeriesChart
                   kind="line"
                   rows={chartRows}
                   height={MULTIPLE_HEIGHT}
@@ -187,7 +187,7 @@ function Comparison({ filters }: { filters: OverviewFilters }) {
           caption={t('compare.summary')}
         />
         <h3>{t('compare.seasonality')}</h3>
-        <LazyTimeSeriesChart
+        <QueuedTimeSeriesChart
           kind="line"
           rows={profileRows}
           height={220}

@@ -4,7 +4,7 @@ import { useApiClient } from '../../api/api-client-context';
 import { flowsQuery, sourcesQuery } from '../../api/queries';
 import { useRegionNames, useUnknownRegionCodes } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
-import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
+import { QueuedTimeSeriesChart } from '../../charts/queued-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
 import { useSettled } from '../../charts/use-settled';
 import type { FlowRow } from '../../contract/schemas';
@@ -240,7 +240,7 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
           </li>
         ))}
       </ul>
-      <LazyTimeSeriesChart
+      <QueuedTimeSeriesChart
         kind="line"
         rows={chartRows}
         height={CHART_HEIGHT}

@@ -4,7 +4,7 @@ import { useApiClient } from '../../api/api-client-context';
 import { balanceQuery, claimsQuery, flowsQuery, sourcesQuery } from '../../api/queries';
 import type { Claim } from '../../contract/schemas';
 import { ChartFrame } from '../../charts/chart-frame';
-import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
+import { QueuedTimeSeriesChart } from '../../charts/queued-time-series-chart';
 import { combinePanelStatus, withPendingWork } from '../../charts/panel-status';
 import { useSettled } from '../../charts/use-settled';
 import { useSliced } from '../../charts/use-sliced';
@@ -237,7 +237,7 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
         )
       }
     >
-      <LazyTimeSeriesChart
+      <QueuedTimeSeriesChart
         kind="line"
         rows={rows}
         height={CHART_HEIGHT}

@@ -4,7 +4,7 @@ import { useApiClient } from '../../api/api-client-context';
 import { flowsQuery, sourcesQuery } from '../../api/queries';
 import { useRegionNames, useUnknownRegionCodes } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
-import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
+import { QueuedTimeSeriesChart } from '../../charts/queued-time-series-chart';
 import { combinePanelStatus } from '../../charts/panel-status';
 import { useSettled } from '../../charts/use-settled';
 import type { Band } from '../../charts/time-series-chart';
@@ -197,7 +197,7 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
       table={table}
       notes={{ min: range.from, max: range.to }}
     >
-      <LazyTimeSeriesChart
+      <QueuedTimeSeriesChart
         kind="stacked-area"
         rows={chartRows}
         height={CHART_HEIGHT}

@@ -1,5 +1,5 @@
 import { ChartFrame } from '../../charts/chart-frame';
-import { LazyTimeSeriesChart } from '../../charts/lazy-time-series-chart';
+import { QueuedTimeSeriesChart } from '../../charts/queued-time-series-chart';
 import { monthName, monthRow } from '../../charts/month-axis';
 import { combinePanelStatus } from '../../charts/panel-status';
 import { partialPeriodMarks } from '../../charts/partial-periods';
@@ -156,7 +156,7 @@ export function RegionFlowsPanel({
       table={table}
       notes={{ min: range.from, max: range.to }}
     >
-      <LazyTimeSeriesChart
+      <QueuedTimeSeriesChart
         kind="line"
         rows={seriesRows}
         height={CHART_HEIGHT}
@@ -281,7 +281,7 @@ export function RegionSeasonalityPanel({
           .filter(Boolean)
           .join(' ')}
       </p>
-      <LazyTimeSeriesChart
+      <QueuedTimeSeriesChart
         kind="line"
         rows={profileRows}
         height={CHART_HEIGHT}

@@ -12,14 +12,14 @@ const TABLE: TableData = {
   rows: [{ period: '2025-11-01' }],
 };
 
-/** What Recharts draws, as far as the frame is concerned. */
+/** What a time-series chart draws, as far as the frame is concerned. */
 function FakeChart() {
   return (
-    <div className="recharts-wrapper">
-      <svg className="recharts-surface" width="400" height="200" viewBox="0 0 400 200">
+    <figure className="time-series-chart">
+      <svg data-chart-surface="time-series" width="400" height="200" viewBox="0 0 400 200">
         <path d="M0,0L10,10" />
       </svg>
-    </div>
+    </figure>
   );
 }
 

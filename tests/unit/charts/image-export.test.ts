@@ -14,43 +14,50 @@ import {
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const HOSTILE = '</text><script>alert(1)</script><text onload="alert(2)">&amp; "quotes" <b>bold</b>';
 
-/** What Recharts leaves in a frame: a wrapper with the chart surface and an HTML legend. */
+/** What a time-series chart leaves in a frame: its surface, the pointer layer over it, an HTML legend. */
 function chartFrame({ width = 600, height = 300 } = {}): HTMLElement {
   const frame = document.createElement('section');
   frame.className = 'chart-frame';
-  const wrapper = document.createElement('div');
-  wrapper.className = 'recharts-wrapper';
+  const figure = document.createElement('figure');
+  figure.className = 'time-series-chart';
+  const plot = document.createElement('div');
+  plot.className = 'chart-plot';
+  plot.tabIndex = 0;
   const surface = document.createElementNS(SVG_NS, 'svg');
-  surface.setAttribute('class', 'recharts-surface');
+  surface.setAttribute('class', 'chart-surface');
+  surface.setAttribute('data-chart-surface', 'time-series');
   surface.setAttribute('width', String(width));
   surface.setAttribute('height', String(height));
   surface.setAttribute('viewBox', `0 0 ${width} ${height}`);
   surface.setAttribute('tabindex', '0');
   const line = document.createElementNS(SVG_NS, 'path');
-  line.setAttribute('class', 'recharts-line-curve');
+  line.setAttribute('class', 'chart-line');
   line.setAttribute('stroke', '#005A98');
   line.setAttribute('d', 'M0,10L100,50');
   const label = document.createElementNS(SVG_NS, 'text');
-  label.setAttribute('class', 'recharts-label');
+  label.setAttribute('class', 'chart-tick-label');
   label.textContent = HOSTILE;
-  const cursor = document.createElementNS(SVG_NS, 'path');
-  cursor.setAttribute('class', 'recharts-tooltip-cursor');
-  surface.append(line, label, cursor);
+  surface.append(line, label);
+  const pointer = document.createElementNS(SVG_NS, 'svg');
+  pointer.setAttribute('class', 'chart-pointer');
+  const cursor = document.createElementNS(SVG_NS, 'line');
+  cursor.setAttribute('class', 'chart-cursor');
+  pointer.append(cursor);
+  plot.append(surface, pointer);
 
-  const legend = document.createElement('div');
-  legend.className = 'recharts-legend-wrapper';
+  const legend = document.createElement('ul');
+  legend.className = 'chart-legend';
   const item = document.createElement('li');
-  item.className = 'recharts-legend-item';
+  item.className = 'chart-legend-item';
   const icon = document.createElementNS(SVG_NS, 'svg');
-  icon.setAttribute('class', 'recharts-surface');
   icon.setAttribute('width', '14');
   icon.setAttribute('height', '14');
   const text = document.createElement('span');
-  text.className = 'recharts-legend-item-text';
+  text.className = 'chart-legend-text';
   text.textContent = 'Beras <img src=x onerror=alert(3)>';
   item.append(icon, text);
   legend.append(item);
-  wrapper.append(surface, legend);
+  figure.append(plot, legend);
 
   const source = document.createElement('div');
   source.className = 'source-line';
@@ -59,7 +66,7 @@ function chartFrame({ width = 600, height = 300 } = {}): HTMLElement {
   const badge = document.createElement('span');
   badge.className = 'status-badge';
   badge.textContent = 'Berisi perkiraan';
-  frame.append(badge, wrapper, source);
+  frame.append(badge, figure, source);
   document.body.append(frame);
   return frame;
 }
@@ -100,7 +107,7 @@ describe('buildStandaloneSvg', () => {
     expect(svg.getAttribute('viewBox')).toBe(`0 0 ${width} ${height}`);
     expect(width).toBe(600 + 2 * 20);
     expect(height).toBeGreaterThan(300);
-    const chart = svg.querySelector('svg.recharts-surface');
+    const chart = svg.querySelector('svg.chart-surface');
     expect(chart?.getAttribute('width')).toBe('600');
     expect(chart?.getAttribute('height')).toBe('300');
   });
@@ -155,11 +162,11 @@ describe('buildStandaloneSvg', () => {
     expect(parsed.querySelectorAll('script')).toHaveLength(0);
   });
 
-  test('leaves out what is interactive (tooltip cursor) and keyboard focus stops', () => {
+  test('leaves out what is interactive (the pointer layer) and keyboard focus stops', () => {
     const { svg } = build(chartFrame());
-    expect(svg.querySelector('.recharts-tooltip-cursor')).toBeNull();
+    expect(svg.querySelector('.chart-pointer, .chart-cursor')).toBeNull();
     expect(svg.querySelector('[tabindex]')).toBeNull();
-    expect(svg.querySelector('.recharts-line-curve')).not.toBeNull();
+    expect(svg.querySelector('.chart-line')).not.toBeNull();
   });
 
   test('the page is not changed by building', () => {
