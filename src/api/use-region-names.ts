@@ -22,6 +22,16 @@ export function useRegionNames(language: Language): (code: string) => string {
 }
 
 /**
+ * True while the region catalogue is being fetched for the first time (neither names nor a failure
+ * yet): a panel that names origins waits for it rather than flash their codes.
+ */
+export function useRegionNamesPending(): boolean {
+  const client = useApiClient();
+  const regions = useQuery(regionsQuery(client));
+  return regions.isPending && regions.fetchStatus === 'fetching';
+}
+
+/**
  * The codes among `codes` that the region catalogue does not name (an unknown origin, a bad
  * catalogue record, or the catalogue not loaded at all): every panel showing them says so.
  */

@@ -52,3 +52,8 @@ export function withPendingWork(
   if (status.kind !== 'ready' || !work.pending) return status;
   return work.value === null ? { kind: 'loading' } : { ...status, updating: true };
 }
+
+/** A panel that would be ready shows as loading while the names it shows are still on their way. */
+export function untilNamed(status: PanelStatus, namesPending: boolean): PanelStatus {
+  return status.kind === 'ready' && namesPending ? { kind: 'loading' } : status;
+}

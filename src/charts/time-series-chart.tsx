@@ -258,7 +258,9 @@ function dotsPath(xs: readonly number[], ys: readonly (number | null)[], r: numb
 
 interface PointerProps {
   geometry: Geometry;
-  labels: readonly string[];
+  /** Day numbers of the plotted rows; only the row under the pointer is given its label. */
+  periods: readonly number[];
+  formatPeriod: (period: string) => string;
   formatValue: (value: number) => string;
   look: ChartTheme;
   height: number;
@@ -271,7 +273,16 @@ interface PointerProps {
  * keys once the chart has focus) gets a cursor line, a dot on every series and a tooltip with its
  * date and values. Its own state: moving the pointer redraws only this layer, never the chart under it.
  */
-function ChartPointer({ geometry, labels, formatValue, look, height, width, children }: PointerProps) {
+function ChartPointer({
+  geometry,
+  periods,
+  formatPeriod,
+  formatValue,
+  look,
+  height,
+  width,
+  children,
+}: PointerProps) {
   const [active, setActive] = useState<number | null>(null);
   const { xs, plot, drawn } = geometry;
   const last = xs.length - 1;
@@ -345,7 +356,7 @@ function ChartPointer({ geometry, labels, formatValue, look, height, width, chil
               color: look.tooltipText,
             }}
           >
-            <p className="chart-tooltip-label">{labels[shown]}</p>
+            <p className="chart-tooltip-label">{formatPeriod(fromDayNumber(periods[shown] ?? 0))}</p>
             <ul>
               {drawn.map((series) => {
                 const value = series.values[shown];
@@ -480,7 +491,6 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
     const xTicks = timeTicks(first, lastDay, Math.max(2, Math.floor(plot.width / X_TICK_SPACING)));
     return { plot, xs, xScale, yScale, xTicks, yTicks: axis.ticks, drawn };
   }, [days, data, keys, kind, series, theme, plot, referenceValues, yDomain, givenYTicks]);
-  const labels = useMemo(() => data.map((row) => formatX(row.period)), [data, formatX]);
   const frameId = useFrameId();
   const allNotes = useFrameActions().notes;
   const notes = useMemo(() => allNotes.filter((note) => note.panelId === frameId), [allNotes, frameId]);
@@ -806,7 +816,8 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         <>
           <ChartPointer
             geometry={geometry}
-            labels={labels}
+            periods={days}
+            formatPeriod={formatX}
             formatValue={props.formatTooltip ?? formatY}
             look={look}
             height={svgHeight}

@@ -2,10 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, memo, Fragment, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useApiClient } from '../../api/api-client-context';
+import type { ApiClient } from '../../api/http-client';
 import { flowsQuery, metaQuery, sourcesQuery, stocksQuery } from '../../api/queries';
-import { useRegionNames, useUnknownRegionCodes } from '../../api/use-region-names';
+import { useRegionNames, useRegionNamesPending, useUnknownRegionCodes } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
-import { combinePanelStatus, withPendingWork } from '../../charts/panel-status';
+import { combinePanelStatus, untilNamed, withPendingWork } from '../../charts/panel-status';
 import { useSettled } from '../../charts/use-settled';
 import { useSliced } from '../../charts/use-sliced';
 import type { TableData } from '../../charts/table-data';
@@ -20,13 +21,38 @@ import { useAlertThresholds } from '../../state/alert-thresholds-store';
 import { SaveProblem } from '../../storage/save-problem';
 import { STORED_ALERT_THRESHOLDS } from '../../storage/stored-values';
 import type { OverviewFilters } from '../../filters/use-overview-filters';
-import { serializeViewState } from '../../state/view-url';
+import { serializeViewState, type OriginUnit } from '../../state/view-url';
 import { useSetView, useView, useViewField } from '../../state/view-hooks';
 import { alertPanel, alertView, alertWhen, alertsAsText, describeAlert } from './alert-text';
 import { RICE_CONSUMPTION_T_PER_DAY } from './headline-tiles-panel';
 
 const MAX_LISTED = 50;
 const NO_ALERTS: OverviewAlerts = { alerts: [], partialWeeks: [] };
+
+/** The answers the alerts are worked out from (the overview also asks for them ahead of the panel's render). */
+export function alertsQueries(
+  client: ApiClient,
+  { range, coverage }: OverviewFilters,
+  originUnit: OriginUnit,
+) {
+  const lookBack = lookBackRange(range, coverage.from);
+  return {
+    // Daily, so that a week can be compared with the same days from Lebaran in earlier years.
+    daily: flowsQuery(client, {
+      from: lookBack.from,
+      to: lookBack.to,
+      granularity: 'day',
+      groupBy: ['group'],
+    }),
+    monthlyOrigins: flowsQuery(client, {
+      from: range.from,
+      to: range.to,
+      granularity: 'month',
+      groupBy: ['commodity', originUnit === 'province' ? 'province' : 'origin'],
+    }),
+    stock: stocksQuery(client, { from: range.from, to: range.to, granularity: 'week', entryPoint: 'PIBC' }),
+  };
+}
 
 /** Weeks below the seasonal norm, origins above a share, low rice stock cover — with editable thresholds. */
 function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
@@ -43,23 +69,11 @@ function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
     })),
   );
   const { range, coverage } = filters;
-  const lookBack = lookBackRange(range, coverage.from);
 
-  // Daily, so that a week can be compared with the same days from Lebaran in earlier years.
-  const daily = useQuery(
-    flowsQuery(client, { from: lookBack.from, to: lookBack.to, granularity: 'day', groupBy: ['group'] }),
-  );
-  const monthlyOrigins = useQuery(
-    flowsQuery(client, {
-      from: range.from,
-      to: range.to,
-      granularity: 'month',
-      groupBy: ['commodity', originUnit === 'province' ? 'province' : 'origin'],
-    }),
-  );
-  const stock = useQuery(
-    stocksQuery(client, { from: range.from, to: range.to, granularity: 'week', entryPoint: 'PIBC' }),
-  );
+  const queries = alertsQueries(client, filters, originUnit);
+  const daily = useQuery(queries.daily);
+  const monthlyOrigins = useQuery(queries.monthlyOrigins);
+  const stock = useQuery(queries.stock);
   const sources = useQuery(sourcesQuery(client));
   const meta = useQuery(metaQuery(client));
 
@@ -103,7 +117,10 @@ function AlertsPanelView({ filters }: { filters: OverviewFilters }) {
     };
   }, [drawn, thresholds]);
   const sliced = useSliced(work);
-  const status = withPendingWork(combinePanelStatus([daily, monthlyOrigins, stock]), sliced);
+  const status = untilNamed(
+    withPendingWork(combinePanelStatus([daily, monthlyOrigins, stock]), sliced),
+    useRegionNamesPending(),
+  );
   const shown = sliced.value?.drawn ?? drawn;
   const shownThresholds = sliced.value?.thresholds ?? thresholds;
   const { alerts: sorted, partialWeeks } = sliced.value ?? NO_ALERTS;

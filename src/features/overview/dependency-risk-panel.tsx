@@ -1,11 +1,12 @@
 import { memo, useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
+import type { ApiClient } from '../../api/http-client';
 import { flowsQuery, sourcesQuery } from '../../api/queries';
-import { useRegionNames, useUnknownRegionCodes } from '../../api/use-region-names';
+import { useRegionNames, useRegionNamesPending, useUnknownRegionCodes } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
 import { QueuedTimeSeriesChart } from '../../charts/queued-time-series-chart';
-import { combinePanelStatus } from '../../charts/panel-status';
+import { combinePanelStatus, untilNamed } from '../../charts/panel-status';
 import { useSettled } from '../../charts/use-settled';
 import type { FlowRow } from '../../contract/schemas';
 import { SERIES_COLORS } from '../../theme/palette';
@@ -22,7 +23,7 @@ import { groupLabel } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages-id';
 import { useI18n } from '../../i18n/use-i18n';
 import type { OverviewFilters } from '../../filters/use-overview-filters';
-import { ORIGIN_UNITS, type CommodityFilter } from '../../state/view-url';
+import { ORIGIN_UNITS, type CommodityFilter, type OriginUnit } from '../../state/view-url';
 import { useSetView, useViewField } from '../../state/view-hooks';
 import { granularityForPeriods } from '../../domain/period';
 import { periodRows } from '../../domain/period-rows';
@@ -81,6 +82,22 @@ function concentrationModel(flowRows: readonly FlowRow[], commodity: CommodityFi
   return { groups, origins, readings, pooledGroups, chartRows, chartForms };
 }
 
+/** The chart's granularity: weekly at the finest, coarser when the range holds too many periods. */
+const riskGranularity = ({ range, granularity }: OverviewFilters) =>
+  granularityForPeriods(range, granularity === 'day' ? 'week' : granularity, MAX_PERIODS);
+
+/** The answers the readings and chart are built from (the overview also asks for them ahead of the panel's render). */
+export function dependencyRiskQueries(client: ApiClient, filters: OverviewFilters, originUnit: OriginUnit) {
+  return {
+    flows: flowsQuery(client, {
+      from: filters.range.from,
+      to: filters.range.to,
+      granularity: riskGranularity(filters),
+      groupBy: ['commodity', originUnit === 'province' ? 'province' : 'origin'],
+    }),
+  };
+}
+
 /** How concentrated each commodity's supply is, per form and per group, with a switchable origin unit. */
 function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
   const client = useApiClient();
@@ -90,22 +107,10 @@ function DependencyRiskPanelView({ filters }: { filters: OverviewFilters }) {
   const originUnit = useViewField('originUnit');
   const setView = useSetView();
   const { range } = filters;
-  const granularity = granularityForPeriods(
-    range,
-    filters.granularity === 'day' ? 'week' : filters.granularity,
-    MAX_PERIODS,
-  );
-  const originDimension = originUnit === 'province' ? 'province' : 'origin';
-  const flows = useQuery(
-    flowsQuery(client, {
-      from: range.from,
-      to: range.to,
-      granularity,
-      groupBy: ['commodity', originDimension],
-    }),
-  );
+  const granularity = riskGranularity(filters);
+  const flows = useQuery(dependencyRiskQueries(client, filters, originUnit).flows);
   const sources = useQuery(sourcesQuery(client));
-  const status = combinePanelStatus([flows]);
+  const status = untilNamed(combinePanelStatus([flows]), useRegionNamesPending());
 
   // Readings, chart and table change in one step, once the answer for the new filter is in.
   const drawn = useSettled(

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
+import type { ApiClient } from '../../api/http-client';
 import { balanceQuery, claimsQuery, flowsQuery, sourcesQuery } from '../../api/queries';
 import type { Claim } from '../../contract/schemas';
 import { ChartFrame } from '../../charts/chart-frame';
@@ -65,6 +66,15 @@ function missingText(share: BasisShare, i18n: I18n): string | null {
   return i18n.t('externalShare.missing', { parts: parts.join(', ') });
 }
 
+/** The answers the share is worked out from (the overview also asks for them ahead of the panel's render). */
+export function externalShareQueries(client: ApiClient, { range }: OverviewFilters) {
+  const yearly = { from: range.from, to: range.to, granularity: 'year' as const };
+  return {
+    flows: flowsQuery(client, { ...yearly, groupBy: ['commodity'] }),
+    balance: balanceQuery(client, yearly),
+  };
+}
+
 /** Jakarta's external-supply share in the chosen period under a named accounting basis, beside a claim. */
 function ExternalSharePanelView({ filters }: { filters: OverviewFilters }) {
   const client = useApiClient();
@@ -74,9 +84,9 @@ function ExternalSharePanelView({ filters }: { filters: OverviewFilters }) {
   // Demo figures come from the model; an analyst's estimated rows are estimates, not the model.
   const demo = useDemoData();
   const { range, basis } = filters;
-  const yearly = { from: range.from, to: range.to, granularity: 'year' as const };
-  const flows = useQuery(flowsQuery(client, { ...yearly, groupBy: ['commodity'] }));
-  const balance = useQuery(balanceQuery(client, yearly));
+  const queries = externalShareQueries(client, filters);
+  const flows = useQuery(queries.flows);
+  const balance = useQuery(queries.balance);
   const claims = useQuery(claimsQuery(client));
   const sources = useQuery(sourcesQuery(client));
 

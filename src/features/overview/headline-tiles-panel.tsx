@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
+import type { ApiClient } from '../../api/http-client';
 import { flowsQuery, balanceQuery, sourcesQuery, stocksQuery } from '../../api/queries';
 import type { FlowsResponse } from '../../contract/schemas';
 import { ChartFrame } from '../../charts/chart-frame';
@@ -46,29 +47,45 @@ function completeChange(
 
 const yearly = (range: DateRange) => ({ from: range.from, to: range.to, granularity: 'year' as const });
 
-function HeadlineTilesPanelView({ filters }: { filters: OverviewFilters }) {
-  const client = useApiClient();
-  const i18n = useI18n();
-  const { t } = i18n;
-  const { range, coverage } = filters;
+/** The answers the tiles are built from (the overview also asks for them ahead of the tiles' render). */
+export function headlineTilesQueries(client: ApiClient, { range, coverage }: OverviewFilters) {
   // Comparisons the data covers in full only; on twelve whole months the previous period is the
   // year before, and the tile says so once.
   const comparisons = comparisonRanges(range, coverage);
   const previous = comparisons.same ? null : comparisons.previous;
   const yearBefore = comparisons.yearBefore;
+  return {
+    current: flowsQuery(client, { ...yearly(range), groupBy: ['group'] }),
+    prior: {
+      ...flowsQuery(client, { ...yearly(previous ?? range), groupBy: ['group'] }),
+      enabled: previous !== null,
+    },
+    lastYear: {
+      ...flowsQuery(client, { ...yearly(yearBefore ?? range), groupBy: ['group'] }),
+      enabled: yearBefore !== null,
+    },
+    byCommodity: flowsQuery(client, { ...yearly(range), groupBy: ['commodity'] }),
+    balance: balanceQuery(client, yearly(range)),
+    stock: stocksQuery(client, { ...yearly(range), entryPoint: 'PIBC' }),
+  };
+}
 
-  const current = useQuery(flowsQuery(client, { ...yearly(range), groupBy: ['group'] }));
-  const prior = useQuery({
-    ...flowsQuery(client, { ...yearly(previous ?? range), groupBy: ['group'] }),
-    enabled: previous !== null,
-  });
-  const lastYear = useQuery({
-    ...flowsQuery(client, { ...yearly(yearBefore ?? range), groupBy: ['group'] }),
-    enabled: yearBefore !== null,
-  });
-  const byCommodity = useQuery(flowsQuery(client, { ...yearly(range), groupBy: ['commodity'] }));
-  const balance = useQuery(balanceQuery(client, yearly(range)));
-  const stock = useQuery(stocksQuery(client, { ...yearly(range), entryPoint: 'PIBC' }));
+function HeadlineTilesPanelView({ filters }: { filters: OverviewFilters }) {
+  const client = useApiClient();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { range, coverage } = filters;
+  const comparisons = comparisonRanges(range, coverage);
+  const previous = comparisons.same ? null : comparisons.previous;
+  const yearBefore = comparisons.yearBefore;
+
+  const queries = headlineTilesQueries(client, filters);
+  const current = useQuery(queries.current);
+  const prior = useQuery(queries.prior);
+  const lastYear = useQuery(queries.lastYear);
+  const byCommodity = useQuery(queries.byCommodity);
+  const balance = useQuery(queries.balance);
+  const stock = useQuery(queries.stock);
   const sources = useQuery(sourcesQuery(client));
   const status = combinePanelStatus([
     current,

@@ -1,15 +1,18 @@
-import { memo, startTransition, useEffect, useState, type ComponentType } from 'react';
+import { useQueryClient, type FetchQueryOptions, type QueryKey } from '@tanstack/react-query';
+import { memo, startTransition, useEffect, useRef, useState, type ComponentType } from 'react';
+import { useApiClient } from '../../api/api-client-context';
 import { ChartFrame } from '../../charts/chart-frame';
 import { combinePanelStatus } from '../../charts/panel-status';
 import { useI18n } from '../../i18n/use-i18n';
 import { useOverviewFilters, type OverviewFilters } from '../../filters/use-overview-filters';
-import { AlertsPanel } from './alerts-panel';
-import { DependencyRiskPanel } from './dependency-risk-panel';
-import { ExternalSharePanel } from './external-share-panel';
-import { HeadlineTilesPanel } from './headline-tiles-panel';
+import { useViewField } from '../../state/view-hooks';
+import { AlertsPanel, alertsQueries } from './alerts-panel';
+import { DependencyRiskPanel, dependencyRiskQueries } from './dependency-risk-panel';
+import { ExternalSharePanel, externalShareQueries } from './external-share-panel';
+import { HeadlineTilesPanel, headlineTilesQueries } from './headline-tiles-panel';
 import { NeedsSupplyPanel } from './needs-supply-panel';
-import { ShareOverTimePanel } from './share-over-time-panel';
-import { SupplyByOriginPanel } from './supply-by-origin-panel';
+import { ShareOverTimePanel, shareOverTimeQueries } from './share-over-time-panel';
+import { SupplyByOriginPanel, supplyByOriginQueries } from './supply-by-origin-panel';
 
 /** The panels from the top of the page down. */
 const PANELS: readonly ComponentType<{ filters: OverviewFilters }>[] = [
@@ -65,10 +68,61 @@ const OverviewPanels = memo(function OverviewPanels({ filters }: { filters: Over
   );
 });
 
+/**
+ * On a switch, asks for every panel's answers right after the click's own render: the panels'
+ * render (deferred, a background one) gets to their queries only later, and the answers are then
+ * already in or on their way. Not for the first view: there the panels are built from the top down
+ * and each asks for its own, so the first ones are not held up by the answers of those further
+ * down. The needs panel's answers depend on the period only through the needs it is given, so it
+ * asks for its own.
+ */
+function useAnswersAhead(next: OverviewFilters | null): void {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  const originUnit = useViewField('originUnit');
+  const firstView = useRef<OverviewFilters | null>(null);
+  useEffect(() => {
+    if (!next) return;
+    if (firstView.current === null) {
+      firstView.current = next;
+      return;
+    }
+    // A query that is off (a comparison the data cannot make) is not asked for.
+    const ask = <T,>({
+      enabled,
+      ...query
+    }: FetchQueryOptions<T, Error, T, QueryKey> & { enabled?: unknown }) => {
+      if (enabled !== false) void queryClient.prefetchQuery(query);
+    };
+    const tiles = headlineTilesQueries(client, next);
+    ask(tiles.current);
+    ask(tiles.prior);
+    ask(tiles.lastYear);
+    ask(tiles.byCommodity);
+    ask(tiles.balance);
+    ask(tiles.stock);
+    const share = externalShareQueries(client, next);
+    ask(share.flows);
+    ask(share.balance);
+    const overTime = shareOverTimeQueries(client, next);
+    ask(overTime.flows);
+    ask(overTime.balance);
+    const origins = supplyByOriginQueries(client, next);
+    ask(origins.flows);
+    ask(origins.prior);
+    ask(dependencyRiskQueries(client, next, originUnit).flows);
+    const alerts = alertsQueries(client, next, originUnit);
+    ask(alerts.daily);
+    ask(alerts.monthlyOrigins);
+    ask(alerts.stock);
+  }, [client, queryClient, next, originUnit]);
+}
+
 /** The screen policy staff open every morning: supply, dependency and alerts for one period. */
 export function OverviewPage() {
   const { t } = useI18n();
-  const { filters, meta } = useOverviewFilters();
+  const { filters, next, meta } = useOverviewFilters();
+  useAnswersAhead(next);
   if (!filters) {
     // Until the dataset's coverage is known no period can be resolved; one frame shows why.
     return (

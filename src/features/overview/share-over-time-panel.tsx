@@ -1,6 +1,7 @@
 import { memo, useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
+import type { ApiClient } from '../../api/http-client';
 import { balanceQuery, claimsQuery, flowsQuery, sourcesQuery } from '../../api/queries';
 import type { Claim } from '../../contract/schemas';
 import { ChartFrame } from '../../charts/chart-frame';
@@ -43,6 +44,22 @@ export function claimLabel(claim: Claim, i18n: I18n): string {
   return `${comparator} ${i18n.percent(claim.share, 1)} — ${claim.who.split(',')[0]}, ${i18n.date(claim.date)}`.trim();
 }
 
+/** The chart's granularity: the view's, or coarser when the range holds too many periods. */
+const shareGranularity = ({ range, granularity }: OverviewFilters) =>
+  granularityForPeriods(range, granularity, MAX_PERIODS);
+
+/** The answers the chart is drawn from (the overview also asks for them ahead of the panel's render). */
+export function shareOverTimeQueries(client: ApiClient, filters: OverviewFilters) {
+  const granularity = shareGranularity(filters);
+  // Each point is the share over the trailing window ending with its period, so the query reaches
+  // back to the first window's start.
+  const params = { from: trailingFrom(filters.range, granularity), to: filters.range.to, granularity };
+  return {
+    flows: flowsQuery(client, { ...params, groupBy: ['commodity'] }),
+    balance: balanceQuery(client, params),
+  };
+}
+
 /** Observed external share per period and commodity, with the official claims as reference lines. */
 function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
   const client = useApiClient();
@@ -50,12 +67,10 @@ function ShareOverTimePanelView({ filters }: { filters: OverviewFilters }) {
   const { t } = i18n;
   const setView = useSetView();
   const { range } = filters;
-  const granularity = granularityForPeriods(range, filters.granularity, MAX_PERIODS);
-  // Each point is the share over the trailing window ending with its period, so the query reaches
-  // back to the first window's start.
-  const params = { from: trailingFrom(range, granularity), to: range.to, granularity };
-  const flows = useQuery(flowsQuery(client, { ...params, groupBy: ['commodity'] }));
-  const balance = useQuery(balanceQuery(client, params));
+  const granularity = shareGranularity(filters);
+  const queries = shareOverTimeQueries(client, filters);
+  const flows = useQuery(queries.flows);
+  const balance = useQuery(queries.balance);
   const claims = useQuery(claimsQuery(client));
   const sources = useQuery(sourcesQuery(client));
   const { basis, commodity } = filters;

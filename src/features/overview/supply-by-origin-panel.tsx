@@ -1,11 +1,12 @@
 import { memo, useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/api-client-context';
+import type { ApiClient } from '../../api/http-client';
 import { flowsQuery, sourcesQuery } from '../../api/queries';
-import { useRegionNames, useUnknownRegionCodes } from '../../api/use-region-names';
+import { useRegionNames, useRegionNamesPending, useUnknownRegionCodes } from '../../api/use-region-names';
 import { ChartFrame } from '../../charts/chart-frame';
 import { QueuedTimeSeriesChart } from '../../charts/queued-time-series-chart';
-import { combinePanelStatus } from '../../charts/panel-status';
+import { combinePanelStatus, untilNamed } from '../../charts/panel-status';
 import { useSettled } from '../../charts/use-settled';
 import type { Band } from '../../charts/time-series-chart';
 import type { FlowRow } from '../../contract/schemas';
@@ -67,6 +68,35 @@ function originRanking(rows: readonly FlowRow[], priorRows: readonly FlowRow[]) 
   return { totals, grandTotal, ranking, keys, chartRows, statusesOf };
 }
 
+/** The answers the chart and ranking are built from (the overview also asks for them ahead of the panel's render). */
+export function supplyByOriginQueries(client: ApiClient, filters: OverviewFilters) {
+  const { range } = filters;
+  const granularity = granularityForPeriods(range, filters.granularity, MAX_AREA_PERIODS);
+  const commodities = filters.commodity === 'all' ? undefined : [filters.commodity];
+  // Compared only with a previous range the data covers in full: a partial one would show falls
+  // that never happened.
+  const previous = comparisonRanges(range, filters.coverage).previous;
+  return {
+    flows: flowsQuery(client, {
+      from: range.from,
+      to: range.to,
+      granularity,
+      groupBy: ['origin'],
+      ...(commodities && { commodities }),
+    }),
+    prior: {
+      ...flowsQuery(client, {
+        from: previous?.from ?? range.from,
+        to: previous?.to ?? range.to,
+        granularity: 'year',
+        groupBy: ['origin'],
+        ...(commodities && { commodities }),
+      }),
+      enabled: previous !== null,
+    },
+  };
+}
+
 /** Who supplies Jakarta: the largest origins over time as a stacked area, and a ranking table. */
 function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
   const client = useApiClient();
@@ -75,33 +105,14 @@ function SupplyByOriginPanelView({ filters }: { filters: OverviewFilters }) {
   const regionName = useRegionNames(i18n.language);
   const { range } = filters;
   const granularity = granularityForPeriods(range, filters.granularity, MAX_AREA_PERIODS);
-  const commodities = filters.commodity === 'all' ? undefined : [filters.commodity];
-  // Compared only with a previous range the data covers in full: a partial one would show falls
-  // that never happened.
   const previous = comparisonRanges(range, filters.coverage).previous;
   const comparable = previous !== null;
 
-  const flows = useQuery(
-    flowsQuery(client, {
-      from: range.from,
-      to: range.to,
-      granularity,
-      groupBy: ['origin'],
-      ...(commodities && { commodities }),
-    }),
-  );
-  const prior = useQuery({
-    ...flowsQuery(client, {
-      from: previous?.from ?? range.from,
-      to: previous?.to ?? range.to,
-      granularity: 'year',
-      groupBy: ['origin'],
-      ...(commodities && { commodities }),
-    }),
-    enabled: previous !== null,
-  });
+  const queries = supplyByOriginQueries(client, filters);
+  const flows = useQuery(queries.flows);
+  const prior = useQuery(queries.prior);
   const sources = useQuery(sourcesQuery(client));
-  const status = combinePanelStatus(previous ? [flows, prior] : [flows]);
+  const status = untilNamed(combinePanelStatus(previous ? [flows, prior] : [flows]), useRegionNamesPending());
 
   // The chart and its ranking change in one step: while either answer is still the previous
   // filter's placeholder, they keep what they drew (answers and filters that belong together).

@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { describe, expect, test } from 'vitest';
-import { combinePanelStatus } from '../../../src/charts/panel-status';
+import { combinePanelStatus, untilNamed } from '../../../src/charts/panel-status';
 
 const result = (fields: Partial<UseQueryResult<unknown>>) =>
   ({
@@ -24,5 +24,19 @@ describe('combinePanelStatus', () => {
       kind: 'loading',
       offline: false,
     });
+  });
+});
+
+describe('untilNamed', () => {
+  const ready = combinePanelStatus([result({ data: 1 })]);
+
+  test('a ready panel waits while the names it shows are on their way, and is ready once they are in', () => {
+    expect(untilNamed(ready, true)).toEqual({ kind: 'loading' });
+    expect(untilNamed(ready, false)).toBe(ready);
+  });
+
+  test('a panel that failed keeps its error, names or not', () => {
+    const failed = combinePanelStatus([result({ isError: true, error: new Error('x') })]);
+    expect(untilNamed(failed, true)).toBe(failed);
   });
 });
