@@ -2,6 +2,7 @@ import {
   memo,
   useEffect,
   useId,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -268,6 +269,22 @@ interface PointerProps {
   children: ReactNode;
 }
 
+/** Room between the cursor line and the tooltip beside it. */
+const TOOLTIP_GAP = 12;
+
+/**
+ * Where the tooltip starts: beside the cursor, on the side with more room, or on the other side
+ * when only that one has room for it; never beyond the chart's edges (on a phone it is wider than
+ * half the chart).
+ */
+function tooltipPlace(x: number, tip: number, width: number): { left: number; onLeft: boolean } {
+  const fitsRight = x + TOOLTIP_GAP + tip <= width;
+  const fitsLeft = x - TOOLTIP_GAP - tip >= 0;
+  const onLeft = x > width / 2 ? fitsLeft || !fitsRight : !fitsRight && fitsLeft;
+  const left = onLeft ? x - TOOLTIP_GAP - tip : x + TOOLTIP_GAP;
+  return { left: Math.max(0, Math.min(width - tip, left)), onLeft };
+}
+
 /**
  * The plot's pointer and keyboard reading: the nearest row to the pointer (or chosen with the arrow
  * keys once the chart has focus) gets a cursor line, a dot on every series and a tooltip with its
@@ -284,6 +301,8 @@ function ChartPointer({
   children,
 }: PointerProps) {
   const [active, setActive] = useState<number | null>(null);
+  const tooltip = useRef<HTMLDivElement>(null);
+  const [tipWidth, setTipWidth] = useState(0);
   const { xs, plot, drawn } = geometry;
   const last = xs.length - 1;
   const shown = active !== null && active <= last ? active : null;
@@ -313,6 +332,14 @@ function ChartPointer({
     setActive(next);
   };
   const x = shown === null ? 0 : (xs[shown] ?? 0);
+  // The tooltip's width is known once it is laid out: measured before paint, so it is placed
+  // inside the chart in the same frame.
+  useLayoutEffect(() => {
+    const measured = tooltip.current?.offsetWidth;
+    if (measured !== undefined && measured !== tipWidth) setTipWidth(measured);
+    // Measured again whenever what the tooltip says may have changed.
+  }, [shown, geometry, labels, formatValue, tipWidth]);
+  const place = tooltipPlace(x, tipWidth, width);
   return (
     <div
       className="chart-plot"
@@ -346,10 +373,13 @@ function ChartPointer({
             })}
           </svg>
           <div
-            className={`chart-tooltip${x > width / 2 ? ' chart-tooltip-left' : ''}`}
+            ref={tooltip}
+            className={`chart-tooltip${place.onLeft ? ' chart-tooltip-left' : ''}`}
             role="status"
             style={{
-              left: x,
+              left: place.left,
+              // Placed by `left` alone (the stylesheet's shift beside the cursor is in tooltipPlace).
+              transform: 'none',
               top: plot.y,
               background: look.tooltipBackground,
               borderColor: look.tooltipBorder,
