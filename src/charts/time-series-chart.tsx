@@ -277,12 +277,12 @@ const TOOLTIP_GAP = 12;
  * when only that one has room for it; never beyond the chart's edges (on a phone it is wider than
  * half the chart).
  */
-function tooltipPlace(x: number, tip: number, width: number): { left: number; onLeft: boolean } {
+function tooltipLeft(x: number, tip: number, width: number): number {
   const fitsRight = x + TOOLTIP_GAP + tip <= width;
   const fitsLeft = x - TOOLTIP_GAP - tip >= 0;
   const onLeft = x > width / 2 ? fitsLeft || !fitsRight : !fitsRight && fitsLeft;
   const left = onLeft ? x - TOOLTIP_GAP - tip : x + TOOLTIP_GAP;
-  return { left: Math.max(0, Math.min(width - tip, left)), onLeft };
+  return Math.max(0, Math.min(width - tip, left));
 }
 
 /**
@@ -338,8 +338,8 @@ function ChartPointer({
     const measured = tooltip.current?.offsetWidth;
     if (measured !== undefined && measured !== tipWidth) setTipWidth(measured);
     // Measured again whenever what the tooltip says may have changed.
-  }, [shown, geometry, labels, formatValue, tipWidth]);
-  const place = tooltipPlace(x, tipWidth, width);
+  }, [shown, geometry, periods, formatPeriod, formatValue, tipWidth]);
+  const left = tooltipLeft(x, tipWidth, width);
   return (
     <div
       className="chart-plot"
@@ -374,12 +374,10 @@ function ChartPointer({
           </svg>
           <div
             ref={tooltip}
-            className={`chart-tooltip${place.onLeft ? ' chart-tooltip-left' : ''}`}
+            className="chart-tooltip"
             role="status"
             style={{
-              left: place.left,
-              // Placed by `left` alone (the stylesheet's shift beside the cursor is in tooltipPlace).
-              transform: 'none',
+              left,
               top: plot.y,
               background: look.tooltipBackground,
               borderColor: look.tooltipBorder,
