@@ -25,12 +25,10 @@ const PANELS: readonly ComponentType<{ filters: OverviewFilters }>[] = [
   AlertsPanel,
 ];
 
-/** Each further panel waits at most this long for an idle moment of the main thread. */
-const NEXT_PANEL_TIMEOUT_MS = 1500;
-
 /**
- * How many of `total` panels are built so far: the first at once, then one more whenever the main
- * thread is idle. A panel asks for its answers when it is built, and builds its model and chart when
+ * How many of `total` panels are built so far: the first at once, then one more after each frame
+ * (waiting for an idle moment held the panels further down back by up to a second at 4× CPU
+ * slowdown, once the charts no longer made long tasks). A panel asks for its answers when it is built, and builds its model and chart when
  * they arrive; built all at once, the seven panels' answers would arrive together and be worked
  * through in one long task, the first chart painted after all of them. Built from the top down, the
  * panels on the first screen are drawn first, and no task does every panel's work.
@@ -40,13 +38,15 @@ function useBuiltPanels(total: number): number {
   useEffect(() => {
     if (built >= total) return;
     const next = () => startTransition(() => setBuilt((count) => Math.min(total, count + 1)));
-    // jsdom (the tests) has no idle callbacks.
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(next, 0);
-      return () => clearTimeout(timer);
-    }
-    const idle = requestIdleCallback(next, { timeout: NEXT_PANEL_TIMEOUT_MS });
-    return () => cancelIdleCallback(idle);
+    // The next panel after the browser has painted what is built: a frame, then a task of its own.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(next, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [built, total]);
   return built;
 }
