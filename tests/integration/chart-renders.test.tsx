@@ -85,7 +85,7 @@ function commodityButton(name: string): HTMLElement {
 }
 
 beforeAll(async () => {
-  // Builds the demo dataset and loads the lazy chart module once, so the counts see no first load.
+  // Builds the demo dataset and loads the overview page once, so the counts see no first load.
   const { unmount } = renderApp({ url: '/' });
   await settled(20_000);
   unmount();
