@@ -87,34 +87,39 @@ function useAnswersAhead(next: OverviewFilters | null): void {
       firstView.current = next;
       return;
     }
-    // A query that is off (a comparison the data cannot make) is not asked for.
-    const ask = <T,>({
-      enabled,
-      ...query
-    }: FetchQueryOptions<T, Error, T, QueryKey> & { enabled?: unknown }) => {
-      if (enabled !== false) void queryClient.prefetchQuery(query);
-    };
-    const tiles = headlineTilesQueries(client, next);
-    ask(tiles.current);
-    ask(tiles.prior);
-    ask(tiles.lastYear);
-    ask(tiles.byCommodity);
-    ask(tiles.balance);
-    ask(tiles.stock);
-    const share = externalShareQueries(client, next);
-    ask(share.flows);
-    ask(share.balance);
-    const overTime = shareOverTimeQueries(client, next);
-    ask(overTime.flows);
-    ask(overTime.balance);
-    const origins = supplyByOriginQueries(client, next);
-    ask(origins.flows);
-    ask(origins.prior);
-    ask(dependencyRiskQueries(client, next, originUnit).flows);
-    const alerts = alertsQueries(client, next, originUnit);
-    ask(alerts.daily);
-    ask(alerts.monthlyOrigins);
-    ask(alerts.stock);
+    // In a task of its own, after the click's: building and sending the requests must not
+    // lengthen the interaction itself.
+    const timer = setTimeout(() => {
+      // A query that is off (a comparison the data cannot make) is not asked for.
+      const ask = <T,>({
+        enabled,
+        ...query
+      }: FetchQueryOptions<T, Error, T, QueryKey> & { enabled?: unknown }) => {
+        if (enabled !== false) void queryClient.prefetchQuery(query);
+      };
+      const tiles = headlineTilesQueries(client, next);
+      ask(tiles.current);
+      ask(tiles.prior);
+      ask(tiles.lastYear);
+      ask(tiles.byCommodity);
+      ask(tiles.balance);
+      ask(tiles.stock);
+      const share = externalShareQueries(client, next);
+      ask(share.flows);
+      ask(share.balance);
+      const overTime = shareOverTimeQueries(client, next);
+      ask(overTime.flows);
+      ask(overTime.balance);
+      const origins = supplyByOriginQueries(client, next);
+      ask(origins.flows);
+      ask(origins.prior);
+      ask(dependencyRiskQueries(client, next, originUnit).flows);
+      const alerts = alertsQueries(client, next, originUnit);
+      ask(alerts.daily);
+      ask(alerts.monthlyOrigins);
+      ask(alerts.stock);
+    }, 0);
+    return () => clearTimeout(timer);
   }, [client, queryClient, next, originUnit]);
 }
 
