@@ -103,16 +103,16 @@ export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
   return a > b ? a : b;
 }
 
-const JAKARTA_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Jakarta',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+/**
+ * Jakarta keeps Western Indonesian Time, UTC+7 all year (no daylight saving since 1964), so its
+ * calendar day is plain arithmetic. An `Intl.DateTimeFormat` for the zone would do the same, but
+ * building one loads the time-zone data: about 80 ms of the start-up at 4× CPU slowdown.
+ */
+const JAKARTA_OFFSET_MS = 7 * 3_600_000;
 
 /** The calendar day in Jakarta (UTC+7) of a moment: 2026-03-01T20:00Z is already 2 March there. */
 export function jakartaDate(moment: Date | string): IsoDate {
-  const date = typeof moment === 'string' ? new Date(moment) : moment;
-  const parts = Object.fromEntries(JAKARTA_DAY.formatToParts(date).map((part) => [part.type, part.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  const at = typeof moment === 'string' ? Date.parse(moment) : moment.getTime();
+  if (!Number.isFinite(at)) throw new RangeError(`Not a moment: ${String(moment)}`);
+  return fromDayNumber(Math.floor((at + JAKARTA_OFFSET_MS) / MS_PER_DAY));
 }

@@ -137,4 +137,15 @@ describe('jakartaDate', () => {
     expect(jakartaDate('2026-03-01T20:00:00.000Z')).toBe('2026-03-02');
     expect(jakartaDate('2026-03-01T16:59:59.000Z')).toBe('2026-03-01');
   });
+
+  test('counts across a year end and a leap day, and takes a Date as well as a string', () => {
+    // 31 Dec 2027 17:00 UTC is midnight of 1 Jan 2028 in Jakarta; 28 Feb 2028 17:30 UTC is 00:30 on 29 Feb.
+    expect(jakartaDate(new Date(Date.UTC(2027, 11, 31, 17, 0, 0)))).toBe('2028-01-01');
+    expect(jakartaDate('2028-02-28T17:30:00Z')).toBe('2028-02-29');
+    expect(jakartaDate('2028-02-29T16:59:00+00:00')).toBe('2028-02-29');
+  });
+
+  test('refuses a string that is no moment instead of inventing a date', () => {
+    expect(() => jakartaDate('kemarin')).toThrow(RangeError);
+  });
 });
